@@ -6,6 +6,7 @@ from .article import Article
 from .brief import Brief, SourceInfo
 from .document import Document, build_document
 from .errors import InputError
+from .extract import extract_story
 from .ranking import select_key_sentences
 from .sources import to_article
 
@@ -21,9 +22,14 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
     docs = [build_document(to_article(s)) for s in sources]
     if not any(d.sentences for d in docs):
         raise InputError("I couldn't find any sentences to brief in that text.")
+    found = extract_story(docs)
     return Brief(
         headline=pick_headline(docs),
         summary=select_key_sentences(docs, sentences),
+        quotes=found.quotes,
+        people=found.people,
+        facts=found.facts,
+        conflicts=found.conflicts,
         sources=[_source_info(d) for d in docs],
     )
 
