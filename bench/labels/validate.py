@@ -1,0 +1,288 @@
+"""Check the hand-labelled extraction dev set against its schema and its sources.
+
+Why: a label that quotes words the article does not contain, names a speaker who
+is not in the people list, or demands a number the source never prints would
+silently corrupt every score measured against it. This script catches those
+slips; it does not (and cannot) judge whether a label is the *right* reading.
+
+Usage:  python bench/labels/validate.py [FILE.json ...]
+        python bench/labels/validate.py --index   # also rewrite extraction/INDEX.md
+Exit code 0 when every file passes, 1 otherwise (one line per problem).
+Sources are read from $NEWSBRIEF_SHARED or <repo>/../shared.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+LABEL_DIR = REPO / "bench" / "labels" / "extraction"
+
+PARTIES = {
+    "Labour",
+    "Conservative",
+    "Liberal Democrat",
+    "SNP",
+    "Plaid Cymru",
+    "UKIP",
+    "Green",
+    "Veritas",
+    "BNP",
+    "Republican",
+    "Democrat",
+    "Syriza",
+    "BJP",
+    "Sinn Fein",
+    "DUP",
+    "SDLP",
+    "Ulster Unionist",
+    "Respect",
+}
+PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
+QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
+FACT_KEYS = {"text", "must", "notes"}
+TOP_KEYS = {"source", "people", "quotes", "facts", "notes"}
+
+PARTY_WORDS = re.compile(
+    r"\b(?:Labour|Tory|Tories|Conservative|Liberal Democrat|Lib Dem|SNP|Plaid Cymru|UKIP"
+    r"|Green|Republican|Democratic|Democrat|Veritas)\b",
+    re.IGNORECASE,
+)
+
+_DOUBLE = str.maketrans({c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"})
+_SINGLE = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032"})
+
+
+def shared_dir() -> Path:
+    """The shared data folder beside the repo (overridable for other layouts)."""
+    env = os.environ.get("NEWSBRIEF_SHARED")
+    return Path(env) if env else REPO.parent / "shared"
+
+
+def normalise(text: str) -> str:
+    """Straighten quote marks (and `''` used as a closing mark), fold whitespace."""
+    text = text.translate(_DOUBLE).translate(_SINGLE).replace("''", '"')
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def source_text(source: str) -> str:
+    """The article body a label refers to.
+
+    bbc-politics/NNN.txt -> everything after the headline line;
+    cnndm-dev/articles.jsonl#ID -> the paragraphs joined by blank lines;
+    seeds/NAME.txt -> the whole file.
+    """
+    base = shared_dir()
+    if source.startswith("bbc-politics/"):
+        lines = (base / "data" / source).read_text(encoding="utf-8").split("\n", 1)
+        return lines[1] if len(lines) > 1 else ""
+    if source.startswith("cnndm-dev/"):
+        path, _, wanted = source.partition("#")
+        with open(base / "data" / path, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line)
+                if row["id"] == wanted:
+                    return "\n\n".join(row["paragraphs"])
+        raise KeyError(f"no article {wanted!r} in {path}")
+    if source.startswith("seeds/"):
+        return (base / source).read_text(encoding="utf-8")
+    raise ValueError(f"unknown source form {source!r}")
+
+
+def _has_word(haystack: str, needle: str) -> bool:
+    """Whole-word (not inside a longer word) containment."""
+    return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
+
+
+def check(label: dict, where: str) -> list[str]:
+    problems: list[str] = []
+
+    def bad(msg: str) -> None:
+        problems.append(f"{where}: {msg}")
+
+    if not isinstance(label, dict):
+        return [f"{where}: top level must be an object"]
+    if extra := set(label) - TOP_KEYS:
+        bad(f"unknown top-level keys {sorted(extra)}")
+    for key in ("source", "people", "quotes", "facts"):
+        if key not in label:
+            bad(f"missing {key!r}")
+    if problems:
+        return problems
+    try:
+        raw = source_text(label["source"])
+    except (OSError, KeyError, ValueError) as exc:
+        return [f"{where}: cannot read source: {exc}"]
+    text = normalise(raw)
+    lower = text.lower()
+    # Roles may be given without their party word ("Former Liberal Democrat MP" -> "Former MP").
+    lower_partyless = re.sub(r"\s+", " ", PARTY_WORDS.sub(" ", lower)).replace("- ", "-")
+
+    names: set[str] = set()
+    for i, person in enumerate(label["people"]):
+        tag = f"people[{i}]"
+        if not isinstance(person, dict) or not isinstance(person.get("name"), str):
+            bad(f"{tag}: needs a string name")
+            continue
+        tag = f"people[{person['name']}]"
+        if extra := set(person) - PERSON_KEYS:
+            bad(f"{tag}: unknown keys {sorted(extra)}")
+        for key in ("aliases", "role", "role_alternatives", "party"):
+            if key not in person:
+                bad(f"{tag}: missing {key!r}")
+        if person["name"] in names:
+            bad(f"{tag}: listed twice")
+        names.add(person["name"])
+        if not _has_word(text, normalise(person["name"])):
+            bad(f"{tag}: name not in source")
+        aliases = person.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            bad(f"{tag}: aliases must be a list of strings")
+            aliases = []
+        for alias in aliases:
+            if alias == person["name"]:
+                bad(f"{tag}: alias repeats the name")
+            if not _has_word(text, normalise(alias)):
+                bad(f"{tag}: alias {alias!r} not in source")
+        role = person.get("role")
+        alts = person.get("role_alternatives", [])
+        if role is not None and not isinstance(role, str):
+            bad(f"{tag}: role must be a string or null")
+        if not isinstance(alts, list) or not all(isinstance(a, str) for a in alts):
+            bad(f"{tag}: role_alternatives must be a list of strings")
+            alts = []
+        if role is None and alts:
+            bad(f"{tag}: role_alternatives without a role")
+        for r in ([role] if isinstance(role, str) else []) + alts:
+            if normalise(r).lower() not in lower and normalise(r).lower() not in lower_partyless:
+                bad(f"{tag}: role {r!r} not in source")
+        party = person.get("party")
+        if party is not None and party not in PARTIES:
+            bad(f"{tag}: party {party!r} not one of {sorted(PARTIES)}")
+
+    seen_quotes: set[str] = set()
+    for i, quote in enumerate(label["quotes"]):
+        tag = f"quotes[{i}]"
+        if not isinstance(quote, dict) or not isinstance(quote.get("text"), str):
+            bad(f"{tag}: needs a string text")
+            continue
+        if extra := set(quote) - QUOTE_KEYS:
+            bad(f"{tag}: unknown keys {sorted(extra)}")
+        qtext = normalise(quote["text"])
+        if not qtext:
+            bad(f"{tag}: empty text")
+        if qtext in seen_quotes:
+            bad(f"{tag}: duplicate quote {qtext[:40]!r}")
+        seen_quotes.add(qtext)
+        parts = quote.get("parts")
+        if parts is not None:
+            if not isinstance(parts, list) or len(parts) < 2:
+                bad(f"{tag}: parts must list 2+ pieces")
+            else:
+                if normalise(" ".join(parts)) != qtext:
+                    bad(f"{tag}: text is not its parts joined by single spaces")
+                for part in parts:
+                    if normalise(part) not in text:
+                        bad(f"{tag}: part not in source: {part[:60]!r}")
+        elif qtext not in text:
+            bad(f"{tag}: text not in source: {qtext[:60]!r}")
+        if "speaker" not in quote:
+            bad(f"{tag}: missing 'speaker'")
+        speaker = quote.get("speaker")
+        if speaker is not None and speaker not in names:
+            bad(f"{tag}: speaker {speaker!r} is not a listed person")
+        if speaker is None and not quote.get("speaker_description"):
+            bad(f"{tag}: null speaker needs a speaker_description")
+        for key in ("speaker_description", "medium"):
+            value = quote.get(key)
+            if value is not None and normalise(value).lower() not in lower:
+                bad(f"{tag}: {key} {value!r} not in source")
+        if "optional" in quote and not isinstance(quote["optional"], bool):
+            bad(f"{tag}: optional must be true/false")
+
+    facts = label["facts"]
+    if not isinstance(facts, list) or not 3 <= len(facts) <= 6:
+        bad("facts must list 3-6 items")
+        facts = facts if isinstance(facts, list) else []
+    for i, fact in enumerate(facts):
+        tag = f"facts[{i}]"
+        if not isinstance(fact, dict) or not isinstance(fact.get("text"), str):
+            bad(f"{tag}: needs a string text")
+            continue
+        if extra := set(fact) - FACT_KEYS:
+            bad(f"{tag}: unknown keys {sorted(extra)}")
+        if len(fact["text"].split()) > 15:
+            bad(f"{tag}: longer than 15 words")
+        must = fact.get("must")
+        if not isinstance(must, list) or not must:
+            bad(f"{tag}: must needs 1+ tokens")
+            continue
+        for token in must:
+            if not isinstance(token, str) or normalise(token) not in text:
+                bad(f"{tag}: must token {token!r} not in source")
+            elif normalise(token).lower() not in normalise(fact["text"]).lower():
+                bad(f"{tag}: must token {token!r} not in the fact's own text")
+    return problems
+
+
+def write_index(files: list[Path]) -> None:
+    """List the label files with their counts, so reviewers can see coverage at a glance."""
+    rows = [
+        "# Extraction labels",
+        "",
+        "Hand-labelled; conventions in `../README.md`. Regenerate with "
+        "`python bench/labels/validate.py --index`.",
+        "",
+        "| file | source | people | quotes (optional) | facts |",
+        "|---|---|---|---|---|",
+    ]
+    for path in files:
+        label = json.loads(path.read_text(encoding="utf-8"))
+        optional = sum(1 for q in label["quotes"] if q.get("optional"))
+        rows.append(
+            f"| {path.name} | {label['source']} | {len(label['people'])} "
+            f"| {len(label['quotes'])} ({optional}) | {len(label['facts'])} |"
+        )
+    (LABEL_DIR / "INDEX.md").write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    index = "--index" in argv
+    argv = [a for a in argv if a != "--index"]
+    files = [Path(a) for a in argv] or sorted(LABEL_DIR.glob("*.json"))
+    if not files:
+        print("no label files found", file=sys.stderr)
+        return 1
+    problems: list[str] = []
+    for path in files:
+        try:
+            label = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            problems.append(f"{path.name}: unreadable: {exc}")
+            continue
+        problems += check(label, path.name)
+    for line in problems:
+        print(line)
+    quotes = people = 0
+    for path in files:
+        try:
+            label = json.loads(path.read_text(encoding="utf-8"))
+            quotes += len(label.get("quotes", []))
+            people += len(label.get("people", []))
+        except (OSError, json.JSONDecodeError):
+            pass
+    if index and not problems:
+        write_index(files)
+    status = "FAIL" if problems else "ok"
+    print(
+        f"{status}: {len(files)} files, {people} people, {quotes} quotes, {len(problems)} problems"
+    )
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
