@@ -1,0 +1,146 @@
+"""Can a sentence stand alone in a brief, read without the sentences around it?
+
+A brief lifts sentences out of their story, so a pick that leans on what came
+before ("He added:", "But it was not enough", the middle of a quote) reads as
+nonsense, and page furniture that survived extraction (photo captions,
+"Scroll down for video", bylines) is not reporting at all. Three answers:
+
+- `STANDALONE`: fine anywhere.
+- `NEEDS_PREVIOUS`: opens with a pronoun or connective ("He", "It", "But",
+  "However") whose antecedent is the previous sentence; fine only right after it.
+- `NEVER`: furniture, a fragment, an unattributed or unfinished quote.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Standing(Enum):
+    STANDALONE = "standalone"
+    NEEDS_PREVIOUS = "needs_previous"
+    NEVER = "never"
+
+
+MIN_WORDS = 6
+MAX_WORDS = 55
+
+_DEPENDENT_OPENERS = frozenset(
+    """
+    but and or so yet nor however also meanwhile still instead nevertheless nonetheless
+    moreover furthermore besides likewise similarly otherwise therefore thus hence indeed
+    then later afterwards this that these those it its he she they them his her their him
+    hers theirs such both another others here there's whereas while though although
+    """.split()
+)
+_DEPENDENT_PHRASES = re.compile(
+    r"^(?:in\s+addition|as\s+a\s+result|on\s+the\s+other\s+hand|at\s+the\s+same\s+time|"
+    r"the\s+same|in\s+turn|even\s+so|in\s+that\s+case|by\s+then|after\s+that|not\s+only\s+that|"
+    r"the\s+(?:former|latter)|for\s+(?:his|her|their|its)\s+part)\b",
+    re.I,
+)
+# "It emerged today that ..." has no antecedent to miss.
+_EXPLETIVE_IT = re.compile(
+    r"^it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|emerged|remains|seems|appears)\s+"
+    r"(?:understood|thought|believed|reported|announced|claimed|expected|feared|alleged|"
+    r"estimated|known|likely|unlikely|unclear|clear|not\s+clear|the\s+first|that|today|yesterday|"
+    r"last\s+night|on\s+\w+day)\b",
+    re.I,
+)
+# A pronoun subject right after an opening phrase: "Speaking on Sunday, he said ...".
+_LATE_PRONOUN = re.compile(r"^[^,\"]{0,60},\s+(?:he|she|they|it|this)\s", re.I)
+
+_FURNITURE = re.compile(
+    r"""(?:
+        scroll\s+down\s+for | \bpublished:\s | \bupdated:\s | last\s+updated\b
+      | \((?:pictured|above|below|left|right|centre|center|top|bottom|inset|file\s+photo|stock\s+image|file)\b[^)]*\)
+      | \bclick\s+here\b | \bread\s+more\b | \bfollow\s+@ | \bsign\s+up\b | \bwatch\s+the\s+video\b
+      | ^by\s+\.?\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[.|,]
+      | ^\(?(?:photo|image|picture|video|caption|credit|source)s?\s*:
+    )""",
+    re.X | re.I,
+)
+# A caption label before the text it captions: "Guilty: Glenn Mason, 56, ...".
+_CAPTION_LABEL = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}):\s+[\"'A-Z]")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|replied|insisted|warned|claimed|admitted|"
+    r"explained|wrote|tweeted|declared|stated|argued|announced|confirmed|insists|warns)\b",
+    re.I,
+)
+_QUOTED = re.compile(r'"[^"]*(?:"|$)')
+_PRONOUN_SPEAKER = re.compile(r"^\W*(?:\w+\s+)?(?:he|she|they|it|we|i)\s+\w+", re.I)
+_SINGLE_CLOSE = re.compile(r"[,.!?…]'(?=\s|$)|'(?=,?\s+(?:he|she|they|said|says|told|added)\b)")
+_OPENING_SINGLE_QUOTE = re.compile(r"^'(?=[A-Z])")
+
+
+def opener(norm: str) -> str:
+    """The sentence's first word, lower case, without quotes or brackets."""
+    m = re.match(r"""^[\s"'(\[]*([^\W_]+(?:'s)?)""", norm)
+    return m.group(1).lower() if m else ""
+
+
+def standing(norm: str, inside_quote: bool = False) -> Standing:
+    """How a sentence (straight-quote form) may be used in a brief.
+
+    `inside_quote`: the sentence starts inside a quotation opened earlier
+    (an odd number of double quotes before it in its paragraph, or a quote
+    carried over from the previous paragraph).
+    """
+    text = norm.strip()
+    n_words = len(text.split())
+    if n_words < MIN_WORDS or n_words > MAX_WORDS:
+        return Standing.NEVER
+    if not re.search(r"[a-z]", text):
+        return Standing.NEVER  # shouting headings, tickers
+    if text.endswith((":", ",", ";", "-", "–", "—")) or not re.search(r"""[.!…"'”’)]$""", text):
+        return Standing.NEVER  # announces a quote, or is cut off
+    if _FURNITURE.search(text):
+        return Standing.NEVER
+    label = _CAPTION_LABEL.match(text)
+    if label and not _SPEECH.search(label.group(1)):
+        return Standing.NEVER
+    if inside_quote:
+        return Standing.NEVER
+    starts_quoted = text.startswith('"') or bool(_OPENING_SINGLE_QUOTE.match(text))
+    outside = _QUOTED.sub(" ", text) if '"' in text else text
+    if starts_quoted:
+        if not text.startswith('"'):
+            close = _SINGLE_CLOSE.search(text, 1)
+            if not close:
+                return Standing.NEVER  # an unfinished quote
+            outside = text[close.end() :]
+        out = outside.strip()
+        if len(out.split()) < 2:
+            return Standing.NEVER  # a quote whose speaker the brief would not name
+        if _PRONOUN_SPEAKER.match(out):
+            return Standing.NEEDS_PREVIOUS  # '"...," he said': who he is came before
+    if outside.rstrip().endswith("?"):
+        return Standing.NEVER  # a rhetorical question carries no news
+    first = opener(text)
+    if first == "it" and _EXPLETIVE_IT.match(text.lstrip("\"'")):
+        return Standing.STANDALONE
+    if first in _DEPENDENT_OPENERS or _DEPENDENT_PHRASES.match(text.lstrip("\"'(")):
+        return Standing.NEEDS_PREVIOUS
+    if _LATE_PRONOUN.match(text):
+        return Standing.NEEDS_PREVIOUS
+    return Standing.STANDALONE
+
+
+_DATELINE = re.compile(
+    r"""^(?:
+        [A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*\((?:CNN|AP|AFP|Reuters|PA|Bloomberg)\)\s*[-–—]?\s*
+      | \((?:CNN|AP|AFP|Reuters|PA)\)\s*[-–—]?\s*
+      | [A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}\s+[-–—]\s+
+    )""",
+    re.X,
+)
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a leading dateline ("LONDON — ", "Kabul (CNN)") to leave out of a brief."""
+    m = _DATELINE.match(text)
+    if not m:
+        return 0
+    rest = text[m.end() :]
+    return m.end() if rest[:1].isupper() or rest[:1] in "\"'“‘" else 0
