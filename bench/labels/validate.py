@@ -203,6 +203,8 @@ def check(label: dict, where: str) -> list[str]:
                 bad(f"{tag}: {key} {value!r} not in source")
         if "optional" in quote and not isinstance(quote["optional"], bool):
             bad(f"{tag}: optional must be true/false")
+        if len(qtext.split()) == 1 and not quote.get("optional"):
+            bad(f"{tag}: one-word quotes must be optional")
 
     facts = label["facts"]
     if not isinstance(facts, list) or not 3 <= len(facts) <= 6:
