@@ -28,6 +28,19 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+# Words that open sentences far more often than they follow an abbreviation, so
+# "... in the U.S. The next day" splits while "U.S. officials" does not.
+SENTENCE_STARTERS = frozenset(
+    """
+    the a an he she it they we i this that these those his her its their there but and
+    however meanwhile in on at after when while if as so yet also mr mrs ms dr
+    """.split()
+)
+# Initials before a name ("B.B. King", "J.R.R. Tolkien") are not sentence ends.
+_INITIALS_END = re.compile(r"(?:^|[\s(])((?:[A-Z]\.){2,})$")
+_COUNTRY_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.S.A.", "D.C."})
+_FIRST_WORD = re.compile(r"""^[\s"'(\[]*([A-Za-z]+)""")
+
 _CLOSERS = "'\"\u2019\u201d"
 _STARTS_LOWER = re.compile(r"""^[\s"'(\[]*[a-z]""")
 
@@ -36,6 +49,7 @@ _STARTS_LOWER = re.compile(r"""^[\s"'(\[]*[a-z]""")
 def _tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
     return PunktSentenceTokenizer(params)
 
 
@@ -51,11 +65,20 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         # `''` as a closing mark maps to `" `: keep both apostrophes in the sentence.
         while end < len(paragraph) and paragraph[end] in _CLOSERS:
             end += 1
-        if spans and _STARTS_LOWER.match(text[start:end]):
+        if spans and (_STARTS_LOWER.match(text[start:end]) or _after_initials(text, spans[-1], start, end)):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
     return spans
+
+
+def _after_initials(text: str, prev: tuple[int, int], start: int, end: int) -> bool:
+    """The previous piece ends in a name's initials and this one goes on with the name."""
+    m = _INITIALS_END.search(text[prev[0] : prev[1]])
+    if not m or m.group(1) in _COUNTRY_INITIALS:
+        return False
+    first = _FIRST_WORD.match(text[start:end])
+    return bool(first) and first.group(1)[0].isupper() and first.group(1).lower() not in SENTENCE_STARTERS
 
 
 def split_sentences(paragraph: str) -> list[str]:

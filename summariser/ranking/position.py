@@ -15,7 +15,7 @@ class PositionScorer:
 
     name = "position"
 
-    def __init__(self, half_life: float = 2.5) -> None:
+    def __init__(self, half_life: float = 1.5) -> None:
         self.half_life = half_life
 
     def __call__(self, story: Story) -> np.ndarray:

@@ -34,6 +34,7 @@ _DEPENDENT_OPENERS = frozenset(
     hers theirs such both another others here there's whereas while though although
     """.split()
 )
+_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "my", "our", "us", "me"})
 _DEPENDENT_PHRASES = re.compile(
     r"^(?:in\s+addition|as\s+a\s+result|on\s+the\s+other\s+hand|at\s+the\s+same\s+time|"
     r"the\s+same|in\s+turn|even\s+so|in\s+that\s+case|by\s+then|after\s+that|not\s+only\s+that|"
@@ -61,6 +62,12 @@ _FURNITURE = re.compile(
     )""",
     re.X | re.I,
 )
+# Two sentences with no stop between: a photo caption pasted against the text
+# ("... the Bahrain Grand Prix It was another ...").
+_RUN_ON = re.compile(
+    r"(?<=[a-z]{2}) (?:It|He|She|They|The|This|His|Her|Their|But|Now|When|After|Scroll|Pictured)"
+    r" (?=[a-z])"
+)
 # A caption label before the text it captions: "Guilty: Glenn Mason, 56, ...".
 _CAPTION_LABEL = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}):\s+[\"'A-Z]")
 _SPEECH = re.compile(
@@ -80,12 +87,14 @@ def opener(norm: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def standing(norm: str, inside_quote: bool = False) -> Standing:
+def standing(norm: str, inside_quote: bool = False, lead: bool = False) -> Standing:
     """How a sentence (straight-quote form) may be used in a brief.
 
     `inside_quote`: the sentence starts inside a quotation opened earlier
     (an odd number of double quotes before it in its paragraph, or a quote
-    carried over from the previous paragraph).
+    carried over from the previous paragraph). `lead`: the source's first
+    sentence, where a pronoun points forward ("They may not be aliens, but
+    ..., a NASA scientist says"), so nothing before it is missing.
     """
     text = norm.strip()
     n_words = len(text.split())
@@ -97,6 +106,8 @@ def standing(norm: str, inside_quote: bool = False) -> Standing:
         return Standing.NEVER  # announces a quote, or is cut off
     if _FURNITURE.search(text):
         return Standing.NEVER
+    if _RUN_ON.search(text):
+        return Standing.NEVER  # a caption run into the next sentence
     label = _CAPTION_LABEL.match(text)
     if label and not _SPEECH.search(label.group(1)):
         return Standing.NEVER
@@ -118,6 +129,10 @@ def standing(norm: str, inside_quote: bool = False) -> Standing:
     if outside.rstrip().endswith("?"):
         return Standing.NEVER  # a rhetorical question carries no news
     first = opener(text)
+    if first in _FIRST_PERSON and not starts_quoted:
+        return Standing.NEVER  # a speaker's words without the speaker
+    if lead:
+        return Standing.STANDALONE
     if first == "it" and _EXPLETIVE_IT.match(text.lstrip("\"'")):
         return Standing.STANDALONE
     if first in _DEPENDENT_OPENERS or _DEPENDENT_PHRASES.match(text.lstrip("\"'(")):

@@ -8,6 +8,7 @@ has it, so scorers see the story once and a pick can credit all its sources.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,6 +18,9 @@ import numpy as np
 from ..document import Document, Sentence
 from .standalone import Standing, dateline_length, standing
 from .tokens import terms
+
+_SINGLE_OPEN = re.compile(r"(?:^|:\s*)'(?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"[,.!?…]'(?=\s|$)")
 
 # Share of the shorter sentence's terms the longer one must also have to count as the same sentence.
 SAME_SENTENCE = 0.8
@@ -94,7 +98,7 @@ def build_story(docs: list[Document], headline: str | None = None) -> Story:
                 doc=d,
                 position=float(sent.index),
                 terms=terms(text),
-                standing=standing(sent.norm[cut:], inside[sent.index]),
+                standing=standing(sent.norm[cut:], inside[sent.index], lead=sent.index == 0),
                 sources=[d],
                 members=[(d, sent.index)],
             )
@@ -119,12 +123,18 @@ def _quote_states(doc: Document) -> list[bool]:
     states: list[bool] = []
     carried = False
     for para in doc.paragraphs:
+        in_single = carried and para.norm.startswith("'")
         for i, sent in enumerate(para.sentences):
             before = para.norm[: sent.start].count('"') % 2 == 1
-            if i == 0 and carried and sent.norm.lstrip().startswith('"'):
+            if i == 0 and carried and sent.norm.lstrip().startswith(('"', "'")):
                 before = True
-            states.append(before)
-        carried = para.norm.count('"') % 2 == 1
+            states.append(before or in_single)
+            # Single quotes double as apostrophes, so only clear openings and closings count.
+            if _SINGLE_CLOSE.search(sent.norm):
+                in_single = False
+            elif _SINGLE_OPEN.search(sent.norm):
+                in_single = True
+        carried = para.norm.count('"') % 2 == 1 or in_single
     return states
 
 
