@@ -1,0 +1,456 @@
+"""Articles, stories and the Slack messages that carry each story's brief.
+
+One class, one connection per call: every method is its own transaction, so
+the bot never holds a lock across a Slack API call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from urllib.parse import urlsplit, urlunsplit
+
+from courlan import normalize_url
+from sqlalchemy import Row, func, select, update
+from sqlalchemy.exc import IntegrityError
+
+from bot.storage.database import Database
+from bot.storage.schema import articles, brief_messages, stories, story_articles
+
+
+def canonical_url(url: str | None) -> str | None:
+    """The form under which two links count as the same article.
+
+    courlan drops tracking parameters and sorts the rest; on top of that the
+    scheme, a leading ``www.``, the fragment and a trailing slash are ignored.
+    """
+    if not url or not url.strip():
+        return None
+    url = url.strip()
+    try:
+        normal = normalize_url(url)
+    except (ValueError, AttributeError):
+        normal = url
+    parts = urlsplit(normal)
+    host = parts.netloc.lower().removeprefix("www.")
+    if host.endswith(":443") or host.endswith(":80"):
+        host = host.rsplit(":", 1)[0]
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https", host, path, parts.query, ""))
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the whitespace-normalised text: pasted twice is the same article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    url: str | None
+    canonical_url: str | None
+    title: str | None
+    site: str | None
+    published: datetime | None
+    text_hash: str
+    text: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredStory:
+    id: int
+    channel_id: str
+    headline: str
+    key_sentence: str | None
+    brief_json: str | None
+    source_count: int
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class BriefMessage:
+    id: int
+    story_id: int
+    channel_id: str
+    ts: str
+    thread_ts: str | None
+    permalink: str | None
+    brief_json: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class CandidateRef:
+    """An article of a recent story, as the story matcher needs it."""
+
+    story_id: int
+    article_id: int
+    story_updated_at: datetime
+    people: tuple[str, ...]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _article(row: Row) -> StoredArticle:
+    return StoredArticle(**row._mapping)
+
+
+def _story(row: Row) -> StoredStory:
+    return StoredStory(**row._mapping)
+
+
+def _message(row: Row) -> BriefMessage:
+    return BriefMessage(**row._mapping)
+
+
+class Repository:
+    """Reads and writes articles, stories and brief messages."""
+
+    def __init__(self, db: Database) -> None:
+        self.engine = db.engine
+
+    # -- articles ---------------------------------------------------------
+    def add_article(
+        self,
+        text: str,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        site: str | None = None,
+        published: datetime | None = None,
+        now: datetime | None = None,
+    ) -> tuple[StoredArticle, bool]:
+        """Store an article unless it is already known; return it and whether it was new.
+
+        Known means the same canonical URL, or (for pasted text without a URL)
+        the same text. A concurrent insert of the same URL loses on the unique
+        constraint and returns the winner's row.
+        """
+        canon = canonical_url(url)
+        digest = text_hash(text)
+        existing = self.find_article(canonical=canon, digest=None if canon else digest)
+        if existing:
+            return existing, False
+        values = dict(
+            url=url,
+            canonical_url=canon,
+            title=title,
+            site=site,
+            published=published,
+            text_hash=digest,
+            text=text,
+            created_at=now or _now(),
+        )
+        try:
+            with self.engine.begin() as conn:
+                new_id = conn.execute(articles.insert().values(**values)).inserted_primary_key[0]
+        except IntegrityError:
+            winner = self.find_article(canonical=canon, digest=None)
+            if winner is None:
+                raise
+            return winner, False
+        return StoredArticle(id=new_id, **values), True
+
+    def find_article(
+        self, *, canonical: str | None = None, digest: str | None = None, url: str | None = None
+    ) -> StoredArticle | None:
+        if url is not None:
+            canonical = canonical_url(url)
+        with self.engine.connect() as conn:
+            if canonical:
+                row = conn.execute(
+                    select(articles).where(articles.c.canonical_url == canonical)
+                ).first()
+                return _article(row) if row else None
+            if digest:
+                row = conn.execute(
+                    select(articles)
+                    .where(articles.c.text_hash == digest, articles.c.canonical_url.is_(None))
+                    .order_by(articles.c.id)
+                ).first()
+                return _article(row) if row else None
+        return None
+
+    def get_article(self, article_id: int) -> StoredArticle | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.id == article_id)).first()
+        return _article(row) if row else None
+
+    # -- stories ----------------------------------------------------------
+    def create_story(
+        self,
+        channel_id: str,
+        article_id: int,
+        *,
+        headline: str = "",
+        key_sentence: str | None = None,
+        brief_json: str | None = None,
+        people: Iterable[str] = (),
+        now: datetime | None = None,
+    ) -> StoredStory:
+        now = now or _now()
+        with self.engine.begin() as conn:
+            story_id = conn.execute(
+                stories.insert().values(
+                    channel_id=channel_id,
+                    headline=headline,
+                    key_sentence=key_sentence,
+                    brief_json=brief_json,
+                    source_count=1,
+                    created_at=now,
+                    updated_at=now,
+                )
+            ).inserted_primary_key[0]
+            conn.execute(
+                story_articles.insert().values(
+                    story_id=story_id,
+                    article_id=article_id,
+                    people=json.dumps(sorted(set(people))),
+                    added_at=now,
+                )
+            )
+        story = self.get_story(story_id)
+        assert story is not None
+        return story
+
+    def add_to_story(
+        self,
+        story_id: int,
+        article_id: int,
+        *,
+        people: Iterable[str] = (),
+        now: datetime | None = None,
+    ) -> StoredStory:
+        """Attach an article to a story (once) and refresh its source count."""
+        now = now or _now()
+        with self.engine.begin() as conn:
+            try:
+                with conn.begin_nested():
+                    conn.execute(
+                        story_articles.insert().values(
+                            story_id=story_id,
+                            article_id=article_id,
+                            people=json.dumps(sorted(set(people))),
+                            added_at=now,
+                        )
+                    )
+            except IntegrityError:
+                pass  # already a member: nothing to add
+            count = conn.execute(
+                select(func.count())
+                .select_from(story_articles)
+                .where(story_articles.c.story_id == story_id)
+            ).scalar_one()
+            conn.execute(
+                update(stories)
+                .where(stories.c.id == story_id)
+                .values(source_count=count, updated_at=now)
+            )
+        story = self.get_story(story_id)
+        assert story is not None
+        return story
+
+    def set_story_brief(
+        self,
+        story_id: int,
+        *,
+        headline: str,
+        key_sentence: str | None,
+        brief_json: str,
+        now: datetime | None = None,
+    ) -> None:
+        """Keep the merged brief with the story, for the digest and the next update."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(stories)
+                .where(stories.c.id == story_id)
+                .values(
+                    headline=headline,
+                    key_sentence=key_sentence,
+                    brief_json=brief_json,
+                    updated_at=now or _now(),
+                )
+            )
+
+    def get_story(self, story_id: int) -> StoredStory | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(stories).where(stories.c.id == story_id)).first()
+        return _story(row) if row else None
+
+    def story_of_article(self, channel_id: str, article_id: int) -> StoredStory | None:
+        """The story in this channel that already holds the article, if any."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(stories)
+                .join(story_articles, story_articles.c.story_id == stories.c.id)
+                .where(
+                    stories.c.channel_id == channel_id, story_articles.c.article_id == article_id
+                )
+                .order_by(stories.c.id)
+            ).first()
+        return _story(row) if row else None
+
+    def story_articles(self, story_id: int) -> list[StoredArticle]:
+        """A story's articles in the order they joined it."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(articles)
+                .join(story_articles, story_articles.c.article_id == articles.c.id)
+                .where(story_articles.c.story_id == story_id)
+                .order_by(story_articles.c.added_at, articles.c.id)
+            ).all()
+        return [_article(r) for r in rows]
+
+    def candidates(self, channel_id: str, since: datetime) -> list[CandidateRef]:
+        """Articles of the channel's stories active since `since`, without their text
+        (the matcher caches features; `article_texts` fetches the ones it lacks)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(
+                    story_articles.c.story_id,
+                    story_articles.c.article_id,
+                    stories.c.updated_at,
+                    story_articles.c.people,
+                )
+                .join(stories, story_articles.c.story_id == stories.c.id)
+                .where(stories.c.channel_id == channel_id, stories.c.updated_at >= since)
+                .order_by(story_articles.c.story_id, story_articles.c.article_id)
+            ).all()
+        return [
+            CandidateRef(
+                story_id=r[0],
+                article_id=r[1],
+                story_updated_at=r[2],
+                people=tuple(json.loads(r[3] or "[]")),
+            )
+            for r in rows
+        ]
+
+    def article_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
+        """Text and title of each article id."""
+        ids = list(article_ids)
+        found: dict[int, tuple[str, str | None]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            with self.engine.connect() as conn:
+                for row in conn.execute(
+                    select(articles.c.id, articles.c.text, articles.c.title).where(
+                        articles.c.id.in_(chunk)
+                    )
+                ):
+                    found[row[0]] = (row[1], row[2])
+        return found
+
+    def stories_between(
+        self, channel_id: str, start: datetime, end: datetime, limit: int | None = None
+    ) -> list[StoredStory]:
+        """Stories of a channel active in [start, end): most sources first, then most recent."""
+        query = (
+            select(stories)
+            .where(
+                stories.c.channel_id == channel_id,
+                stories.c.updated_at >= start,
+                stories.c.updated_at < end,
+            )
+            .order_by(stories.c.source_count.desc(), stories.c.updated_at.desc(), stories.c.id)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [_story(r) for r in conn.execute(query).all()]
+
+    def count_stories_between(self, channel_id: str, start: datetime, end: datetime) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(func.count())
+                .select_from(stories)
+                .where(
+                    stories.c.channel_id == channel_id,
+                    stories.c.updated_at >= start,
+                    stories.c.updated_at < end,
+                )
+            ).scalar_one()
+
+    # -- brief messages ---------------------------------------------------
+    def record_brief_message(
+        self,
+        story_id: int,
+        channel_id: str,
+        ts: str,
+        brief_json: str,
+        *,
+        thread_ts: str | None = None,
+        permalink: str | None = None,
+        now: datetime | None = None,
+    ) -> BriefMessage:
+        now = now or _now()
+        values = dict(
+            story_id=story_id,
+            channel_id=channel_id,
+            ts=ts,
+            thread_ts=thread_ts,
+            permalink=permalink,
+            brief_json=brief_json,
+            created_at=now,
+            updated_at=now,
+        )
+        with self.engine.begin() as conn:
+            new_id = conn.execute(brief_messages.insert().values(**values)).inserted_primary_key[0]
+        return BriefMessage(id=new_id, **values)
+
+    def brief_message(self, story_id: int, channel_id: str) -> BriefMessage | None:
+        """The story's brief message in the channel (the first one posted): the one to update."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(brief_messages)
+                .where(
+                    brief_messages.c.story_id == story_id,
+                    brief_messages.c.channel_id == channel_id,
+                )
+                .order_by(brief_messages.c.id)
+            ).first()
+        return _message(row) if row else None
+
+    def update_brief_message(
+        self,
+        message_id: int,
+        *,
+        brief_json: str,
+        permalink: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        values: dict[str, object] = {"brief_json": brief_json, "updated_at": now or _now()}
+        if permalink is not None:
+            values["permalink"] = permalink
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(brief_messages).where(brief_messages.c.id == message_id).values(**values)
+            )
+
+    def brief_messages_for(
+        self, story_ids: Iterable[int], channel_id: str
+    ) -> dict[int, BriefMessage]:
+        """Each story's first brief message in the channel, for digest links."""
+        ids = list(story_ids)
+        if not ids:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(brief_messages)
+                .where(
+                    brief_messages.c.story_id.in_(ids), brief_messages.c.channel_id == channel_id
+                )
+                .order_by(brief_messages.c.id)
+            ).all()
+        found: dict[int, BriefMessage] = {}
+        for row in rows:
+            found.setdefault(row.story_id, _message(row))
+        return found

@@ -1,0 +1,83 @@
+"""What a new source added to a story: the difference between two merged briefs.
+
+Pure (briefs in, `BriefUpdate` out) so the living-brief thread reply can be
+tested without Slack. Lines and quotes are compared by their normalised text
+(case, quotes and spacing ignored), people by name and aliases, so the same
+sentence re-extracted from the merged sources does not count as news.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summariser.brief import Brief, Conflict, Line, Person, Quote
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+@dataclass
+class BriefUpdate:
+    """Only what is new in `after` compared with `before`."""
+
+    facts: list[Line] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    sources_before: int = 0
+    sources_after: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not (self.facts or self.quotes or self.people or self.conflicts)
+
+
+def _names(people: list[Person]) -> set[str]:
+    names = set()
+    for person in people:
+        names.add(_norm(person.name))
+        names.update(_norm(a) for a in person.aliases)
+    return names
+
+
+def _contained(text: str, known: set[str]) -> bool:
+    """Known verbatim, or a fragment of a known line (a shorter extract of the same sentence)."""
+    norm = _norm(text)
+    return norm in known or any(norm in k for k in known if len(norm) >= 20)
+
+
+def whats_new(before: Brief, after: Brief) -> BriefUpdate:
+    """New facts (summary lines and headline facts), quotes, people and conflicts in `after`."""
+    known_lines = {_norm(x.text) for x in before.summary + before.facts}
+    known_lines |= {_norm(q.text) for q in before.quotes}
+    known_quotes = {_norm(q.text) for q in before.quotes}
+    known_people = _names(before.people)
+    known_conflicts = {_norm(c.text) for c in before.conflicts}
+
+    facts: list[Line] = []
+    seen: set[str] = set()
+    for line in after.facts + after.summary:
+        norm = _norm(line.text)
+        if norm in seen or _contained(line.text, known_lines):
+            continue
+        seen.add(norm)
+        facts.append(line)
+    quotes = [q for q in after.quotes if not _contained(q.text, known_quotes)]
+    people = [
+        p
+        for p in after.people
+        if _norm(p.name) not in known_people and not (_names([p]) & known_people)
+    ]
+    conflicts = [c for c in after.conflicts if _norm(c.text) not in known_conflicts]
+    return BriefUpdate(
+        facts=facts,
+        quotes=quotes,
+        people=people,
+        conflicts=conflicts,
+        sources_before=len(before.sources),
+        sources_after=len(after.sources),
+    )
