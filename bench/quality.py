@@ -59,7 +59,9 @@ def sumy_systems(count: int) -> dict[str, Callable[[str], list[str]]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
     ap.add_argument("--sentences", type=int, default=3)
     ap.add_argument("--no-sumy", action="store_true", help="skip sumy's algorithms (faster)")
@@ -68,7 +70,10 @@ def main() -> None:
     from rouge_score import rouge_scorer
 
     shared = shared_dir()
-    rows = [json.loads(line) for line in (shared / "data/cnndm-dev/articles.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in (shared / "data/cnndm-dev/articles.jsonl").open(encoding="utf-8")
+    ]
     if args.limit:
         rows = rows[: args.limit]
     count = args.sentences
@@ -84,7 +89,9 @@ def main() -> None:
         systems.update(sumy_systems(count))
 
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
-    results: dict[str, dict[str, list[float]]] = {name: {m: [] for m in METRICS} for name in systems}
+    results: dict[str, dict[str, list[float]]] = {
+        name: {m: [] for m in METRICS} for name in systems
+    }
     lengths: dict[str, list[int]] = {name: [] for name in systems}
     seconds: dict[str, float] = {name: 0.0 for name in systems}
     for row in rows:
@@ -102,19 +109,26 @@ def main() -> None:
     print(f"ROUGE F (x100), {len(rows)} CNN/DM articles, {count}-sentence budget, stemming on")
     print(f"{'system':<16}" + "".join(f"{m:>11}" for m in METRICS) + f"{'words':>8}{'ms/art':>9}")
     for name in systems:
-        line = f"{name:<16}" + "".join(f"{statistics.fmean(results[name][m]):>11.2f}" for m in METRICS)
+        line = f"{name:<16}" + "".join(
+            f"{statistics.fmean(results[name][m]):>11.2f}" for m in METRICS
+        )
         line += f"{statistics.fmean(lengths[name]):>8.1f}{seconds[name] / len(rows) * 1000:>9.1f}"
         print(line)
     lead_name = f"Lead-{count}"
     for m in ("rouge1", "rouge2"):
-        ours_m, lead_m = statistics.fmean(results["newsbrief"][m]), statistics.fmean(results[lead_name][m])
+        ours_m, lead_m = (
+            statistics.fmean(results["newsbrief"][m]),
+            statistics.fmean(results[lead_name][m]),
+        )
         verdict = "meets" if ours_m >= lead_m else "MISSES"
         print(f"target newsbrief >= {lead_name} on {m}: {ours_m:.2f} vs {lead_m:.2f} -> {verdict}")
 
     print("\nEyeball: our picks for the two seed reports (alone, then as one story)")
     seeds = sorted((shared / "seeds").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in seeds]
-    for label, sources in [(p.name, [t]) for p, t in zip(seeds, texts)] + [("both seeds", texts)]:
+    for label, sources in [(p.name, [t]) for p, t in zip(seeds, texts, strict=True)] + [
+        ("both seeds", texts)
+    ]:
         brief = summarise(*sources)
         print(f"\n[{label}] {brief.headline}")
         for line in brief.summary:

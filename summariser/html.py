@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from .article import Article
 from .normalise import comparable
 
@@ -23,14 +21,19 @@ def extract_article(html: str, url: str | None = None) -> Article:
     Navigation, cookie banners, footers and comments are left out by trafilatura.
     The text comes back as one paragraph a line, without the title.
     """
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=True,
+        )
+    except (ValueError, TypeError, LookupError, RecursionError):
+        doc = None  # markup lxml cannot parse at all: no article text
     if doc is None:
         return Article(text="", url=url)
     title = (doc.title or "").strip() or None

@@ -7,6 +7,7 @@ from .brief import Brief, SourceInfo
 from .document import Document, build_document
 from .errors import InputError
 from .extract import extract_story
+from .limits import check_text, sentence_like
 from .ranking import select_key_sentences
 from .sources import to_article
 
@@ -14,13 +15,23 @@ MIN_SENTENCES, MAX_SENTENCES = 1, 10
 
 
 def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
-    """One brief of one story told by one or more sources (text, HTML or `Article`)."""
+    """One brief of one story told by one or more sources (text, HTML or `Article`).
+
+    Raises `InputError` (its message is meant for the user) for input that
+    cannot be briefed: empty, binary, over 2 MB, or with no sentences in it.
+    """
     if not sources:
         raise InputError("Nothing to brief: give at least one article.")
+    if isinstance(sentences, bool) or not isinstance(sentences, int):
+        raise InputError(f"Ask for a whole number of key sentences, not {sentences!r}.")
     if not MIN_SENTENCES <= sentences <= MAX_SENTENCES:
         raise InputError(f"Ask for between {MIN_SENTENCES} and {MAX_SENTENCES} key sentences.")
-    docs = [build_document(to_article(s)) for s in sources]
-    if not any(d.sentences for d in docs):
+    docs = []
+    for n, source in enumerate(sources):
+        label = "The text" if len(sources) == 1 else f"Source {n + 1}"
+        check_text(source.text if isinstance(source, Article) else source, label)
+        docs.append(build_document(to_article(source)))
+    if not any(sentence_like(s.text) for d in docs for s in d.sentences):
         raise InputError("I couldn't find any sentences to brief in that text.")
     found = extract_story(docs)
     return Brief(

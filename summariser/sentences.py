@@ -65,7 +65,9 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         # `''` as a closing mark maps to `" `: keep both apostrophes in the sentence.
         while end < len(paragraph) and paragraph[end] in _CLOSERS:
             end += 1
-        if spans and (_STARTS_LOWER.match(text[start:end]) or _after_initials(text, spans[-1], start, end)):
+        if spans and (
+            _STARTS_LOWER.match(text[start:end]) or _after_initials(text, spans[-1], start, end)
+        ):
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
@@ -78,7 +80,11 @@ def _after_initials(text: str, prev: tuple[int, int], start: int, end: int) -> b
     if not m or m.group(1) in _COUNTRY_INITIALS:
         return False
     first = _FIRST_WORD.match(text[start:end])
-    return bool(first) and first.group(1)[0].isupper() and first.group(1).lower() not in SENTENCE_STARTERS
+    return (
+        bool(first)
+        and first.group(1)[0].isupper()
+        and first.group(1).lower() not in SENTENCE_STARTERS
+    )
 
 
 def split_sentences(paragraph: str) -> list[str]:

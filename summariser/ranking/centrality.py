@@ -18,7 +18,9 @@ from .story import Story
 class CentralityScorer:
     name = "centrality"
 
-    def __init__(self, damping: float = 0.15, threshold: float = 0.05, iterations: int = 50) -> None:
+    def __init__(
+        self, damping: float = 0.15, threshold: float = 0.05, iterations: int = 50
+    ) -> None:
         self.damping = damping
         self.threshold = threshold
         self.iterations = iterations

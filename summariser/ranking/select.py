@@ -81,14 +81,19 @@ def select_key_sentences(
     if not picks:
         picks = _fallback(story, count, max_words)
     picks.sort(key=lambda i: _order_key(story.candidates[i]))
-    return [Line(text=story.candidates[i].text, sources=list(story.candidates[i].sources)) for i in picks]
+    return [
+        Line(text=story.candidates[i].text, sources=list(story.candidates[i].sources))
+        for i in picks
+    ]
 
 
 def _order_key(c: Candidate) -> tuple[float, int, int]:
     return (c.position, c.doc, c.sentence.index)
 
 
-def _pick(story: Story, scores: np.ndarray, count: int, max_words: int, weights: Weights) -> list[int]:
+def _pick(
+    story: Story, scores: np.ndarray, count: int, max_words: int, weights: Weights
+) -> list[int]:
     cands = story.candidates
     sim = story.similarity
     # Which candidate holds the sentence just before each one (its antecedent)?

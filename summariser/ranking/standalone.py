@@ -34,7 +34,9 @@ _DEPENDENT_OPENERS = frozenset(
     hers theirs such both another others here there's whereas while though although
     """.split()
 )
-_FIRST_PERSON = frozenset({"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "my", "our", "us", "me"})
+_FIRST_PERSON = frozenset(
+    {"i", "i'm", "i've", "i'd", "i'll", "we", "we're", "we've", "we'll", "my", "our", "us", "me"}
+)
 _DEPENDENT_PHRASES = re.compile(
     r"^(?:in\s+addition|as\s+a\s+result|on\s+the\s+other\s+hand|at\s+the\s+same\s+time|"
     r"the\s+same|in\s+turn|even\s+so|in\s+that\s+case|by\s+then|after\s+that|not\s+only\s+that|"

@@ -39,7 +39,9 @@ class Candidate:
     terms: list[str]
     standing: Standing
     sources: list[int] = field(default_factory=list)
-    members: list[tuple[int, int]] = field(default_factory=list)  # (source, sentence index) it stands for
+    members: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # (source, sentence index) it stands for
 
     @property
     def words(self) -> int:

@@ -1,0 +1,27 @@
+"""What input the summariser accepts, checked before any work, with messages users can act on."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import InputError
+
+MAX_BYTES = 2 * 1024 * 1024  # one article is ~10 KB; 2 MB is a whole newspaper
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def check_text(text: str, label: str = "The text") -> None:
+    """Raise `InputError` for empty, binary-looking or oversized input."""
+    if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
+        raise InputError(f"{label} is over 2 MB; give me one story at a time.")
+    if not text.strip():
+        raise InputError(f"{label} is empty; there is nothing to brief.")
+    sample = text[:20_000]
+    if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
+        raise InputError(f"{label} looks like binary data, not text.")
+
+
+def sentence_like(text: str) -> bool:
+    """At least three words of two letters or more: something a reader could call a sentence."""
+    return len(_WORD.findall(text)) >= 3

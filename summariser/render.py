@@ -1,0 +1,124 @@
+"""A `Brief` as a terminal brief (`text`), Markdown, or JSON.
+
+Renders whatever the brief holds: key sentences always; quotes, people, facts
+and conflicts once extraction fills them in. Source numbers are shown from 1
+(as a journalist counts), while the JSON keeps the 0-based indexes.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from .brief import Brief, Person, Quote
+
+WIDTH = 88
+
+
+def render(brief: Brief, fmt: str = "text") -> str:
+    if fmt == "json":
+        return brief.to_json(indent=2)
+    if fmt == "markdown":
+        return render_markdown(brief)
+    if fmt == "text":
+        return render_text(brief)
+    raise ValueError(f"unknown format {fmt!r}")
+
+
+def _refs(sources: list[int], total: int) -> str:
+    """'[1, 2]' for a multi-source brief; nothing when there is only one source."""
+    if total <= 1 or not sources:
+        return ""
+    return " [" + ", ".join(str(s + 1) for s in sources) + "]"
+
+
+def _speaker(quote: Quote, brief: Brief) -> str:
+    if not quote.speaker:
+        return "unattributed"
+    person = brief.person(quote.speaker)
+    role = quote.role or (person.role if person else None)
+    return f"{quote.speaker}, {role}" if role else quote.speaker
+
+
+def _person(p: Person) -> str:
+    details = ", ".join(x for x in (p.role, p.party) if x)
+    return f"{p.name} ({details})" if details else p.name
+
+
+def _key_quotes(brief: Brief) -> list[Quote]:
+    return brief.key_quotes or []
+
+
+def _source_line(i: int, brief: Brief) -> str:
+    s = brief.sources[i]
+    parts = [s.title or "untitled"]
+    if s.site:
+        parts.append(s.site)
+    parts.append(f"{s.words} words")
+    line = f"[{i + 1}] " + " · ".join(parts)
+    return line + (f"\n    {s.url}" if s.url else "")
+
+
+def render_text(brief: Brief) -> str:
+    total = len(brief.sources)
+    bullet = textwrap.TextWrapper(width=WIDTH, initial_indent="  • ", subsequent_indent="    ")
+    out: list[str] = [brief.headline, "=" * min(WIDTH, max(10, len(brief.headline))), ""]
+    out.append("Key points")
+    out += [bullet.fill(line.text + _refs(line.sources, total)) for line in brief.summary]
+    quotes = _key_quotes(brief)
+    if quotes:
+        out += ["", "Key quotes"]
+        for q in quotes:
+            out.append(bullet.fill(f"“{q.text}” — {_speaker(q, brief)}{_refs(q.sources, total)}"))
+    if brief.people:
+        out += [
+            "",
+            textwrap.fill(
+                "People: " + "; ".join(_person(p) for p in brief.people),
+                WIDTH,
+                subsequent_indent="  ",
+            ),
+        ]
+    if brief.facts:
+        out += ["", "Facts"]
+        out += [bullet.fill(f.text + _refs(f.sources, total)) for f in brief.facts]
+    if brief.conflicts:
+        out += ["", "Sources disagree"]
+        out += [bullet.fill(c.text + _refs(c.sources, total)) for c in brief.conflicts]
+    out += ["", "Sources"]
+    out += ["  " + _source_line(i, brief) for i in range(total)]
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    """Escape the characters Markdown would read as formatting."""
+    for ch in "\\`*_[]<>#|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def render_markdown(brief: Brief) -> str:
+    total = len(brief.sources)
+    out: list[str] = [f"# {_md(brief.headline)}", "", "## Key points", ""]
+    out += [f"- {_md(line.text)}{_refs(line.sources, total)}" for line in brief.summary]
+    quotes = _key_quotes(brief)
+    if quotes:
+        out += ["", "## Key quotes", ""]
+        out += [
+            f"> “{_md(q.text)}” — **{_md(_speaker(q, brief))}**{_refs(q.sources, total)}\n"
+            for q in quotes
+        ]
+    if brief.people:
+        out += ["", "**People:** " + "; ".join(_md(_person(p)) for p in brief.people)]
+    if brief.facts:
+        out += ["", "## Facts", ""]
+        out += [f"- {_md(f.text)}{_refs(f.sources, total)}" for f in brief.facts]
+    if brief.conflicts:
+        out += ["", "## Sources disagree", ""]
+        out += [f"- {_md(c.text)}{_refs(c.sources, total)}" for c in brief.conflicts]
+    out += ["", "## Sources", ""]
+    for i, s in enumerate(brief.sources):
+        title = _md(s.title or "untitled")
+        title = f"[{title}]({s.url})" if s.url else title
+        site = f" · {_md(s.site)}" if s.site else ""
+        out.append(f"{i + 1}. {title}{site} · {s.words} words")
+    return "\n".join(out) + "\n"
