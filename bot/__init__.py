@@ -1,0 +1,1 @@
+"""newsbrief's Slack bot: Bolt app, safe link fetching, Block Kit formatting."""

@@ -1,0 +1,105 @@
+"""`create_app(settings)`: the Bolt app with its Slack client, workers and listeners.
+
+Acknowledgement and work are split the way Bolt's lazy listeners intend:
+`process_before_response=True` runs each listener's quick `ack` function on the
+request thread (so Slack gets its answer in milliseconds whatever else is
+going on), and the slow part (fetch, summarise, post) runs as a lazy listener
+on `listener_executor`, a pool sized for election-night bursts. Link downloads
+run on a second pool, so one slow site never holds a brief worker for more than
+its own time limit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt import App, BoltResponse
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from summariser import Brief, summarise
+
+from bot.briefing import Briefer, Delivery
+from bot.fetching import LinkReader, SafeFetcher
+from bot.listeners import register_listeners
+from bot.seen_events import MemorySeenEvents, SeenEvents
+from bot.services import Services, attach
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def build_client(settings: Settings) -> WebClient:
+    """WebClient for the bot token, at SLACK_API_URL if set, retrying 429s, 5xx and dropped connections."""
+    kwargs = {"base_url": settings.slack_api_url} if settings.slack_api_url else {}
+    return WebClient(
+        token=settings.slack_bot_token,
+        timeout=30,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=settings.rate_limit_retries),
+            ServerErrorRetryHandler(max_retry_count=settings.server_error_retries),
+            ConnectionErrorRetryHandler(max_retry_count=settings.connection_error_retries),
+        ],
+        **kwargs,
+    )
+
+
+def dedupe_retries(seen: SeenEvents) -> Callable[..., BoltResponse | None]:
+    """Global middleware: an event_id already handled is acknowledged and dropped.
+
+    Runs after Bolt's signature check, so forged requests cannot fill the set.
+    """
+
+    def dedupe(body: dict, request, next: Callable[[], None]) -> BoltResponse | None:  # noqa: A002
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if event_id and not seen.first_sighting(str(event_id)):
+            retry = (request.headers.get("x-slack-retry-num") or ["?"])[0]
+            reason = (request.headers.get("x-slack-retry-reason") or ["?"])[0]
+            log.info("dropping repeat delivery of event %s (retry %s, %s)", event_id, retry, reason)
+            return BoltResponse(status=200, body="")
+        next()
+        return None
+
+    return dedupe
+
+
+def create_app(
+    settings: Settings,
+    *,
+    client: WebClient | None = None,
+    seen_events: SeenEvents | None = None,
+    reader: LinkReader | None = None,
+    delivery: Delivery | None = None,
+    summarise_fn: Callable[..., Brief] = summarise,
+) -> App:
+    """The whole bot. Raises slack_bolt's BoltError if Slack rejects the token (auth.test)."""
+    client = client or build_client(settings)
+    brief_pool = ThreadPoolExecutor(max_workers=settings.brief_threads, thread_name_prefix="newsbrief-brief")
+    fetch_pool = ThreadPoolExecutor(max_workers=settings.fetch_threads, thread_name_prefix="newsbrief-fetch")
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret,
+        request_verification_enabled=True,
+        process_before_response=True,
+        listener_executor=brief_pool,
+        logger=logging.getLogger("bot.bolt"),
+    )
+    app.middleware(dedupe_retries(seen_events if seen_events is not None else MemorySeenEvents()))
+    briefer = Briefer(
+        client,
+        reader or LinkReader(SafeFetcher(settings.fetch)),
+        fetch_pool,
+        sentences=settings.sentences,
+        max_links=settings.fetch.max_links,
+        fetch_wait=settings.fetch.total_timeout + 30,
+        delivery=delivery,
+        summarise_fn=summarise_fn,
+    )
+    attach(app, Services(settings=settings, briefer=briefer))
+    register_listeners(app)
+    return app

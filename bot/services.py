@@ -1,0 +1,34 @@
+"""What listeners need besides the Bolt app (the briefer, settings), looked up by app.
+
+Listeners keep the starter template's `register(app)` signature; the factory
+attaches the app's services here first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from slack_bolt import App
+
+from bot.briefing import Briefer
+from bot.settings import Settings
+
+_BY_APP: WeakKeyDictionary[App, Services] = WeakKeyDictionary()
+
+
+@dataclass
+class Services:
+    settings: Settings
+    briefer: Briefer
+
+
+def attach(app: App, services: Services) -> None:
+    _BY_APP[app] = services
+
+
+def services_for(app: App) -> Services:
+    try:
+        return _BY_APP[app]
+    except KeyError:
+        raise LookupError("create the app with bot.app.create_app, which attaches its services") from None
