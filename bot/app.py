@@ -22,7 +22,6 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
-from summariser import Brief, summarise
 
 from bot.briefing import Briefer, Delivery
 from bot.fetching import LinkReader, SafeFetcher
@@ -30,8 +29,21 @@ from bot.listeners import register_listeners
 from bot.seen_events import MemorySeenEvents, SeenEvents
 from bot.services import Services, attach
 from bot.settings import Settings
+from summariser import Brief, summarise
 
 log = logging.getLogger(__name__)
+bolt_log = logging.getLogger("bot.bolt")
+
+
+class _DropTokenUnusedWarning(logging.Filter):
+    """Bolt warns 'token will be unused' when SLACK_BOT_TOKEN is in the env and we pass our own
+    client (built from that same token, with retries and base_url): true, but alarming in logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "`token` will be unused" not in record.getMessage()
+
+
+bolt_log.addFilter(_DropTokenUnusedWarning())
 
 
 def build_client(settings: Settings) -> WebClient:
@@ -87,7 +99,7 @@ def create_app(
         request_verification_enabled=True,
         process_before_response=True,
         listener_executor=brief_pool,
-        logger=logging.getLogger("bot.bolt"),
+        logger=bolt_log,
     )
     app.middleware(dedupe_retries(seen_events if seen_events is not None else MemorySeenEvents()))
     briefer = Briefer(

@@ -22,12 +22,12 @@ from typing import Any, Literal, Protocol
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from summariser import Article, Brief, InputError, summarise
 
 from bot.fetching import FailureKind, FetchFailure, LinkReader
 from bot.formatter import SlackMessage, format_brief, format_note, link
 from bot.posting import PostedMessage, post_message
 from bot.request_text import ParsedRequest, parse_request
+from summariser import Article, Brief, InputError, summarise
 
 log = logging.getLogger(__name__)
 

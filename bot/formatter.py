@@ -25,6 +25,7 @@ from slack_sdk.models.blocks import (
     PlainTextObject,
     SectionBlock,
 )
+
 from summariser.brief import Brief, Person, Quote
 
 MAX_BLOCKS = 50
@@ -109,7 +110,7 @@ def person_line(p: Person) -> str:
 
 
 def source_line(i: int, title: str | None, url: str | None, site: str | None) -> str:
-    label = title or site or url or f"Source {i}"
+    label = title or site or url or "Pasted text"
     line = f"{i}. {link(url, label)}"
     if site and site != label:
         line += f" — {clip(site, 100)}"
@@ -133,7 +134,7 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
     blocks += [b for b in candidates if b is not None]
     n = len(brief.sources)
     sources = section(
-        f"Sources ({n} sources)" if n > 1 else "Source",
+        "Sources" if n > 1 else "Source",
         [source_line(i, s.title, s.url, s.site) for i, s in enumerate(brief.sources, 1)],
     )
     if sources is not None:

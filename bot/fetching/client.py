@@ -134,7 +134,8 @@ class SafeFetcher:
             except (ProtocolError, HTTPError, OSError) as exc:
                 pool.close()
                 last_error = exc
-        if isinstance(last_error, ConnectTimeoutError):
+        # NewConnectionError subclasses ConnectTimeoutError in urllib3 2, so test it first.
+        if isinstance(last_error, ConnectTimeoutError) and not isinstance(last_error, NewConnectionError):
             raise FetchFailure(FailureKind.TIMEOUT, original, f"connect to {host}")
         raise FetchFailure(FailureKind.UNREACHABLE, original, f"{host}: {last_error}")
 

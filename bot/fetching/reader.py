@@ -10,11 +10,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from summariser.article import Article
-from summariser.html import extract_article
-
 from bot.fetching.client import Page, SafeFetcher
 from bot.fetching.failures import FailureKind, FetchFailure
+from summariser.article import Article
+from summariser.html import extract_article
 
 MIN_ARTICLE_WORDS = 60
 PAYWALL_TEASER_WORDS = 300

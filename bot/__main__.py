@@ -1,0 +1,66 @@
+"""`python -m bot` runs the bot; `python -m bot preview <links or files>` prints a brief locally.
+
+Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise an
+HTTP server on $PORT serving /slack/events and /healthz (use gunicorn with
+`bot.wsgi:app` in production; see the Procfile).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from socketserver import ThreadingMixIn
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+log = logging.getLogger("bot")
+
+
+class ThreadingWSGIServer(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        log.debug("%s - %s", self.address_string(), format % args)
+
+
+def serve() -> int:
+    from bot.startup import build_app_or_exit, settings_or_exit
+    from bot.wsgi import make_wsgi_app
+
+    settings = settings_or_exit()
+    app = build_app_or_exit(settings)
+    if settings.socket_mode:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        log.info("newsbrief: connecting to Slack in Socket Mode")
+        SocketModeHandler(app, settings.slack_app_token).start()
+        return 0
+    server = make_server("0.0.0.0", settings.port, make_wsgi_app(app), ThreadingWSGIServer, QuietHandler)
+    log.info("newsbrief: listening on http://0.0.0.0:%d/slack/events", settings.port)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "preview":
+        from bot.preview import main as preview_main
+
+        return preview_main(argv[1:])
+    if argv and argv[0] in ("-h", "--help", "help"):
+        print(__doc__)
+        return 0
+    if argv:
+        print(f"newsbrief: unknown command {argv[0]!r}; use `python -m bot` or `python -m bot preview <links or files>`", file=sys.stderr)
+        return 2
+    return serve()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,217 @@
+"""A stand-in for Slack's Web API on 127.0.0.1, for tests, the load bench and trying the bot locally.
+
+Point the bot at it with `SLACK_API_URL=http://127.0.0.1:PORT/api/`. It answers
+the methods the bot uses (auth.test, chat.postMessage, chat.postEphemeral,
+chat.update, chat.delete) plus response_url posts under /respond/, records
+every call, and can be told to fail: `rate_limit_every=N` answers every Nth
+chat.postMessage with 429 + Retry-After, and `fail_next()` queues failures.
+
+    python -m bot.devtools.slack_standin --port 8089   # prints each call as it arrives
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs
+
+BOT_USER_ID = "UNEWSBRIEF"
+BOT_ID = "BNEWSBRIEF"
+TEAM_ID = "TNEWSROOM"
+
+
+@dataclass
+class Call:
+    """One HTTP request the stand-in received, and the status it answered with."""
+
+    method: str  # Web API method ("chat.postMessage") or "respond/<name>"
+    params: dict[str, Any]
+    headers: dict[str, str]
+    status: int
+    at: float = field(default_factory=time.monotonic)
+
+
+class SlackStandIn:
+    def __init__(self, *, rate_limit_every: int = 0, retry_after: int = 1, verbose: bool = False) -> None:
+        self.rate_limit_every = rate_limit_every
+        self.retry_after = retry_after
+        self.verbose = verbose
+        self.calls: list[Call] = []
+        self._failures: dict[str, list[tuple[int, str | None]]] = {}
+        self._lock = threading.Lock()
+        self._post_attempts = 0
+        self._ts = itertools.count(1)
+        self._server: ThreadingHTTPServer | None = None
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    def start(self, port: int = 0) -> SlackStandIn:
+        standin = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length).decode("utf-8") if length else ""
+                status, payload, extra = standin._handle(self.path, dict(self.headers.items()), raw)
+                body = json.dumps(payload).encode() if not isinstance(payload, str) else payload.encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json" if not isinstance(payload, str) else "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                for name, value in extra.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self._server.daemon_threads = True
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="slack-standin").start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> SlackStandIn:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None, "start() first"
+        return self._server.server_address[1]
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/"
+
+    def response_url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.port}/respond/{name}"
+
+    # ---- test controls ---------------------------------------------------------------------
+    def fail_next(self, method: str, status: int = 500, count: int = 1, error: str | None = None) -> None:
+        """The next `count` calls to `method` answer `status` (429 carries Retry-After), or ok=false `error`."""
+        with self._lock:
+            self._failures.setdefault(method, []).extend([(status, error)] * count)
+
+    def ok_calls(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if c.method == method and c.status == 200]
+
+    def all_calls(self, method: str | None = None) -> list[Call]:
+        with self._lock:
+            return [c for c in self.calls if method is None or c.method == method]
+
+    def wait_for(self, predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
+        """Poll `predicate` until true or `timeout` seconds pass (bounded)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            time.sleep(0.02)
+        return predicate()
+
+    def wait_for_calls(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+        self.wait_for(lambda: len(self.ok_calls(method)) >= count, timeout)
+        return self.ok_calls(method)
+
+    # ---- the fake API ----------------------------------------------------------------------
+    def _handle(self, path: str, headers: dict[str, str], raw: str) -> tuple[int, Any, dict[str, str]]:
+        params = self._parse(headers, raw)
+        if path.startswith("/respond/"):
+            method = path.lstrip("/")
+        elif path.startswith("/api/"):
+            method = path[len("/api/"):].split("?", 1)[0]
+        else:
+            return 404, {"ok": False, "error": "unknown_path"}, {}
+        status, payload, extra = self._answer(method, params, headers)
+        with self._lock:
+            self.calls.append(Call(method, params, {k.lower(): v for k, v in headers.items()}, status))
+        if self.verbose:
+            text = str(params.get("text", ""))[:100].replace("\n", " ")
+            print(f"{status} {method} channel={params.get('channel')} thread_ts={params.get('thread_ts')} {text}", flush=True)
+        return status, payload, extra
+
+    def _answer(self, method: str, params: dict[str, Any], headers: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
+        with self._lock:
+            queued = self._failures.get(method)
+            failure = queued.pop(0) if queued else None
+            if method == "chat.postMessage" and failure is None:
+                self._post_attempts += 1
+                if self.rate_limit_every and self._post_attempts % self.rate_limit_every == 0:
+                    failure = (429, None)
+        if failure is not None:
+            status, error = failure
+            if status == 429:
+                return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(self.retry_after)}
+            if status != 200:
+                return status, {"ok": False, "error": "internal_error"}, {}
+            return 200, {"ok": False, "error": error or "fatal_error"}, {}
+
+        if method.startswith("respond/"):
+            return 200, "ok", {}
+        auth = headers.get("Authorization") or headers.get("authorization") or ""
+        if not auth.startswith("Bearer xoxb-"):
+            return 200, {"ok": False, "error": "not_authed"}, {}
+        if method == "auth.test":
+            return 200, {
+                "ok": True, "url": "https://newsroom.example/", "team": "Newsroom", "user": "newsbrief",
+                "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False,
+            }, {}
+        if method in ("chat.postMessage", "chat.update"):
+            ts = params.get("ts") if method == "chat.update" else f"{1700000000 + next(self._ts)}.000100"
+            return 200, {"ok": True, "channel": params.get("channel"), "ts": ts,
+                         "message": {"text": params.get("text"), "bot_id": BOT_ID}}, {}
+        if method == "chat.postEphemeral":
+            return 200, {"ok": True, "message_ts": f"{1700000000 + next(self._ts)}.000200"}, {}
+        if method == "chat.delete":
+            return 200, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}, {}
+        return 200, {"ok": False, "error": "unknown_method"}, {}
+
+    @staticmethod
+    def _parse(headers: dict[str, str], raw: str) -> dict[str, Any]:
+        ctype = (headers.get("Content-Type") or headers.get("content-type") or "").lower()
+        if not raw:
+            return {}
+        if "json" in ctype:
+            return json.loads(raw)
+        parsed = {k: v[0] for k, v in parse_qs(raw, keep_blank_values=True).items()}
+        if isinstance(parsed.get("blocks"), str):
+            try:
+                parsed["blocks"] = json.loads(parsed["blocks"])
+            except ValueError:
+                pass
+        return parsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--port", type=int, default=8089)
+    parser.add_argument("--rate-limit-every", type=int, default=0, help="answer every Nth chat.postMessage with 429")
+    args = parser.parse_args(argv)
+    standin = SlackStandIn(rate_limit_every=args.rate_limit_every, verbose=True).start(args.port)
+    print(f"Slack Web API stand-in: SLACK_API_URL={standin.api_url}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        standin.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Running the bot as a user would: `python -m bot preview` and the Procfile's web line under gunicorn."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import SECRET, TOKEN
+
+from bot.devtools import signed
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures" / "bot"
+
+
+def preview(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    clean = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT)} | (env or {})
+    return subprocess.run([sys.executable, "-m", "bot", "preview", *args], cwd=ROOT, env=clean,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_preview_of_files_prints_the_brief_as_slack_shows_it() -> None:
+    result = preview(str(FIXTURES / "article-vale.txt"), str(FIXTURES / "article-vale-2.html"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Greens take Ashford Vale in by-election upset\n=====")
+    assert "*Key points*" in out and "14,212" in out
+    assert "every line is taken word for word from the sources" in out and "2 sources" in out
+
+
+def test_preview_reads_links_the_safe_way(site) -> None:
+    url = site.url("/politics/ashford-vale")
+    ok = preview(url, "--json", env={"NEWSBRIEF_PRIVATE_HOSTS": "localhost"})
+    assert ok.returncode == 0, ok.stderr
+    payload = json.loads(ok.stdout)
+    assert payload["unfurl_links"] is False and payload["blocks"][0]["type"] == "header"
+    assert url in json.dumps(payload["blocks"])
+    refused = preview(url)  # without the allow-list, localhost is private
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == f"newsbrief: {url}: I don't read links that point at private or internal network addresses."
+
+
+def test_preview_of_a_missing_file_exits_2() -> None:
+    result = preview("no-such-file.txt")
+    assert result.returncode == 2 and "no such file" in result.stderr
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_procfile_web_line_serves_a_signed_request_end_to_end(slack_api, tmp_path) -> None:
+    web = next(line for line in (ROOT / "Procfile").read_text().splitlines() if line.startswith("web:"))[4:].strip()
+    assert web.startswith("gunicorn bot.wsgi:app")
+    port = free_port()
+    env = {
+        "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+        "PORT": str(port),
+        "SLACK_BOT_TOKEN": TOKEN,
+        "SLACK_SIGNING_SECRET": SECRET,
+        "SLACK_API_URL": slack_api.api_url,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/newsbrief.sqlite3",
+    }
+    proc = subprocess.Popen(["bash", "-c", f"exec {web}"], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    assert r.status == 200
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    pytest.fail("gunicorn did not come up")
+                time.sleep(0.2)
+        text = (FIXTURES / "article-vale.txt").read_text()
+        body = signed.slash_command_body(text, response_url=slack_api.response_url("procfile"))
+        status, ack = signed.post(f"http://127.0.0.1:{port}/slack/events", body, signed.signed_headers(SECRET, body))
+        assert status == 200 and "Reading your text" in ack
+        post = slack_api.wait_for_calls("chat.postMessage", timeout=20)[0]
+        assert post.params["channel"] == "CPOLITICS" and "Ashford Vale" in post.params["text"]
+        forged = signed.post(f"http://127.0.0.1:{port}/slack/events", body, signed.signed_headers("wrong-secret-123", body))
+        assert forged[0] == 401
+    finally:
+        proc.terminate()
+        try:
+            output, _ = proc.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            output, _ = proc.communicate()
+    assert TOKEN not in output and SECRET not in output, "secrets must never reach the logs"
+    assert shlex.split(web)  # the line is valid shell
