@@ -1,0 +1,238 @@
+"""Word lists the extractors share: honorifics, role words, speech verbs, parties, media.
+
+Why a lexicon rather than a model: the brief must run with no downloads, and
+political copy names people in a small set of patterns (a title or role in
+front, a speech verb behind), so closed lists of those cue words carry most of
+the signal. Everything here is lower case unless it is a proper name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Honorific → gender ("m", "f" or "" when it says nothing).
+HONORIFICS: dict[str, str] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "",
+    "professor": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
+    "baron": "m", "rev": "", "reverend": "", "cllr": "", "councillor": "", "sen": "",
+    "senator": "", "rep": "", "representative": "", "gov": "", "governor": "", "gen": "",
+    "general": "", "col": "", "capt": "", "captain": "", "judge": "", "justice": "",
+    "president": "", "vice president": "", "speaker": "", "mayor": "", "king": "m",
+    "queen": "f", "prince": "m", "princess": "f", "duke": "m", "duchess": "f",
+    "chancellor": "", "pope": "m", "father": "m", "sister": "f", "rabbi": "", "imam": "",
+    "sheikh": "m", "ayatollah": "m", "lt": "", "sgt": "", "det": "", "insp": "",
+    "supt": "", "prime minister": "", "premier": "", "attorney general": "",
+    "secretary": "", "minister": "",
+}
+# Honorifics that stand for the person on their own before a surname (`Mr Norris`).
+SHORT_TITLES = frozenset(
+    "mr mrs ms miss mx dr prof sir dame lord lady baroness rev cllr sen rep gov gen col capt "
+    "lt sgt det insp supt president senator governor representative speaker mayor judge "
+    "justice professor councillor king queen prince princess".split()
+)
+# Honorifics that go with a first name (`Sir Keir`, `Lord Peter`), not only a surname.
+FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord"})
+
+# Head nouns of a role: the word right before a name, or in an appositive after it.
+ROLE_NOUNS = frozenset(
+    """
+    secretary minister leader mp mps msp msps mep am mla senator sen rep representative
+    congressman congresswoman congressperson governor gov mayor president chancellor premier
+    candidate spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
+    director chief head deputy member members councillor cllr peer lord adviser advisor aide
+    official commissioner ambassador envoy judge lawyer attorney barrister solicitor analyst
+    economist professor lecturer researcher editor correspondent reporter columnist
+    executive founder boss manager owner campaigner activist whip speaker treasurer
+    general colonel captain commander officer inspector superintendent constable sergeant
+    chairs president-elect nominee challenger incumbent backbencher frontbencher
+    chancellor counsel prosecutor investigator coordinator organiser organizer strategist
+    pollster consultant expert scientist doctor nurse teacher student father mother wife
+    husband son daughter brother sister widow partner mp-elect king queen prince princess
+    duke duchess bishop archbishop cardinal pope rabbi imam vicar priest ceo cfo coo
+    chairs co-founder vice-president vice-chair vice-chairman rapporteur mep secretary-general
+    clerk registrar auditor ombudsman regulator watchdog delegate
+    """.split()
+)
+# Lower-case words that may sit inside a role phrase before the head noun.
+ROLE_STOP = frozenset(
+    """
+    the a an this that these those his her their its our my your of by to with from as at in
+    on for and or but said says say told tell added asked who whom whose which what when
+    where while after before during since than then there here it he she they we i you
+    was were is are be been being has have had do does did not no nor also only even just
+    new former ex- was's also
+    """.split()
+)
+
+# Verbs that introduce or attribute speech. Stems are matched with their endings.
+SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells telling tell added adds adding asked asks
+    warned warns warning insisted insists insisting claimed claims claiming admitted admits
+    admitting stated states declared declares described describes describing called calls
+    branded brands dismissed dismisses denied denies urged urges argued argues arguing
+    explained explains noted notes replied replies responded responds suggested suggests
+    conceded concedes acknowledged acknowledges stressed stresses vowed vows promised
+    promises announced announces wrote writes tweeted tweets posted accused accuses condemned
+    condemns labelled labeled quipped joked remarked remarks commented comments predicted
+    predicts predicting revealed reveals confirmed confirms complained complains protested
+    protests pledged pledges agreed agrees disagreed countered insisted continued continues
+    recalled recalls emphasised emphasized emphasises emphasizes maintained maintains
+    observed reiterated reiterates repeated added answered answers cautioned cautions
+    boasted boasts lamented laments mused pointed shouted yelled cried whispered conceded
+    thundered hit blasted slammed attacked criticised criticized praised hailed welcomed
+    questioned challenged demanded demands addressed testified testifies assured assures
+    told reported reports wrote explained says announced concluded concludes indicated
+    signalled signaled hinted acknowledged argued contended contends opined
+    """.split()
+)
+# Verbs strong enough that a short quote next to them is speech, not a scare quote.
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r"|\baccording to\b|\bin a statement\b|\bin an interview\b",
+    re.I,
+)
+
+# Generic descriptions that can stand for a person already named (`the MP said`).
+NOMINALS = frozenset(
+    """
+    mp minister secretary leader senator governor mayor president chancellor candidate
+    premier congressman congresswoman lawmaker legislator politician official spokesman
+    spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
+    judge lawyer attorney prime man woman veteran peer campaigner activist economist
+    analyst professor businessman businesswoman chair speaker whip prosecutor
+    """.split()
+)
+# Unnamed speakers: quotes attributed to them get no name.
+ANONYMOUS = frozenset(
+    """
+    source sources spokesman spokeswoman spokesperson aide aides official officials insider
+    insiders ally allies friend friends colleague colleagues statement spokesmen critics
+    supporters opponents voter voters resident residents witness witnesses observers
+    """.split()
+)
+
+# Party words as written → the party's name in the brief.
+PARTY_WORDS: dict[str, str] = {
+    "labour": "Labour", "tory": "Conservative", "tories": "Conservative",
+    "conservative": "Conservative", "conservatives": "Conservative",
+    "lib dem": "Liberal Democrat", "lib dems": "Liberal Democrat",
+    "liberal democrat": "Liberal Democrat", "liberal democrats": "Liberal Democrat",
+    "snp": "SNP", "plaid": "Plaid Cymru", "plaid cymru": "Plaid Cymru", "ukip": "UKIP",
+    "green": "Green", "greens": "Green", "veritas": "Veritas", "bnp": "BNP",
+    "republican": "Republican", "republicans": "Republican", "gop": "Republican",
+    "democrat": "Democrat", "democrats": "Democrat", "democratic": "Democrat",
+    "sinn fein": "Sinn Fein", "sinn féin": "Sinn Fein", "dup": "DUP", "sdlp": "SDLP",
+    "ulster unionist": "Ulster Unionist", "respect": "Respect", "syriza": "Syriza",
+    "bjp": "BJP", "reform uk": "Reform UK", "brexit party": "Brexit Party",
+    "alliance": "Alliance", "liberal": "Liberal", "liberals": "Liberal",
+}
+# Party words that are ordinary English in lower case: only capitalised they count.
+PARTY_CAPITAL_ONLY = frozenset({"green", "greens", "respect", "alliance", "liberal", "liberals",
+                                "democratic", "labour", "conservative", "conservatives"})
+PARTY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in PARTY_WORDS), key=len, reverse=True)) + r")\b",
+    re.I,
+)
+# US style party-state tags: `D-N.Y.`, `R-Texas`, `(D)`.
+US_PARTY_TAG = re.compile(r"\b([DRI])-[A-Z][A-Za-z.]*")
+US_PARTY = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+
+# Outlets and programmes: media, never people.
+MEDIA = frozenset(
+    """
+    sky news|bbc|bbc news|bbc radio|radio 4|radio 5 live|today programme|question time|newsnight
+    andrew marr show|the andrew marr show|sunday politics|world at one|pm programme|gmtv|itv|
+    itv news|channel 4|channel 4 news|cnn|fox news|msnbc|nbc|abc|cbs|npr|pbs|reuters|
+    associated press|ap|afp|bloomberg|the times|the guardian|guardian|the telegraph|telegraph|
+    daily telegraph|daily mail|mail on sunday|the sun|the mirror|daily mirror|the independent|
+    independent|the observer|observer|financial times|the economist|new york times|
+    the new york times|washington post|the washington post|wall street journal|politico|
+    the hill|axios|lbc|talksradio|gb news|meet the press|face the nation|state of the union|
+    good morning britain|breakfast|the spectator|evening standard|the scotsman|the herald|
+    huffpost|buzzfeed|twitter|facebook|instagram|youtube|tiktok|der spiegel|spiegel online|
+    le monde|bild|sunday times|the sunday times|sunday telegraph|the sunday telegraph
+    """.replace("\n", "|").split("|")
+) - {""}
+MEDIA = frozenset(m.strip() for m in MEDIA if m.strip())
+
+# Words that make a capitalised sequence an organisation, place, event or thing.
+NON_PERSON_WORDS = frozenset(
+    """
+    party parties news time times council councils commission office department ministry
+    committee house bank union university college school act bill inquiry street road
+    association institute group club government parliament assembly court service agency
+    trust foundation corporation company ltd plc inc corp authority board fund police
+    army navy force forces hospital church cathedral centre center airport station city
+    county borough district region province state states kingdom republic federation
+    nations council's election elections by-election poll polls campaign thursday friday
+    saturday sunday monday tuesday wednesday january february march april may june july
+    august september october november december north south east west northern southern
+    eastern western central midlands isles island islands programme show network radio
+    tv channel post journal herald review magazine online press agency treaty summit
+    conference congress senate cabinet executive secretariat chamber commons lords
+    downing whitehall westminster holyrood stormont parliament's square park hall tower
+    bridge palace castle museum gallery library prize award awards cup league championship
+    olympics games war crisis brexit covid coronavirus pandemic budget manifesto
+    strategy plan scheme programme report review directive charter constitution code
+    market markets exchange index dollar pound euro day week month year years
+    labour tory tories conservative conservatives democrat democrats republican
+    republicans liberal democrats lib dem dems snp ukip greens green
+    europe european britain british england english scotland scottish wales welsh ireland
+    irish america american americans china chinese russia russian france french germany
+    german iraq iraqi iran iranian israel israeli india indian japan japanese
+    nato un eu usa uk us gop mps msps meps
+    god allah christmas easter ramadan internet web
+    """.split()
+)
+# Words that cannot start or be a person name even when capitalised (sentence starts).
+NOT_NAME_WORDS = frozenset(
+    """
+    the a an this that these those it its he she they we i you his her their our my your
+    but and or so yet if when while after before since as at in on of for by to from with
+    however meanwhile earlier later today yesterday tomorrow tonight last next first second
+    there here what who why how where which some many most more several all any each
+    every both other another such no not one two three four five six seven eight nine ten
+    mr mrs ms miss dr sir dame lord lady baroness prof rev
+    asked speaking writing pressed according despite although though because unless
+    until under over about against between among around across without within
+    shadow former ex deputy acting interim
+    """.split()
+)
+
+# Gendered pronouns and role words.
+MALE_WORDS = frozenset("he him his himself spokesman chairman congressman businessman "
+                       "father son husband brother king prince duke".split())
+FEMALE_WORDS = frozenset("she her hers herself spokeswoman chairwoman congresswoman "
+                         "businesswoman mother daughter wife sister queen princess duchess "
+                         "widow".split())
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Common first names (lower case) → "m", "f" or "" (either), from package data."""
+    names: dict[str, str] = {}
+    text = resources.files("summariser").joinpath("data/first_names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        gender, _, rest = line.partition(":")
+        gender = gender.strip() if gender.strip() in ("m", "f") else ""
+        for name in rest.split():
+            key = name.lower()
+            if key in names and names[key] != gender:
+                names[key] = ""
+            else:
+                names[key] = gender
+    return names
+
+
+def party_name(word: str) -> str | None:
+    """The party a party word names (`Tory` → Conservative), else None."""
+    key = word.lower().strip()
+    if key in PARTY_CAPITAL_ONLY and not word[:1].isupper():
+        return None
+    return PARTY_WORDS.get(key)

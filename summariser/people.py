@@ -1,0 +1,558 @@
+"""The people a document names: who they are, what the text calls them, where they appear.
+
+Why rules and not a tagger: no model may be downloaded, and political copy
+introduces people in a few fixed shapes, a role or honorific before a
+capitalised name (`Shadow transport secretary Jim McMahon`, `Sir Keir
+Starmer`, `Sen. Chuck Schumer, D-N.Y.`) or an appositive after it, then
+refers back by surname, honorific and surname or first name. So a person is a
+run of capitalised words with positive evidence (honorific, role word, known
+first name, speech verb) that is not an organisation, place, party or outlet;
+later short forms are tied to the full name by surname and first name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sumy.utils import get_stop_words
+
+from .document import Document
+from .lexicon import (
+    FEMALE_WORDS,
+    FIRST_NAME_TITLES,
+    HONORIFICS,
+    MALE_WORDS,
+    MEDIA,
+    NON_PERSON_WORDS,
+    NOT_NAME_WORDS,
+    PARTY_RE,
+    ROLE_NOUNS,
+    ROLE_STOP,
+    SHORT_TITLES,
+    SPEECH_VERBS,
+    US_PARTY,
+    US_PARTY_TAG,
+    first_names,
+    party_name,
+)
+
+_TOKEN = re.compile(r"[^\s]+")
+_EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
+_PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
+_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt det insp supt prof rev st cllr".split())
+_COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
+# Words that make a capitalised run a place, body or thing wherever they stand.
+_STRONG_NON_PERSON = NON_PERSON_WORDS - {
+    "may", "june", "april", "august", "grace", "hope", "march", "green", "north", "south",
+    "east", "west", "hall", "park", "bridge", "king", "street", "tower", "castle", "church",
+    "post", "cross", "brown", "white", "black", "rose", "king",
+} | {"party", "news", "street", "north", "south", "east", "west"}
+_LEADING_NON_PERSON = frozenset(
+    "north south east west northern southern eastern western new st saint fort port lake "
+    "mount upper lower greater central".split()
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today yesterday tonight "
+    "earlier later".split()
+)
+_ROLE_STOP = (ROLE_STOP | get_stop_words("english")) - {"am", "former", "new", "first", "second"}
+_APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
+_AGE = re.compile(r"^\d{1,3}$")
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    word: str  # core, edge punctuation and possessive removed
+    after: str  # punctuation right after the core (",", ".", "'s", …)
+    before: str  # punctuation right before the core ("\"", "(", …)
+
+    @property
+    def capitalised(self) -> bool:
+        w = self.word
+        if not w or not w[0].isupper():
+            return False
+        if len(w) == 1:
+            return self.after.startswith(".")  # an initial: George W. Bush
+        return any(c.islower() for c in w[1:])
+
+    @property
+    def lower(self) -> str:
+        return self.word.lower()
+
+
+@dataclass
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    surface: str  # as written, with any honorific, without a possessive 's
+    entity: int = -1
+    in_quote: bool = False
+    sentence: int = -1
+
+
+@dataclass
+class Entity:
+    name: str
+    tokens: list[str]
+    gender: str = ""
+    role: str | None = None
+    party: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: int = 0
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1]
+
+    @property
+    def first(self) -> str:
+        return self.tokens[0]
+
+
+@dataclass
+class PeopleIndex:
+    """Everyone a document names, and every mention of them in reading order."""
+
+    entities: list[Entity]
+    mentions: list[Mention]  # in document order
+    tokens: list[list[Token]]  # per paragraph
+
+    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
+
+
+def tokenize(norm: str) -> list[Token]:
+    """Words of a paragraph with the punctuation around each, offsets into `norm`."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(norm):
+        raw = m.group()
+        s, e = m.start(), m.end()
+        i, j = 0, len(raw)
+        while i < j and raw[i] in _EDGE_PUNCT:
+            i += 1
+        while j > i and raw[j - 1] in _EDGE_PUNCT:
+            j -= 1
+        core = raw[i:j]
+        after = raw[j:]
+        if core.endswith("'s") or core.endswith("'S"):
+            core, after = core[:-2], "'s" + after
+        elif core.endswith("s'") and len(core) > 2:
+            core, after = core[:-1], "'" + after
+        # Initials and abbreviated titles keep their full stop in `after`.
+        out.append(Token(s + i, s + i + len(core), core, after, raw[:i]))
+    return [t for t in out if t.word]
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.lower in SHORT_TITLES or tok.lower in HONORIFICS
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lower in ROLE_NOUNS or tok.lower in HONORIFICS
+
+
+def _breaks_after(tok: Token) -> bool:
+    """True when punctuation after the token ends a name run."""
+    if not tok.after:
+        return False
+    if tok.after.startswith(".") and (len(tok.word) == 1 or tok.lower in _ABBREV_TITLES):
+        return len(tok.after) > 1  # `Sen.` or `W.` go on, `Sen.,` does not
+    return True
+
+
+def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Maximal runs [i, j) of capitalised tokens (particles allowed inside)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].capitalised:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not _breaks_after(tokens[j - 1]) and not tokens[j].before:
+            if tokens[j].capitalised:
+                j += 1
+            elif (
+                tokens[j].lower in _PARTICLES
+                and j + 1 < n
+                and tokens[j + 1].capitalised
+                and not tokens[j].after
+            ):
+                j += 2
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _name_start(tokens: list[Token], i: int, j: int) -> int:
+    """Index where the name proper begins inside a run (after titles and role words)."""
+    k = i
+    last_title = -1
+    for x in range(i, j):
+        if _is_title(tokens[x]) or _is_role(tokens[x]) or party_name(tokens[x].word):
+            last_title = x
+    if last_title >= 0:
+        k = last_title + 1
+    while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower in _PARTICLES):
+        k += 1
+    return k
+
+
+def _gender_of(first: str, title: str | None) -> str:
+    if title and HONORIFICS.get(title.lower().rstrip("."), ""):
+        return HONORIFICS[title.lower().rstrip(".")]
+    return first_names().get(first.lower(), "")
+
+
+def _non_person(words: list[str]) -> bool:
+    low = [w.lower() for w in words]
+    if any(w in _STRONG_NON_PERSON for w in low):
+        return True
+    if low[0] in _LEADING_NON_PERSON:
+        return True
+    phrase = " ".join(low)
+    if phrase in MEDIA or any(w in MEDIA for w in low if len(w) > 3):
+        return True
+    return bool(party_name(" ".join(words)))
+
+
+def _followed_by_speech(tokens: list[Token], j: int) -> bool:
+    if j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j - 1].after.startswith("'"):
+        return True
+    # `X, 56, said` or `X, D-N.Y., said`
+    if j + 1 < len(tokens) and tokens[j - 1].after.startswith(","):
+        tag = tokens[j].word
+        if (_AGE.match(tag) or US_PARTY_TAG.match(tag)) and tokens[j + 1].lower in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _role_before(tokens: list[Token], i: int, norm: str) -> tuple[str | None, int]:
+    """Role words right before a name (`Shadow transport secretary`), as written."""
+    if i == 0:
+        return None, i
+    k = i - 1
+    head = tokens[k]
+    if head.after and not (head.after.startswith(".") and head.lower in _ABBREV_TITLES):
+        return None, i
+    if not _is_role(head) and not party_name(head.word):
+        # `spokeswoman for women Sandra Gidley`: a role noun, then for/on/of and 1-2 words
+        for h in (k - 1, k - 2):
+            if h < 1 or tokens[h].lower not in ("for", "on", "of") or not _is_role(tokens[h - 1]):
+                continue
+            if any(tokens[x].after or tokens[x].before for x in range(h - 1, k)):
+                continue
+            _, s = _role_before(tokens, h, norm)
+            return norm[tokens[s].start : tokens[k].end], s
+        return None, i
+    start = k
+    while k - 1 >= 0:
+        t = tokens[k - 1]
+        if t.after and not (t.after.startswith(".") and t.lower in _ABBREV_TITLES):
+            break
+        low = t.lower
+        if t.before:
+            break
+        if low in ("and", "of", "for"):
+            # keep `Trade and Industry`, `Secretary of State for`, not `…, and`
+            if k - 2 < 0 or not tokens[k - 2].capitalised or tokens[k - 2].after:
+                break
+            start = k - 1
+            k -= 1
+            continue
+        if low in _ROLE_STOP or low in SPEECH_VERBS or low in _CALENDAR:
+            break
+        if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
+            if low not in ROLE_NOUNS:
+                break
+        if t.word[:1].isdigit():
+            break
+        start = k - 1
+        k -= 1
+        if i - start >= 8:
+            break
+    while start < i and tokens[start].lower in ("and", "of", "for"):
+        start += 1
+    if start >= i:
+        return None, i
+    return norm[tokens[start].start : tokens[i - 1].end], start
+
+
+def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
+    """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
+    if j >= len(tokens) or not tokens[j - 1].after.startswith(","):
+        return None
+    rest = norm[tokens[j].start : tokens[j].start + 120]
+    cut = _APPOSITIVE_END.search(rest)
+    chunk = rest[: cut.start()] if cut else rest
+    words = chunk.split()
+    if not words or len(words) > 12:
+        return None
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
+        return None
+    if not any(w.lower().strip(".,'") in ROLE_NOUNS for w in words[:6]):
+        return None
+    if cut is None or rest[cut.start()] not in ",.;":
+        return None
+    return " ".join(words)
+
+
+def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_start: int) -> str | None:
+    """`The Shadow Secretary of State for the Family, Theresa May, said`."""
+    if i == 0 or not tokens[i - 1].after.startswith(",") or j > len(tokens):
+        return None
+    if not tokens[j - 1].after.startswith(","):
+        return None
+    end = tokens[i - 1].end
+    left = norm[sentence_start:end]
+    chunk = re.split(r"[,;:.]", left)[-1]
+    words = chunk.split()
+    if not 1 <= len(words) <= 10:
+        return None
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if not words or not any(w.lower() in ROLE_NOUNS for w in words):
+        return None
+    if any(w.lower() in SPEECH_VERBS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _party_in(text: str | None) -> str | None:
+    if not text:
+        return None
+    for m in PARTY_RE.finditer(text):
+        name = party_name(m.group())
+        if name and name not in ("Brexit Party",):
+            return name
+    return None
+
+
+def _sentence_of(doc: Document, paragraph: int, pos: int) -> int:
+    para = doc.paragraphs[paragraph]
+    for s in para.sentences:
+        if s.start <= pos < s.end:
+            return s.index
+    return para.sentences[-1].index if para.sentences else -1
+
+
+def _sentence_start(doc: Document, paragraph: int, pos: int) -> int:
+    for s in doc.paragraphs[paragraph].sentences:
+        if s.start <= pos < s.end:
+            return s.start
+    return 0
+
+
+@dataclass
+class _Cand:
+    paragraph: int
+    run: tuple[int, int]
+    name_at: int  # first token of the name proper
+    words: list[str]
+    title: str | None
+    evidence: bool
+    role: str | None
+    party: str | None
+
+
+def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = None) -> PeopleIndex:
+    """People of one document; `quote_spans` (paragraph, start, end) mark quoted text."""
+    spans = quote_spans or []
+    names = first_names()
+    para_tokens = [tokenize(p.norm) for p in doc.paragraphs]
+    cands: list[_Cand] = []
+    for p_index, tokens in enumerate(para_tokens):
+        norm = doc.paragraphs[p_index].norm
+        for i, j in _runs(tokens):
+            k = _name_start(tokens, i, j)
+            if k >= j:
+                continue
+            words = [t.word for t in tokens[k:j]]
+            if _non_person(words):
+                continue
+            title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") else None
+            title = title_tok.word if title_tok is not None else None
+            courtesy = title is not None and title.lower() in _COURTESY
+            role, _ = _role_before(tokens, k - 1 if courtesy else k, norm)
+            if role is None:
+                role = _role_after(tokens, j, norm) or _role_before_comma(
+                    tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)
+                )
+            evidence = bool(
+                title
+                or role
+                or (len(words) >= 2 and words[0].lower() in names)
+                or (len(words) >= 2 and _followed_by_speech(tokens, j))
+                or (len(words) >= 2 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
+            )
+            if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS for w in words):
+                evidence = False
+            if role and role.split()[-1].lower() in _COURTESY:
+                role = None
+            party = _party_in(role)
+            tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""
+            tag = US_PARTY_TAG.match(tag_end) or US_PARTY_TAG.match(
+                norm[tokens[j - 1].end : tokens[j - 1].end + 8].lstrip(" ,(")
+            )
+            if tag and (j >= len(tokens) or tokens[j].word[:1] in "DRI"):
+                party = US_PARTY[tag.group(1)]
+            if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
+                party = party_name(tokens[k - 1].word)
+            cands.append(_Cand(p_index, (i, j), k, words, title, evidence, role, party))
+
+    entities: list[Entity] = []
+    by_full: dict[str, int] = {}
+    by_surname: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+
+    def add_entity(words: list[str], gender: str) -> int:
+        key = " ".join(words)
+        entities.append(Entity(name=key, tokens=list(words), gender=gender))
+        idx = len(entities) - 1
+        by_full[key.lower()] = idx
+        by_surname.setdefault(words[-1].lower(), []).append(idx)
+        if len(words) >= 2:
+            by_first.setdefault(words[0].lower(), []).append(idx)
+        return idx
+
+    def lookup(words: list[str], title: str | None) -> int | None:
+        key = " ".join(words).lower()
+        if key in by_full:
+            return by_full[key]
+        if len(words) >= 2:
+            # `George W. Bush` ~ `George Bush`
+            for idx in by_surname.get(words[-1].lower(), []):
+                if entities[idx].first.lower() == words[0].lower():
+                    return idx
+            return None
+        w = words[0].lower()
+        if w in by_surname:
+            return by_surname[w][0]
+        if w in by_first and len(by_first[w]) == 1 and (title is None or title.lower() in FIRST_NAME_TITLES):
+            return by_first[w][0]
+        return None
+
+    # Pass 1: full names with evidence make people.
+    for c in cands:
+        if len(c.words) >= 2 and c.evidence and lookup(c.words, c.title) is None:
+            add_entity(c.words, _gender_of(c.words[0], c.title))
+    # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only).
+    for c in cands:
+        if len(c.words) == 1 and c.title and c.title.lower().rstrip(".") in SHORT_TITLES:
+            if lookup(c.words, c.title) is None:
+                add_entity(c.words, _gender_of(c.words[0], c.title))
+
+    mentions: list[Mention] = []
+    for c in cands:
+        idx = lookup(c.words, c.title)
+        if idx is None:
+            continue
+        tokens = para_tokens[c.paragraph]
+        i = c.name_at - (1 if c.title and c.title.lower() in _COURTESY else 0)
+        start, end = tokens[i].start, tokens[c.run[1] - 1].end
+        surface = doc.paragraphs[c.paragraph].norm[start:end]
+        in_quote = any(p == c.paragraph and s <= start < e for p, s, e in spans)
+        m = Mention(c.paragraph, start, end, surface, idx, in_quote, _sentence_of(doc, c.paragraph, start))
+        mentions.append(m)
+        ent = entities[idx]
+        ent.mentions.append(m)
+        if not ent.gender:
+            ent.gender = _gender_of(ent.first, c.title) if len(ent.tokens) >= 2 or c.title else ""
+        if c.role and not in_quote:
+            words = c.role.split()
+            if ent.role is None:
+                ent.role = c.role
+            if not ent.gender:
+                ent.gender = _gender_from_words(words)
+        if c.party and not in_quote and ent.party is None:
+            ent.party = c.party
+        display = doc.paragraphs[c.paragraph].text[start:end]
+        if display != ent.name and display not in ent.aliases:
+            ent.aliases.append(display)
+    mentions.sort(key=lambda m: (m.paragraph, m.start))
+    _genders_from_pronouns(doc, entities, mentions)
+    _parties_from_context(doc, entities)
+    for ent in entities:
+        ent.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    return PeopleIndex(entities=entities, mentions=mentions, tokens=para_tokens)
+
+
+def _gender_from_words(words: list[str]) -> str:
+    low = {w.lower() for w in words}
+    if low & MALE_WORDS:
+        return "m"
+    if low & FEMALE_WORDS:
+        return "f"
+    return ""
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """Unknown genders from the pronouns in a sentence that names only that person."""
+    votes: dict[int, int] = {}
+    by_sentence: dict[int, set[int]] = {}
+    for m in mentions:
+        if not m.in_quote:
+            by_sentence.setdefault(m.sentence, set()).add(m.entity)
+    for s_index, ents in by_sentence.items():
+        if len(ents) != 1:
+            continue
+        (idx,) = ents
+        if entities[idx].gender:
+            continue
+        text = doc.sentences[s_index].norm
+        nxt = doc.sentences[s_index + 1].norm if s_index + 1 < len(doc.sentences) else ""
+        if (s_index + 1) in by_sentence:
+            nxt = ""
+        he = len(_HE.findall(text + " " + nxt))
+        she = len(_SHE.findall(text + " " + nxt))
+        votes[idx] = votes.get(idx, 0) + (1 if he > she else -1 if she > he else 0)
+    for idx, v in votes.items():
+        if v:
+            entities[idx].gender = "m" if v > 0 else "f"
+
+
+def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
+    """A party the text ties to a person: in the sentences that introduce them."""
+    people_in: dict[int, set[int]] = {}
+    for idx, ent in enumerate(entities):
+        for m in ent.mentions:
+            people_in.setdefault(m.sentence, set()).add(idx)
+    for ent in entities:
+        if ent.party is not None or not ent.mentions:
+            continue
+        counts: dict[str, int] = {}
+        for m in ent.mentions:
+            if m.in_quote or m.sentence < 0 or len(people_in.get(m.sentence, ())) > 1:
+                continue
+            for pm in PARTY_RE.finditer(doc.sentences[m.sentence].norm):
+                name = party_name(pm.group())
+                if name and name != "Brexit Party":
+                    counts[name] = counts.get(name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            ent.party = ranked[0][0]
+    # UK frontbench: a shadow minister belongs to the opposition party the story is about.
+    shadow = [e for e in entities if e.party is None and e.role and "shadow" in e.role.lower()]
+    if shadow:
+        known = [e.party for e in entities if e.party and e.role and "shadow" in e.role.lower()]
+        if not known:
+            known = [party_name(m.group()) for m in PARTY_RE.finditer(" ".join(p.norm for p in doc.paragraphs))]
+        known = [k for k in known if k and k != "Brexit Party"]
+        if known:
+            top = max(set(known), key=known.count)
+            for e in shadow:
+                e.party = top

@@ -1,0 +1,208 @@
+"""Direct quotes of one document: where each starts and ends, whatever marks it uses.
+
+Why a mark-by-mark reader rather than a `"(.*?)"` regex: political copy opens
+a quote in one paragraph and closes it three paragraphs later (newspaper
+style: every paragraph re-opens, only the last closes), pasted text often
+merges those paragraphs into one (`…26 weeks. "We are going…`), some outlets
+close with `''`, and the Daily Mail quotes with single marks. Each mark is
+read as opening or closing from the characters around it, and a small state
+machine joins the pieces of one quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Document
+from .lexicon import SPEECH_VERB_RE
+
+_SPACE_BEFORE = " ([{\u2014\u2013-/"
+_CLOSE_AFTER = " .,;:!?)]}\u2014\u2013-\u2026"
+_WORD = re.compile(r"[\w\u2019']+")
+# Contractions and possessives that put an apostrophe right after a space: 'em, '90s, 'n'.
+_LEADING_APOSTROPHE = re.compile(r"'(?:em|tis|twas|n'|cause|til|\d0s|\d\d\b)", re.I)
+MIN_WORDS = 4  # shorter quotes need a speech verb nearby to count (else: scare quotes, titles)
+
+
+@dataclass
+class Piece:
+    """One stretch of quoted text inside one paragraph (offsets exclude the marks)."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass
+class QuoteSpan:
+    """A direct quote: its pieces in order and the text they make, marks removed."""
+
+    pieces: list[Piece] = field(default_factory=list)
+    text: str = ""
+    # Where the opening mark stands and just past where the closing one does.
+    open_pos: tuple[int, int] = (0, 0)
+    close_pos: tuple[int, int] = (0, 0)
+    closed: bool = False
+
+    @property
+    def paragraph(self) -> int:
+        return self.open_pos[0]
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.close_pos[0]
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class _Mark:
+    pos: int
+    kind: str  # "open", "close" or "either"
+
+
+def quote_mode(doc: Document) -> str:
+    """`"` for double-mark copy (most), `'` when the body quotes with single marks."""
+    doubles = singles = 0
+    for para in doc.paragraphs:
+        doubles += para.norm.count('"')
+        for m in re.finditer(r"(?:^|(?<=[\s(]))'(?=[A-Za-z])", para.norm):
+            if not _LEADING_APOSTROPHE.match(para.norm, m.start()):
+                singles += 1
+    return "'" if singles >= 2 and singles > 2 * doubles else '"'
+
+
+def _marks(norm: str, text: str, mode: str) -> list[_Mark]:
+    marks: list[_Mark] = []
+    n = len(norm)
+    for i, ch in enumerate(norm):
+        if mode == '"':
+            if ch != '"':
+                continue
+        else:
+            # In single-mark copy a `''` (shown as `" ` in the matching form) closes too.
+            if ch == '"' and text[i] == "'":
+                marks.append(_Mark(i, "close"))
+                continue
+            if ch != "'":
+                continue
+        prev = norm[i - 1] if i > 0 else " "
+        nxt = norm[i + 1] if i + 1 < n else " "
+        if mode == "'":
+            if prev.isalnum() and nxt.isalnum():
+                continue  # don't, Starmer's
+            if prev in " ([" and _LEADING_APOSTROPHE.match(norm, i):
+                continue
+            if prev in "sS" and nxt == " " and i + 2 < n and norm[i + 2].islower():
+                continue  # plural possessive: voters' trust
+        opens = prev in _SPACE_BEFORE or prev == '"' or prev == "'"
+        closes = nxt in _CLOSE_AFTER or nxt in "\"'"
+        if opens and not nxt.isspace() and (not closes or prev == " "):
+            marks.append(_Mark(i, "open"))
+        elif closes and not prev.isspace():
+            marks.append(_Mark(i, "close"))
+        else:
+            marks.append(_Mark(i, "either"))
+    return marks
+
+
+def find_quotes(doc: Document) -> list[QuoteSpan]:
+    """Every direct quote of a document, scare quotes and titles included (see `keep`)."""
+    mode = quote_mode(doc)
+    found: list[QuoteSpan] = []
+    current: QuoteSpan | None = None
+    piece_start = 0
+
+    def finish(p_index: int, end: int, closed: bool) -> None:
+        nonlocal current
+        assert current is not None
+        current.pieces.append(Piece(p_index, piece_start, end))
+        current.close_pos = (p_index, end + (1 if closed else 0))
+        current.closed = closed
+        _set_text(doc, current)
+        if current.text:
+            found.append(current)
+        current = None
+
+    for p_index, para in enumerate(doc.paragraphs):
+        marks = _marks(para.norm, para.text, mode)
+        k = 0
+        if current is not None:
+            # Newspaper style: the quote goes on only if this paragraph re-opens it.
+            if marks and marks[0].pos == 0 and marks[0].kind in ("open", "either"):
+                piece_start = 1
+                k = 1
+            else:
+                # Never closed: it ended with the previous paragraph.
+                last = current.pieces.pop() if current.pieces else None
+                if last is not None:
+                    piece_start = last.start
+                    finish(last.paragraph, last.end, False)
+                else:
+                    current = None
+        for mark in marks[k:]:
+            if current is None:
+                if mark.kind in ("open", "either"):
+                    current = QuoteSpan(open_pos=(p_index, mark.pos))
+                    piece_start = mark.pos + 1
+            elif mark.kind == "open":
+                # A mark opening inside an open quote: a merged continuation paragraph
+                # (`…weeks. "We are…`). The quote goes on in a new piece.
+                current.pieces.append(Piece(p_index, piece_start, mark.pos))
+                piece_start = mark.pos + 1
+            else:
+                finish(p_index, mark.pos, True)
+        if current is not None:
+            current.pieces.append(Piece(p_index, piece_start, len(para.norm)))
+    if current is not None and current.pieces:
+        last = current.pieces.pop()
+        piece_start = last.start
+        finish(last.paragraph, last.end, False)
+    return found
+
+
+def _set_text(doc: Document, quote: QuoteSpan) -> None:
+    parts: list[str] = []
+    kept: list[Piece] = []
+    for piece in quote.pieces:
+        raw = doc.paragraphs[piece.paragraph].text[piece.start : piece.end]
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        if stripped:
+            parts.append(stripped)
+            kept.append(Piece(piece.paragraph, piece.start + lead, piece.start + lead + len(stripped)))
+    quote.pieces = kept
+    quote.text = " ".join(parts)
+
+
+_SCARE = re.compile(r"(?:so-called|dubbed|known as|nicknamed|billed as|branded as|titled|entitled)\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _before(doc: Document, quote: QuoteSpan, reach: int = 100) -> str:
+    p, s = quote.open_pos
+    text = doc.paragraphs[p].norm[max(0, s - reach) : s]
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end() :] if ends else text
+
+
+def _after(doc: Document, quote: QuoteSpan, reach: int = 40) -> str:
+    p, e = quote.close_pos
+    text = doc.paragraphs[p].norm[e : e + reach]
+    cut = re.search(r"[.:\"]", text)
+    return text[: cut.start()] if cut else text
+
+
+def keep(doc: Document, quote: QuoteSpan) -> bool:
+    """A real quote: 4+ words, or shorter with a speech verb in its clause (else scare quotes)."""
+    if not _WORD.search(quote.text):
+        return False
+    before = _before(doc, quote)
+    if _SCARE.search(before):
+        return False
+    if quote.words >= MIN_WORDS:
+        return True
+    return bool(SPEECH_VERB_RE.search(before) or SPEECH_VERB_RE.search(_after(doc, quote)))

@@ -1,0 +1,308 @@
+"""Who said each quote: the attribution clause read around the marks, then coreference.
+
+Why this order of evidence: newsroom copy attributes a quote in its own
+sentence (`X said:`, `," she said.`, `," said Mr X.`, `according to X`);
+when it does not, the sentence before it in the paragraph names the speaker
+(`She added that … "…"`), and a paragraph that is only quote carries on the
+last speaker. Pronouns go to the most recent earlier person of that gender,
+definite descriptions (`the MP`) to the most recent person with that role,
+and unnamed sources (`a Labour source`, `officials`) give no name at all:
+a wrong name under a quote is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .lexicon import ANONYMOUS, FEMALE_WORDS, MALE_WORDS, NOMINALS, ROLE_NOUNS, SPEECH_VERBS
+from .people import Mention, PeopleIndex, Token
+from .quotes import QuoteSpan
+
+_SKIP_BEFORE_VERB = frozenset(
+    "also has had have was were is then later earlier previously once would will again "
+    "further yesterday today tonight recently subsequently only just has".split()
+)
+_DEFINITE = frozenset("the this that".split())
+_INDEFINITE = frozenset("a an another one some".split())
+_NOT_PERSON_SUBJECT = frozenset("they we i it you who which there this that".split())
+_MEDIUM = re.compile(
+    r"\b(?:told|telling|tells|speaking\s+(?:to|on)|interview\s+with|writing\s+in|wrote\s+in|"
+    r"said\s+on|appearing\s+on|on)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.&'\u2019-]*|\d+)(?:'s|\u2019s)?(?:\s+(?:[A-Z][\w.&'\u2019-]*|\d+|programme|show)(?:'s|\u2019s)?){0,4})"
+)
+_MEDIUM_STOP = frozenset(
+    "reporters journalists delegates supporters the a an he she they him her them it".split()
+)
+# How far back a bare pronoun may look for its person (paragraphs).
+_PRONOUN_REACH = 6
+
+
+@dataclass
+class Attribution:
+    """The speaker of one quote: an entity index or None, how it was found, the medium."""
+
+    entity: int | None
+    how: str  # "named", "pronoun", "nominal", "inherited", "contained", "anonymous", "none"
+    medium: str | None = None
+
+
+def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+
+
+def _mention_ending(index: PeopleIndex, paragraph: int, end: int) -> Mention | None:
+    for m in index.mentions:
+        if m.paragraph == paragraph and m.end == end:
+            return m
+    return None
+
+
+def _mention_starting(index: PeopleIndex, paragraph: int, start: int) -> Mention | None:
+    for m in index.mentions:
+        if m.paragraph == paragraph and m.start == start:
+            return m
+    return None
+
+
+class SpeakerResolver:
+    """Attributes the quotes of one document, in reading order."""
+
+    def __init__(self, doc: Document, index: PeopleIndex) -> None:
+        self.doc = doc
+        self.index = index
+
+    # --- coreference -------------------------------------------------------------
+    def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
+        fallback: int | None = None
+        for m in reversed(self.index.mentions):
+            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
+                continue
+            if paragraph - m.paragraph > _PRONOUN_REACH:
+                break
+            g = self.index.entities[m.entity].gender
+            if g == gender:
+                return m.entity
+            if not g and fallback is None:
+                fallback = m.entity
+        return fallback
+
+    def _nominal(self, head: str, paragraph: int, pos: int) -> int | None:
+        gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
+        recent: int | None = None
+        for m in reversed(self.index.mentions):
+            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
+                continue
+            ent = self.index.entities[m.entity]
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            role = (ent.role or "").lower()
+            if head in role.split() or (head == "mp" and "mp" in role):
+                return m.entity
+            if recent is None and paragraph - m.paragraph <= 2:
+                recent = m.entity
+        return recent
+
+    # --- one attribution clause ------------------------------------------------------
+    def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
+        j = v - 1
+        skipped = 0
+        while j >= lo and skipped < 3 and (
+            tokens[j].lower in _SKIP_BEFORE_VERB
+            or (tokens[j].lower.endswith("ly") and not tokens[j].capitalised)
+        ) and not tokens[j].after:
+            j -= 1
+            skipped += 1
+        if j < lo:
+            return None
+        tok = tokens[j]
+        m = _mention_ending(self.index, p, tok.end)
+        if m is not None:
+            return Attribution(m.entity, "named")
+        if tok.after.startswith(",") or tok.after.startswith(")"):
+            # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
+            for k in range(j - 1, max(lo, j - 10) - 1, -1):
+                if tokens[k].after.startswith(",") or tokens[k + 1].before.startswith("("):
+                    m = _mention_ending(self.index, p, tokens[k].end)
+                    if m is not None:
+                        return Attribution(m.entity, "named")
+                    break
+            if tok.after.startswith(","):
+                return None
+        m = _mention_ending(self.index, p, tok.end)
+        if m is not None:
+            return Attribution(m.entity, "named")
+        low = tok.lower
+        if low in ("he", "she"):
+            ent = self._pronoun("m" if low == "he" else "f", p, tok.start)
+            return Attribution(ent, "pronoun" if ent is not None else "none")
+        if low in _NOT_PERSON_SUBJECT:
+            return Attribution(None, "anonymous")
+        # A description: find its determiner.
+        det = ""
+        for k in range(j, max(lo, j - 6) - 1, -1):
+            if tokens[k].lower in _DEFINITE or tokens[k].lower in _INDEFINITE:
+                det = tokens[k].lower
+                break
+            if k < j and tokens[k].after[:1] in (",", ".", ";", ":"):
+                break
+        if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
+            return Attribution(None, "anonymous")
+        if det in _INDEFINITE:
+            # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
+            return Attribution(None, "indefinite")
+        if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
+            ent = self._nominal(low, p, tok.start)
+            return Attribution(ent, "nominal" if ent is not None else "anonymous")
+        if tok.capitalised or det:
+            return Attribution(None, "anonymous")  # `Labour said`, `the party said`
+        return None
+
+    def _subject_after(self, p: int, tokens: list[Token], v: int, hi: int) -> Attribution | None:
+        for x in range(v + 1, min(hi, v + 8)):
+            m = _mention_starting(self.index, p, tokens[x].start)
+            if m is not None:
+                return Attribution(m.entity, "named")
+            t = tokens[x]
+            if t.lower in ("he", "she") and x == v + 1:
+                ent = self._pronoun("m" if t.lower == "he" else "f", p, t.start)
+                return Attribution(ent, "pronoun" if ent is not None else "none")
+            if t.lower in ANONYMOUS or (t.lower.endswith("s") and t.lower[:-1] in ANONYMOUS):
+                return Attribution(None, "anonymous")
+            if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
+                ent = self._nominal(t.lower, p, t.start)
+                return Attribution(ent, "nominal" if ent is not None else "anonymous")
+            if t.after[:1] in (",", ".", ";", ":") and x > v + 1:
+                return None
+            if t.lower in _INDEFINITE and x == v + 1:
+                continue
+        return None
+
+    def attribute_clause(self, p: int, start: int, end: int, side: str) -> Attribution | None:
+        """The speaker named in norm[start:end] of paragraph p; side is 'before' or 'after'."""
+        tokens = self.index.tokens[p]
+        idx = _tokens_in(tokens, start, end)
+        if not idx:
+            return None
+        lo, hi = idx[0], idx[-1] + 1
+        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS]
+        accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
+        medium = self._medium(p, start, end)
+        if side == "before":
+            verbs.reverse()
+        for v in accord:
+            found = self._subject_after(p, tokens, v + 1, hi)
+            if found is not None:
+                found.medium = medium
+                return found
+        for v in verbs:
+            found = self._subject_before(p, tokens, v, lo)
+            if found is None and (side == "after" or v == lo):
+                found = self._subject_after(p, tokens, v, hi)
+            if found is not None:
+                found.medium = medium
+                return found
+        return None
+
+    def _medium(self, p: int, start: int, end: int) -> str | None:
+        norm = self.doc.paragraphs[p].norm
+        for m in _MEDIUM.finditer(norm, start, end):
+            name = m.group(1)
+            first = name.split()[0].lower().rstrip("'s")
+            if first in _MEDIUM_STOP:
+                continue
+            if _mention_starting(self.index, p, m.start(1)) is not None:
+                continue  # told Mr X: a person, not an outlet
+            if name.split()[0].lower() in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
+                continue
+            return self.doc.paragraphs[p].text[m.start(1) : m.end(1)].rstrip(".,;:")
+        return None
+
+    # --- whole quotes ------------------------------------------------------------
+    def _clauses(self, quote: QuoteSpan, prev_close: tuple[int, int] | None,
+                 next_open: tuple[int, int] | None) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+        p0, o = quote.open_pos
+        para = self.doc.paragraphs[p0]
+        s_start = 0
+        for s in para.sentences:
+            if s.start <= o < s.end:
+                s_start = s.start
+        if prev_close is not None and prev_close[0] == p0 and prev_close[1] <= o:
+            s_start = max(s_start, prev_close[1])
+        p1, c = quote.close_pos
+        para1 = self.doc.paragraphs[p1]
+        s_end = len(para1.norm)
+        for s in para1.sentences:
+            if s.start <= max(c - 1, 0) < s.end:
+                s_end = s.end
+        if next_open is not None and next_open[0] == p1 and next_open[1] >= c:
+            s_end = min(s_end, next_open[1])
+        return (p0, s_start, o), (p1, c, max(c, s_end))
+
+    def resolve(self, quotes: list[QuoteSpan]) -> list[Attribution]:
+        results: list[Attribution] = []
+        for n, q in enumerate(quotes):
+            prev = quotes[n - 1] if n else None
+            nxt = quotes[n + 1] if n + 1 < len(quotes) else None
+            (p0, b0, b1), (p1, a0, a1) = self._clauses(
+                q, prev.close_pos if prev else None, nxt.open_pos if nxt else None
+            )
+            found = self.attribute_clause(p0, b0, b1, "before")
+            after = self.attribute_clause(p1, a0, a1, "after")
+            if after is not None and (found is None or (a1 - a0) < 60 and found.how == "anonymous"):
+                if found is None or after.how != "none":
+                    found = after
+            if found is None:
+                found = self._right_before(p0, b1)
+            if found is None:
+                found = self._earlier_in_paragraph(p0, b0, q, prev)
+            if found is None and prev is not None and self._quote_run(prev, q):
+                found = Attribution(results[-1].entity, "inherited", results[-1].medium)
+            results.append(found or Attribution(None, "none"))
+        self._contained(quotes, results)
+        return results
+
+    def _right_before(self, p: int, open_at: int) -> Attribution | None:
+        """`Richard Thomas "totally condemned" the deletion`: a name right before the mark."""
+        norm = self.doc.paragraphs[p].norm
+        end = len(norm[:open_at].rstrip())
+        m = _mention_ending(self.index, p, end)
+        return Attribution(m.entity, "named") if m is not None else None
+
+    def _earlier_in_paragraph(self, p: int, before: int, q: QuoteSpan, prev: QuoteSpan | None) -> Attribution | None:
+        """`She added that … gap. "The average woman…"`: the sentence before names the speaker."""
+        para = self.doc.paragraphs[p]
+        sentences = [s for s in para.sentences if s.end <= before + 1]
+        for s in reversed(sentences[-2:]):
+            lo = s.start
+            if prev is not None and prev.close_pos[0] == p and prev.close_pos[1] > lo:
+                lo = prev.close_pos[1]
+            if prev is not None and prev.close_pos[0] == p and prev.open_pos[1] >= s.start:
+                # the sentence holds the previous quote: its attribution is ours too
+                return None
+            found = self.attribute_clause(p, lo, s.end, "before")
+            if found is not None:
+                return found
+        return None
+
+    def _quote_run(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
+        """The quote carries on the previous one: same paragraph, or the next, quote-led."""
+        if q.paragraph == prev.last_paragraph:
+            return True
+        if q.paragraph != prev.last_paragraph + 1:
+            return False
+        return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""
+
+    def _contained(self, quotes: list[QuoteSpan], results: list[Attribution]) -> None:
+        """A partial quote previewed in the lead takes the speaker of the full quote it is in."""
+        keys = [" ".join(re.findall(r"\w+", q.text.lower())) for q in quotes]
+        for n, res in enumerate(results):
+            if res.entity is not None or res.how not in ("none", "indefinite"):
+                continue
+            if len(keys[n].split()) > 12:
+                continue
+            for m, other in enumerate(results):
+                if m != n and other.entity is not None and f" {keys[n]} " in f" {keys[m]} ":
+                    results[n] = Attribution(other.entity, "contained")
+                    break
