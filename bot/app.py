@@ -109,6 +109,7 @@ def create_app(
         sentences=settings.sentences,
         max_links=settings.fetch.max_links,
         fetch_wait=settings.fetch.total_timeout + 30,
+        summarise_threads=settings.summarise_threads,
         delivery=delivery,
         summarise_fn=summarise_fn,
     )

@@ -13,6 +13,7 @@ can supply its own `Delivery` that threads follow-ups under an earlier brief.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Executor
@@ -134,6 +135,7 @@ class Briefer:
         sentences: int = 4,
         max_links: int = 8,
         fetch_wait: float = 60.0,
+        summarise_threads: int = 1,
         delivery: Delivery | None = None,
         summarise_fn: Callable[..., Brief] = summarise,
     ) -> None:
@@ -146,6 +148,9 @@ class Briefer:
         self.delivery = delivery or PostNewBrief(client)
         self.replies = Replies(client)
         self.summarise = summarise_fn
+        # Summarising is CPU-bound Python: running many at once only makes each slower and
+        # starves the request threads that acknowledge Slack. Downloads stay fully parallel.
+        self.summarise_slots = threading.BoundedSemaphore(summarise_threads)
 
     def handle(self, request: BriefRequest, respond: Respond | None = None) -> PostedMessage | None:
         """Answer a request exactly once; never raises."""
@@ -177,7 +182,8 @@ class Briefer:
             outcome.problem = unreadable_message(outcome.failures)
             return outcome
         try:
-            outcome.brief = self.summarise(*sources, sentences=self.sentences)
+            with self.summarise_slots:
+                outcome.brief = self.summarise(*sources, sentences=self.sentences)
         except InputError as exc:
             outcome.problem = f"I couldn't make a brief from that: {exc}"
         return outcome

@@ -47,6 +47,7 @@ class Settings:
     port: int = 3000
     brief_threads: int = 24
     fetch_threads: int = 32
+    summarise_threads: int = 1
     rate_limit_retries: int = 4
     server_error_retries: int = 2
     connection_error_retries: int = 2
@@ -128,6 +129,7 @@ def settings_from(env: Mapping[str, str], defaults: Mapping[str, Any] | None = N
         port=_port(env.get("PORT", "").strip() or d.get("server", {}).get("port", 3000)),
         brief_threads=_positive_int(env, "NEWSBRIEF_BRIEF_THREADS", workers.get("brief_threads", 24)),
         fetch_threads=_positive_int(env, "NEWSBRIEF_FETCH_THREADS", workers.get("fetch_threads", 32)),
+        summarise_threads=max(1, int(workers.get("summarise_threads", 1))),
         rate_limit_retries=int(slack.get("rate_limit_retries", 4)),
         server_error_retries=int(slack.get("server_error_retries", 2)),
         connection_error_retries=int(slack.get("connection_error_retries", 2)),
