@@ -12,6 +12,7 @@ its own time limit.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -102,14 +103,15 @@ def create_app(
         logger=bolt_log,
     )
     app.middleware(dedupe_retries(seen_events if seen_events is not None else MemorySeenEvents()))
+    cpu_slots = threading.BoundedSemaphore(settings.summarise_threads)
     briefer = Briefer(
         client,
-        reader or LinkReader(SafeFetcher(settings.fetch)),
+        reader or LinkReader(SafeFetcher(settings.fetch), cpu_slots),
         fetch_pool,
         sentences=settings.sentences,
         max_links=settings.fetch.max_links,
         fetch_wait=settings.fetch.total_timeout + 30,
-        summarise_threads=settings.summarise_threads,
+        cpu_slots=cpu_slots,
         delivery=delivery,
         summarise_fn=summarise_fn,
     )

@@ -135,7 +135,7 @@ class Briefer:
         sentences: int = 4,
         max_links: int = 8,
         fetch_wait: float = 60.0,
-        summarise_threads: int = 1,
+        cpu_slots: threading.Semaphore | None = None,
         delivery: Delivery | None = None,
         summarise_fn: Callable[..., Brief] = summarise,
     ) -> None:
@@ -148,9 +148,10 @@ class Briefer:
         self.delivery = delivery or PostNewBrief(client)
         self.replies = Replies(client)
         self.summarise = summarise_fn
-        # Summarising is CPU-bound Python: running many at once only makes each slower and
-        # starves the request threads that acknowledge Slack. Downloads stay fully parallel.
-        self.summarise_slots = threading.BoundedSemaphore(summarise_threads)
+        # Summarising (and parsing pages, in the reader) is CPU-bound Python: running many at
+        # once only makes each slower and starves the request threads that acknowledge Slack.
+        # Downloads stay fully parallel.
+        self.cpu_slots = cpu_slots or threading.BoundedSemaphore(1)
 
     def handle(self, request: BriefRequest, respond: Respond | None = None) -> PostedMessage | None:
         """Answer a request exactly once; never raises."""
@@ -182,7 +183,7 @@ class Briefer:
             outcome.problem = unreadable_message(outcome.failures)
             return outcome
         try:
-            with self.summarise_slots:
+            with self.cpu_slots:
                 outcome.brief = self.summarise(*sources, sentences=self.sentences)
         except InputError as exc:
             outcome.problem = f"I couldn't make a brief from that: {exc}"

@@ -8,6 +8,7 @@ back is a story at all, so the bot can say *why* it could not read a link.
 from __future__ import annotations
 
 import re
+import threading
 from urllib.parse import urlsplit
 
 from bot.fetching.client import Page, SafeFetcher
@@ -63,10 +64,19 @@ def page_to_article(page: Page) -> Article:
 
 
 class LinkReader:
-    """Reads a link into an `Article` safely; the one thing the bot calls per link."""
+    """Reads a link into an `Article` safely; the one thing the bot calls per link.
 
-    def __init__(self, fetcher: SafeFetcher) -> None:
+    `cpu_slots`, when given, bounds how many pages are parsed at once (parsing is
+    CPU-bound; downloads are not and run unbounded by it).
+    """
+
+    def __init__(self, fetcher: SafeFetcher, cpu_slots: threading.Semaphore | None = None) -> None:
         self.fetcher = fetcher
+        self.cpu_slots = cpu_slots
 
     def read(self, url: str) -> Article:
-        return page_to_article(self.fetcher.fetch(url))
+        page = self.fetcher.fetch(url)
+        if self.cpu_slots is None:
+            return page_to_article(page)
+        with self.cpu_slots:
+            return page_to_article(page)

@@ -228,3 +228,10 @@ def test_healthz_and_unknown_paths(bot) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(base + "/admin", timeout=5)
     assert info.value.code == 404
+
+
+def test_bare_mention_gets_usage_in_the_thread(bot) -> None:
+    bot.event(signed.mention_event(f"<@{BOT_USER_ID}>", ts="1700001000.000100"))
+    post = bot.slack.wait_for_calls("chat.postMessage")[0]
+    assert post.params["thread_ts"] == "1700001000.000100"
+    assert "How to use newsbrief" in post.params["text"]

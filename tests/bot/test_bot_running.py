@@ -100,3 +100,27 @@ def test_procfile_web_line_serves_a_signed_request_end_to_end(slack_api, tmp_pat
             output, _ = proc.communicate()
     assert TOKEN not in output and SECRET not in output, "secrets must never reach the logs"
     assert shlex.split(web)  # the line is valid shell
+
+
+def test_python_m_bot_serves_http_on_port(slack_api, tmp_path) -> None:
+    port = free_port()
+    env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT), "PORT": str(port), "SLACK_BOT_TOKEN": TOKEN,
+           "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": slack_api.api_url}
+    proc = subprocess.Popen([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    pytest.fail("python -m bot did not come up")
+                time.sleep(0.1)
+        body = signed.slash_command_body("help", response_url=slack_api.response_url("m"))
+        status, ack = signed.post(f"http://127.0.0.1:{port}/slack/events", body, signed.signed_headers(SECRET, body))
+        assert status == 200 and "How to use newsbrief" in ack
+    finally:
+        proc.terminate()
+        output, _ = proc.communicate(timeout=20)
+    assert f"listening on http://0.0.0.0:{port}/slack/events" in output
