@@ -90,10 +90,15 @@ def near_duplicate(a: str, b: str, threshold: float = 0.85) -> bool:
 
 
 def clean_paragraphs(paragraphs: list[str], threshold: float = 0.85) -> list[str]:
-    """Drop boilerplate and exact or near-exact repeats, keeping first occurrences."""
+    """Drop boilerplate and exact or near-exact repeats, keeping first occurrences.
+
+    Earlier paragraphs are found through an index of their word 3-grams, so
+    only those sharing some 3-gram are compared: linear on long input.
+    """
     kept: list[str] = []
     seen_exact: set[str] = set()
-    long_shingles: list[frozenset] = []
+    kept_shingles: list[frozenset] = []
+    index: dict[tuple[str, ...], list[int]] = {}
     for para in paragraphs:
         if is_boilerplate(para):
             continue
@@ -103,9 +108,19 @@ def clean_paragraphs(paragraphs: list[str], threshold: float = 0.85) -> list[str
         # Short lines can repeat by chance; only long ones are tested for near-repeats.
         if len(key) > 40:
             sh = _shingles(key)
-            if any(_similar(sh, other, threshold) for other in long_shingles):
+            shared: dict[int, int] = {}
+            for gram in sh:
+                for other in index.get(gram, ()):
+                    shared[other] = shared.get(other, 0) + 1
+            if any(
+                n >= threshold * min(len(sh), len(kept_shingles[o]))
+                and _similar(sh, kept_shingles[o], threshold)
+                for o, n in shared.items()
+            ):
                 continue
-            long_shingles.append(sh)
+            for gram in sh:
+                index.setdefault(gram, []).append(len(kept_shingles))
+            kept_shingles.append(sh)
         seen_exact.add(key)
         kept.append(para)
     return kept

@@ -61,7 +61,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """
     text = match_form(paragraph)
     spans: list[tuple[int, int]] = []
-    for start, end in _tokenizer().span_tokenize(text):
+    for start, end in _raw_spans(text):
         # `''` as a closing mark maps to `" `: keep both apostrophes in the sentence.
         while end < len(paragraph) and paragraph[end] in _CLOSERS:
             end += 1
@@ -72,6 +72,26 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+# Punkt works a paragraph at a time, and NLTK stops its regexes after 5 s, so a
+# pasted wall of text with no paragraph breaks is fed to it in pieces cut after
+# a full stop.
+CHUNK = 8000
+
+
+def _raw_spans(text: str):
+    tokenizer = _tokenizer()
+    pos = 0
+    while pos < len(text):
+        cut = len(text)
+        if cut - pos > CHUNK:
+            stop = text.rfind(". ", pos + CHUNK // 2, pos + CHUNK)
+            space = text.rfind(" ", pos + CHUNK // 2, pos + CHUNK)
+            cut = stop + 1 if stop >= 0 else space if space >= 0 else pos + CHUNK
+        for start, end in tokenizer.span_tokenize(text[pos:cut]):
+            yield pos + start, pos + end
+        pos = cut
 
 
 def _after_initials(text: str, prev: tuple[int, int], start: int, end: int) -> bool:

@@ -19,6 +19,10 @@ from ..document import Document, Sentence
 from .standalone import Standing, dateline_length, standing
 from .tokens import terms
 
+# Bounds on the sentences ranked: the whole story, and at least this many of each source.
+MAX_CANDIDATES = 600
+MIN_PER_SOURCE = 40
+
 _SINGLE_OPEN = re.compile(r"(?:^|:\s*)'(?=[A-Z])")
 _SINGLE_CLOSE = re.compile(r"[,.!?…]'(?=\s|$)")
 
@@ -56,25 +60,31 @@ class Story:
 
     @cached_property
     def vectors(self) -> np.ndarray:
-        """L2-normalised TF-IDF rows, one per candidate (idf over the story's sentences)."""
-        vocab: dict[str, int] = {}
-        rows: list[Counter] = []
-        for cand in self.candidates:
-            counts = Counter(cand.terms)
-            for t in counts:
-                vocab.setdefault(t, len(vocab))
-            rows.append(counts)
-        n = len(self.candidates)
+        """L2-normalised TF-IDF rows, one per candidate (idf over the story's sentences).
+
+        Only terms in two or more sentences get a column: the others add to a
+        row's length but can never make two sentences alike, and leaving them
+        out keeps the matrix small on long stories.
+        """
+        rows = [Counter(c.terms) for c in self.candidates]
+        n = len(rows)
+        df: Counter = Counter()
+        for counts in rows:
+            df.update(counts.keys())
+        idf = {t: float(np.log((n + 1) / (d + 0.5))) for t, d in df.items()}
+        vocab = {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
         matrix = np.zeros((n, max(1, len(vocab))))
+        norms = np.ones(n)
         for i, counts in enumerate(rows):
+            total = 0.0
             for t, c in counts.items():
-                matrix[i, vocab[t]] = c
-        df = (matrix > 0).sum(axis=0)
-        idf = np.log((n + 1) / (df + 0.5))
-        matrix *= idf
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        return matrix / norms
+                w = c * idf[t]
+                total += w * w
+                col = vocab.get(t)
+                if col is not None:
+                    matrix[i, col] = w
+            norms[i] = np.sqrt(total) or 1.0
+        return matrix / norms[:, None]
 
     @cached_property
     def similarity(self) -> np.ndarray:
@@ -86,12 +96,17 @@ class Story:
 
 
 def build_story(docs: list[Document], headline: str | None = None) -> Story:
-    """Candidates of all sources, near-duplicates across sources merged."""
+    """Candidates of all sources, near-duplicates across sources merged.
+
+    Only the first sentences of very long sources are considered (news puts
+    the essentials first), which bounds time and memory on huge input.
+    """
+    per_doc = max(MIN_PER_SOURCE, MAX_CANDIDATES // max(1, len(docs)))
     candidates: list[Candidate] = []
     postings: dict[str, list[int]] = defaultdict(list)  # term → candidate ids
     for d, doc in enumerate(docs):
         inside = _quote_states(doc)
-        for sent in doc.sentences:
+        for sent in doc.sentences[:per_doc]:
             cut = dateline_length(sent.text) if sent.start == 0 else 0
             text = sent.text[cut:]
             cand = Candidate(
@@ -126,8 +141,11 @@ def _quote_states(doc: Document) -> list[bool]:
     carried = False
     for para in doc.paragraphs:
         in_single = carried and para.norm.startswith("'")
+        quotes, counted = 0, 0  # double quotes in para.norm[:counted]
         for i, sent in enumerate(para.sentences):
-            before = para.norm[: sent.start].count('"') % 2 == 1
+            quotes += para.norm.count('"', counted, sent.start)
+            counted = sent.start
+            before = quotes % 2 == 1
             if i == 0 and carried and sent.norm.lstrip().startswith(('"', "'")):
                 before = True
             states.append(before or in_single)
