@@ -14,7 +14,6 @@ from pathlib import Path
 from .errors import InputError
 from .limits import MAX_BYTES
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 EXIT_BAD_INPUT = 2
 
 
@@ -62,8 +61,8 @@ def _decode(data: bytes, label: str) -> str:
         raise InputError(f"{label} is not UTF-8 text (is it a binary file?).") from None
 
 
-def read_source(name: str):
-    """Text of one SOURCE (a path or `-`); HTML files come back as an `Article`."""
+def read_source(name: str) -> str:
+    """Text of one SOURCE (a path or `-`). HTML is recognised by its markup, whatever the name."""
     if name == "-":
         return _decode(sys.stdin.buffer.read(MAX_BYTES + 1), "Standard input")
     path = Path(name)
@@ -80,15 +79,7 @@ def read_source(name: str):
         raise InputError(f"{name}: permission denied.") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read it ({exc.strerror or exc}).") from None
-    text = _decode(data, label)
-    if path.suffix.lower() in HTML_SUFFIXES and text.strip():
-        from .html import extract_article
-
-        article = extract_article(text)
-        if not article.text.strip():
-            raise InputError(f"{label}: I couldn't find any article text in that page.")
-        return article
-    return text
+    return _decode(data, label)
 
 
 def example_sources() -> list[str]:

@@ -89,6 +89,9 @@ def near_duplicate(a: str, b: str, threshold: float = 0.85) -> bool:
     return _similar(_shingles(ka), _shingles(kb), threshold)
 
 
+_COMMON = 50
+
+
 def clean_paragraphs(paragraphs: list[str], threshold: float = 0.85) -> list[str]:
     """Drop boilerplate and exact or near-exact repeats, keeping first occurrences.
 
@@ -110,7 +113,10 @@ def clean_paragraphs(paragraphs: list[str], threshold: float = 0.85) -> list[str
             sh = _shingles(key)
             shared: dict[int, int] = {}
             for gram in sh:
-                for other in index.get(gram, ()):
+                posting = index.get(gram, ())
+                if len(posting) > _COMMON:
+                    continue  # a stock phrase, no evidence of a repeat; bounds the work
+                for other in posting:
                     shared[other] = shared.get(other, 0) + 1
             if any(
                 n >= threshold * min(len(sh), len(kept_shingles[o]))

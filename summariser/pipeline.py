@@ -7,6 +7,7 @@ from .brief import Brief, SourceInfo
 from .document import Document, build_document
 from .errors import InputError
 from .extract import extract_story
+from .html import looks_like_html
 from .limits import check_text, sentence_like
 from .ranking import select_key_sentences
 from .sources import to_article
@@ -32,6 +33,8 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         check_text(source.text if isinstance(source, Article) else source, label)
         docs.append(build_document(to_article(source)))
     if not any(sentence_like(s.text) for d in docs for s in d.sentences):
+        if all(_is_html(s) for s in sources):
+            raise InputError("I couldn't find any article text in that page.")
         raise InputError("I couldn't find any sentences to brief in that text.")
     found = extract_story(docs)
     return Brief(
@@ -43,6 +46,10 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         conflicts=found.conflicts,
         sources=[_source_info(d) for d in docs],
     )
+
+
+def _is_html(source: str | Article) -> bool:
+    return looks_like_html(source.text if isinstance(source, Article) else source)
 
 
 def pick_headline(docs: list[Document]) -> str:

@@ -92,6 +92,8 @@ def _raw_spans(text: str):
         for start, end in tokenizer.span_tokenize(text[pos:cut]):
             yield pos + start, pos + end
         pos = cut
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
 
 
 def _after_initials(text: str, prev: tuple[int, int], start: int, end: int) -> bool:

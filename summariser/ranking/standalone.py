@@ -64,6 +64,12 @@ _FURNITURE = re.compile(
     )""",
     re.X | re.I,
 )
+# "He added: ..." / "She told the BBC: ...": a quote hung on a speaker named elsewhere.
+_PRONOUN_INTRO = re.compile(
+    r"^(?:and\s+|but\s+)?(?:he|she|they|it)\s+(?:\w+\s+){0,1}"
+    r"(?:added|said|says|told|tells|continued|went\s+on|explained|wrote|tweeted|insisted|warned)\b[^\"“:]{0,40}:",
+    re.I,
+)
 # Two sentences with no stop between: a photo caption pasted against the text
 # ("... the Bahrain Grand Prix It was another ...").
 _RUN_ON = re.compile(
@@ -113,7 +119,7 @@ def standing(norm: str, inside_quote: bool = False, lead: bool = False) -> Stand
     label = _CAPTION_LABEL.match(text)
     if label and not _SPEECH.search(label.group(1)):
         return Standing.NEVER
-    if inside_quote:
+    if inside_quote or _PRONOUN_INTRO.match(text):
         return Standing.NEVER
     starts_quoted = text.startswith('"') or bool(_OPENING_SINGLE_QUOTE.match(text))
     outside = _QUOTED.sub(" ", text) if '"' in text else text
