@@ -43,11 +43,21 @@ _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt det insp supt prof rev st cllr".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.
-_STRONG_NON_PERSON = NON_PERSON_WORDS - {
-    "may", "june", "april", "august", "grace", "hope", "march", "green", "north", "south",
-    "east", "west", "hall", "park", "bridge", "king", "street", "tower", "castle", "church",
-    "post", "cross", "brown", "white", "black", "rose", "king",
-} | {"party", "news", "street", "north", "south", "east", "west"}
+# Words that may be a surname after a known first name (Theresa May, Mike German, Bill Cash).
+_WEAK_NON_PERSON = frozenset(
+    "may june april august march grace hope green north south east west hall park bridge king "
+    "street tower castle church post cross brown white black rose bill german french english "
+    "irish welsh scottish british london wales england major straw cook short field "
+    "darling hunt fox day week".split()
+)
+_STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
+    """
+    party news securities prison prisons camp academy studies partners capital holdings group
+    airways airlines motors media records fc united rovers hotel restaurant society coalition
+    movement front brigade battalion regiment jail clinic surgery project families fathers
+    mothers campaign council trust zone square bay valley river sea ocean mountains hills
+    """.split()
+)
 _LEADING_NON_PERSON = frozenset(
     "north south east west northern southern eastern western new st saint fort port lake "
     "mount upper lower greater central".split()
@@ -194,6 +204,12 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
+    names = first_names()
+    for x in range(i + 1, j - 1):
+        # `Director of Public Prosecutions Alison Saunders`: the name starts at its first name
+        if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
+            if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):
+                return x
     k = i
     last_title = -1
     for x in range(i, j):
@@ -216,6 +232,12 @@ def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if any(w in _STRONG_NON_PERSON for w in low):
         return True
+    if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
+        return True
+    if low[0] in first_names() and len(low) >= 2:
+        pass  # Theresa May, Mike German: the weak words are surnames here
+    elif any(w in NON_PERSON_WORDS for w in low):
+        return True
     if low[0] in _LEADING_NON_PERSON:
         return True
     phrase = " ".join(low)
@@ -225,14 +247,20 @@ def _non_person(words: list[str]) -> bool:
 
 
 def _followed_by_speech(tokens: list[Token], j: int) -> bool:
-    if j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j - 1].after.startswith("'"):
+    """`X said`, `X, 56, said`, `X, D-N.Y., said`, `X, for the Lib Dems, added`."""
+    if j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j - 1].after:
         return True
-    # `X, 56, said` or `X, D-N.Y., said`
-    if j + 1 < len(tokens) and tokens[j - 1].after.startswith(","):
-        tag = tokens[j].word
-        if (_AGE.match(tag) or US_PARTY_TAG.match(tag)) and tokens[j + 1].lower in SPEECH_VERBS:
-            return True
+    if tokens[j - 1].after.startswith(","):
+        for x in range(j, min(len(tokens) - 1, j + 9)):
+            if tokens[x].after.startswith(","):
+                return tokens[x + 1].lower in SPEECH_VERBS
+            if tokens[x].after:
+                return False
     return False
+
+
+_PREPOSITIONS = frozenset("of for at from by with in on the to into against".split())
+_BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting|\bwrites:?$", re.I)
 
 
 def _role_before(tokens: list[Token], i: int, norm: str) -> tuple[str | None, int]:
@@ -363,6 +391,9 @@ class _Cand:
     evidence: bool
     role: str | None
     party: str | None
+    speaks: bool = False
+    after_preposition: bool = False
+    peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
 
 
 def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = None) -> PeopleIndex:
@@ -388,12 +419,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 role = _role_after(tokens, j, norm) or _role_before_comma(
                     tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)
                 )
+            after_preposition = i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
             evidence = bool(
                 title
                 or role
                 or (len(words) >= 2 and words[0].lower() in names)
-                or (len(words) >= 2 and _followed_by_speech(tokens, j))
-                or (len(words) >= 2 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
+                or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
+                or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS for w in words):
                 evidence = False
@@ -408,7 +440,14 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 party = US_PARTY[tag.group(1)]
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
-            cands.append(_Cand(p_index, (i, j), k, words, title, evidence, role, party))
+            if _BYLINE.search(doc.paragraphs[p_index].norm[tokens[j - 1].end : tokens[j - 1].end + 40]):
+                continue  # `CNN's Tony Marco contributed to this report`
+            peer_of = ""
+            if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
+                if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:
+                    peer_of = " of " + tokens[j + 1].word
+            cands.append(_Cand(p_index, (i, j), k, words, title, evidence, role, party,
+                               _followed_by_speech(tokens, j), after_preposition, peer_of))
 
     entities: list[Entity] = []
     by_full: dict[str, int] = {}
@@ -446,11 +485,24 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     for c in cands:
         if len(c.words) >= 2 and c.evidence and lookup(c.words, c.title) is None:
             add_entity(c.words, _gender_of(c.words[0], c.title))
-    # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only).
+    # Pass 1b: a full name with no cue of its own whose surname is used as a person's
+    # elsewhere (`Kelvin MacKenzie` … `Mr MacKenzie`, `Abbasi said`).
+    person_surnames = {
+        c.words[0].lower() for c in cands
+        if len(c.words) == 1 and (c.title or c.speaks) and c.words[0].lower() not in first_names()
+    }
+    for c in cands:
+        if 2 <= len(c.words) <= 3 and not c.evidence and c.words[-1].lower() in person_surnames:
+            if lookup(c.words, c.title) is None and not c.after_preposition:
+                add_entity(c.words, _gender_of(c.words[0], c.title))
+    # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
+    # whose first name is never given keep their title as their name (`Lord Falconer`).
     for c in cands:
         if len(c.words) == 1 and c.title and c.title.lower().rstrip(".") in SHORT_TITLES:
             if lookup(c.words, c.title) is None:
-                add_entity(c.words, _gender_of(c.words[0], c.title))
+                idx = add_entity(c.words, _gender_of(c.words[0], c.title))
+                if c.title.lower() in ("lord", "lady", "baroness"):
+                    entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
 
     mentions: list[Mention] = []
     for c in cands:

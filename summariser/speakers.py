@@ -22,7 +22,10 @@ from .quotes import QuoteSpan
 
 _SKIP_BEFORE_VERB = frozenset(
     "also has had have was were is then later earlier previously once would will again "
-    "further yesterday today tonight recently subsequently only just has".split()
+    "further yesterday today tonight recently subsequently only just has last this next "
+    "week month year night morning afternoon evening weekend on monday tuesday wednesday "
+    "thursday friday saturday sunday repeatedly however meanwhile in a an statement "
+    "interview letter speech separately privately publicly".split()
 )
 _DEFINITE = frozenset("the this that".split())
 _INDEFINITE = frozenset("a an another one some".split())
@@ -66,6 +69,24 @@ def _mention_starting(index: PeopleIndex, paragraph: int, start: int) -> Mention
     return None
 
 
+# Heads of descriptions that name one office-holder, not a kind of person.
+_OFFICES = frozenset("president chancellor premier mayor governor speaker pope king queen".split())
+_OFFICE_MODIFIERS = frozenset(
+    "prime first home foreign deputy health education defence defense transport justice "
+    "culture trade industry environment work pensions treasury chief vice attorney".split()
+)
+_DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
+                         "no any some whose".split())
+
+
+def _noun_use(tokens: list[Token], i: int) -> bool:
+    """`Lord Butler's comments`, `the claims`: a speech word used as a noun."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return prev.after.startswith("'") or (prev.lower in _DETERMINERS and not prev.after)
+
+
 class SpeakerResolver:
     """Attributes the quotes of one document, in reading order."""
 
@@ -75,20 +96,30 @@ class SpeakerResolver:
 
     # --- coreference -------------------------------------------------------------
     def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
+        """The person a he/she points to: in the nearest sentence naming someone of that
+        gender, the first such person (the subject, as a rule), not the last."""
         fallback: int | None = None
+        best: Mention | None = None
         for m in reversed(self.index.mentions):
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
                 continue
             if paragraph - m.paragraph > _PRONOUN_REACH:
                 break
+            if best is not None and m.sentence != best.sentence:
+                break
             g = self.index.entities[m.entity].gender
             if g == gender:
-                return m.entity
-            if not g and fallback is None:
+                best = m
+            elif not g and fallback is None and best is None:
                 fallback = m.entity
+        if best is not None:
+            return best.entity
         return fallback
 
-    def _nominal(self, head: str, paragraph: int, pos: int) -> int | None:
+    def _nominal(self, head: str, paragraph: int, pos: int, office: bool = False) -> int | None:
+        """`the MP said`: the latest person whose role has that word; failing that, for a
+        generic description only, the latest person named nearby. An office (`the prime
+        minister`) nobody in the text holds gets no name: the text does not say who."""
         gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
         recent: int | None = None
         for m in reversed(self.index.mentions):
@@ -102,13 +133,22 @@ class SpeakerResolver:
                 return m.entity
             if recent is None and paragraph - m.paragraph <= 2:
                 recent = m.entity
-        return recent
+        return None if office else recent
 
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
+        if tokens[v].lower.endswith("ing") and v - 1 >= lo and tokens[v - 1].after.startswith(","):
+            # `Mr Blair refused to be pinned down, saying …`: the clause's subject speaks
+            first = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
+                          and tokens[lo].start <= m.start < tokens[v].start), None)
+            if first is not None:
+                return Attribution(first.entity, "named")
+            if tokens[lo].lower in ("he", "she"):
+                ent = self._pronoun("m" if tokens[lo].lower == "he" else "f", p, tokens[lo].start)
+                return Attribution(ent, "pronoun" if ent is not None else "none")
         j = v - 1
         skipped = 0
-        while j >= lo and skipped < 3 and (
+        while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
             or (tokens[j].lower.endswith("ly") and not tokens[j].capitalised)
         ) and not tokens[j].after:
@@ -137,6 +177,11 @@ class SpeakerResolver:
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start)
             return Attribution(ent, "pronoun" if ent is not None else "none")
+        if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
+            # `Labour's Mr Livingstone, who says he is "standing by"`
+            m = _mention_ending(self.index, p, tokens[j - 1].end)
+            if m is not None:
+                return Attribution(m.entity, "named")
         if low in _NOT_PERSON_SUBJECT:
             return Attribution(None, "anonymous")
         # A description: find its determiner.
@@ -153,7 +198,8 @@ class SpeakerResolver:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite")
         if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
-            ent = self._nominal(low, p, tok.start)
+            office = low in _OFFICES or (j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS)
+            ent = self._nominal(low, p, tok.start, office)
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "anonymous")  # `Labour said`, `the party said`
@@ -186,7 +232,7 @@ class SpeakerResolver:
         if not idx:
             return None
         lo, hi = idx[0], idx[-1] + 1
-        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS]
+        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)]
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
         if side == "before":
@@ -257,11 +303,21 @@ class SpeakerResolver:
                 found = self._right_before(p0, b1)
             if found is None:
                 found = self._earlier_in_paragraph(p0, b0, q, prev)
-            if found is None and prev is not None and self._quote_run(prev, q):
+            if found is None and prev is not None and self._quote_run(prev, q) and results[-1].how != "none":
                 found = Attribution(results[-1].entity, "inherited", results[-1].medium)
             results.append(found or Attribution(None, "none"))
+        self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results
+
+    def _fill_back(self, quotes: list[QuoteSpan], results: list[Attribution]) -> None:
+        """A run of quote-only paragraphs attributed only at its end (`…," he said.`)."""
+        for n in range(len(results) - 2, -1, -1):
+            if results[n].how != "none":
+                continue
+            nxt = results[n + 1]
+            if nxt.entity is not None and self._quote_run(quotes[n], quotes[n + 1]):
+                results[n] = Attribution(nxt.entity, "inherited")
 
     def _right_before(self, p: int, open_at: int) -> Attribution | None:
         """`Richard Thomas "totally condemned" the deletion`: a name right before the mark."""
