@@ -2,9 +2,10 @@
 
 Why extracts and not templates: the brief promises that every line stands in
 a source. A fact is a whole short sentence, or a clause or phrase cut from
-one (at commas, dashes and conjunctions), at most 15 words, so its words and
-numbers are the source's own. Candidates score for numbers and result words,
-for standing near the top, and for numbers another source repeats.
+one (at commas, dashes and conjunctions, or a word window around its
+numbers), at most 15 words, so its words and numbers are the source's own.
+Candidates score for numbers, dates and result words, for standing near the
+top, and for numbers another source repeats.
 """
 
 from __future__ import annotations
@@ -20,27 +21,50 @@ from .document import Document, Sentence
 MAX_FACTS = 6
 MAX_WORDS = 15
 MIN_WORDS = 4
+_NUM_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    "forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
+    "dozens|decade|decades|half"
+)
 NUMBER = re.compile(
-    r"(?:[£$€]\s?)?\d+(?:[.,:]\d+)*(?:\s?(?:%|per\s?cent|percent|am|pm|a\.m\.|p\.m\.|bn|m|million|billion|k))?"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion)\b(?=\s+(?:per\s?cent|percent|years?|months?|weeks?|days?|seats?|votes?|councils?|mps|people|points?))",
+    r"(?<![A-Za-z\d])"
+    r"(?:[£$€]\s?)?\d+(?:[.,:]\d+)*(?:\s?(?:%|per\s?cent|percent|am|pm|a\.m\.|p\.m\.|bn|m|"
+    r"million|billion|trillion|k|st|nd|rd|th)\b|%)?"
+    rf"|\b(?:{_NUM_WORDS})\b",
     re.I,
 )
-_CUT = re.compile(
-    r"\s*(?:[,;:]\s+|\s[-–—]\s|\s\((?=[^)]*\)))|\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|following|when|which|who)\s)",
+_DIGIT = re.compile(r"\d")
+_DATE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|"
+    r"autumn|winter|New Year|tonight|tomorrow|yesterday)\b"
 )
-_LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with)\s+", re.I)
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+_CUT = re.compile(
+    r"\s*(?:[,;:]\s+|\s[-–—]+\s|\s\((?=[^)]*\)))"
+    r"|\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
+    r"following|when|which|who|saying|adding|and\s+(?:said|says|added))\s)",
+)
+_LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
+                        r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
 _RESULT = re.compile(
     r"\b(?:won|win|wins|winning|lost|lose|loses|losing|defeat\w*|victor\w*|elected|majority|turnout|"
-    r"seats?|votes?|voted|polls?|result\w*|declared|gain\w*|seized|held|hold|swing|share|lead|"
-    r"resign\w*|appointed|sacked|quit|concede\w*|count\w*|ballots?|by-election|election|"
-    r"killed|dead|died|injured|arrested|charged|convicted|sentenced|fined|approved|passed|"
-    r"rejected|announced|expected|due|budget|cost|billion|million|rise|fall|cut)\b",
+    r"seats?|votes?|voted|polls?|result\w*|declared|gain\w*|seized|swing|share|"
+    r"resign\w*|appointed|sacked|quit|concede\w*|ballots?|by-election|referendum|"
+    r"killed|dead|died|injured|arrested|charged|convicted|sentenced|jailed|fined|approved|"
+    r"passed|rejected|expected|due|budget|cost|costs|rise|rises|fall|cut|cuts|increase|"
+    r"fired|dropped|cleared|launch\w*|ruled?|denied|promise\w*|pledge\w*)\b",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there)\b", re.I)
-_BAD_START = re.compile(r"^(?:who|whom|whose|which|that|when|where|because|since|despite|amid|following|after|as)\b", re.I)
-_STOP = get_stop_words("english") - {"first", "second", "new", "old", "last", "next"}
+_PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
+_BAD_START = re.compile(
+    r"^(?:who|whom|whose|which|that|where|because|"
+    r"saying|adding|according|said|says|of|to|and|or)\b",
+    re.I,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_STOP = get_stop_words("english") - {"first", "second", "new", "old", "last", "next", "one", "two",
+                                      "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
 @dataclass
@@ -57,9 +81,18 @@ class FactCandidate:
         return frozenset(re.findall(r"\w+", self.text.lower()))
 
 
+_NAME_NUMBER = re.compile(r"[A-Z][\w']*\s\d{1,2}$")
+
+
+def figures(text: str) -> list[re.Match]:
+    """Numbers, leaving out those that are part of a name (`Radio 4`, `Channel 5`)."""
+    return [m for m in NUMBER.finditer(text)
+            if not _NAME_NUMBER.search(text[max(0, m.start() - 20) : m.end()])]
+
+
 def numbers_in(text: str) -> list[str]:
-    """The numbers of a text as written (`3,595`, `42.55%`, `5.30am`)."""
-    return [m.group().strip() for m in NUMBER.finditer(text)]
+    """The figures of a text as written (`3,595`, `42.55%`, `5.30am`), digits only."""
+    return [m.group().strip() for m in figures(text) if _DIGIT.search(m.group())]
 
 
 def _quoted_share(sent: Sentence, quoted: list[tuple[int, int]]) -> float:
@@ -71,100 +104,135 @@ def _quoted_share(sent: Sentence, quoted: list[tuple[int, int]]) -> float:
     return covered / max(1, sent.end - sent.start)
 
 
-def _pieces(sent: Sentence) -> list[tuple[int, int]]:
+def _pieces(norm: str) -> list[tuple[int, int]]:
     """Clause spans (offsets in the sentence) cut at punctuation and conjunctions."""
     cuts = [0]
-    for m in _CUT.finditer(sent.norm):
+    for m in _CUT.finditer(norm):
         cuts.extend([m.start(), m.end()])
-    cuts.append(len(sent.norm))
-    spans = []
-    for i in range(0, len(cuts) - 1, 2):
-        s, e = cuts[i], cuts[i + 1]
-        if e > s:
-            spans.append((s, e))
-    return spans
+    cuts.append(len(norm))
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
 
 
 def _trim(text: str) -> str:
     text = text.strip().rstrip(".,;:–—- ").strip()
-    text = _LEAD_JUNK.sub("", text)
-    text = text.strip("\"'“”‘’ ")
+    for _ in range(2):
+        text = _LEAD_JUNK.sub("", text)
+    text = text.strip("\"'“”‘’() ")
     return text[:1].upper() + text[1:] if text else text
 
 
-def _window(words: list[str]) -> list[str]:
-    """At most 15 words of a long clause, kept around its first number."""
-    hit = next((i for i, w in enumerate(words) if NUMBER.search(w)), 0)
-    end = min(len(words), max(hit + 2, MAX_WORDS if hit < 5 else 0))
-    start = max(0, end - MAX_WORDS)
-    for i in range(start, hit + 1):
-        if words[i].lower() in ("a", "an", "the") or words[i][:1].isupper() or NUMBER.match(words[i]):
-            start = i
-            break
-    return words[start : min(end, start + MAX_WORDS)]
+def _windows(words: list[str]) -> list[list[str]]:
+    """Up to 15 words of a long clause around its figures (all of them when they fit)."""
+    hits = [i for i, w in enumerate(words) if NUMBER.search(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2)]
+    if not hits:
+        return []
+    out = []
+    for first, last in {(hits[0], hits[-1]), (hits[0], hits[0]), (hits[-1], hits[-1])}:
+        if last - first >= MAX_WORDS - 2:
+            continue
+        start = max(0, min(first, last + 3 - MAX_WORDS))
+        # Prefer to start where a phrase starts: a determiner, a capital or a figure.
+        for i in range(start, first + 1):
+            w = words[i]
+            if w.lower() in ("a", "an", "the") or w[:1].isupper() or NUMBER.match(w):
+                start = i
+                break
+        out.append(words[start : start + MAX_WORDS])
+    return out
 
 
 def _score(text: str, sent: Sentence, total: int) -> float:
-    nums = [n for n in numbers_in(text)]
+    found = [m.group() for m in figures(text)]
+    digits = [n for n in found if _DIGIT.search(n)]
+    words_only = [n for n in found if not _DIGIT.search(n)]
     score = 0.0
-    score += 3.0 * min(2, len(nums))
-    if any(("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm"))) for n in nums):
-        score += 1.0
-    if nums and all(_YEAR.match(n) for n in nums):
-        score -= 1.5
-    score += 1.5 * min(2, len(_RESULT.findall(text)))
-    caps = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+", text)
+    if digits:
+        real = [n for n in digits if not _YEAR.match(n.strip())]
+        score += 4.0 if real else 2.5
+        score += 1.5 if len(set(digits)) > 1 else 0.0
+        if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
+               for n in digits):
+            score += 1.0
+    elif words_only:
+        score += 2.5
+    caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
     score += 0.4 * min(3, len(caps))
-    score += 3.0 * (1 - sent.index / max(1, total))
+    if _DATE.search(text):
+        score += 1.0
+    if _ORDINAL.search(text):
+        score += 0.5
+    score += 0.8 * min(2, len(_RESULT.findall(text)))
+    score += 2.0 * (1 - sent.index / max(1, total))
     if sent.index == 0:
-        score += 1.5
+        score += 3.0
+    elif sent.index == 1:
+        score += 1.0
     if _PRONOUN_START.match(text):
         score -= 1.5
+    if not found and sent.index > 1:
+        score -= 2.0
     return score
 
 
+def _options(sent: Sentence) -> list[str]:
+    """Extracts of one sentence that can stand as a fact."""
+    text = sent.text
+    if len(text.split()) <= MAX_WORDS:
+        return [text]
+    options: list[str] = []
+    pieces = _pieces(sent.norm)
+    for a in range(len(pieces)):
+        for b in range(a, min(len(pieces), a + 3)):
+            s, e = pieces[a][0], pieces[b][1]
+            words = text[s:e].split()
+            if len(words) > MAX_WORDS:
+                if a == b:
+                    options.extend(" ".join(w) for w in _windows(words))
+                break
+            options.append(text[s:e])
+    return options
+
+
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0) -> list[FactCandidate]:
-    """The best short extract of each reported (not quoted) sentence, scored."""
+    """The best short extracts of each reported (not quoted) sentence, scored."""
     out: list[FactCandidate] = []
     total = len(doc.sentences)
     for sent in doc.sentences:
         spans = quoted.get(sent.paragraph, [])
-        if _quoted_share(sent, spans) > 0.3:
+        if _quoted_share(sent, spans) > 0.5:
             continue
-        options: list[str] = []
-        if len(sent.text.split()) <= MAX_WORDS:
-            options.append(sent.text)
-        else:
-            pieces = _pieces(sent)
-            for a in range(len(pieces)):
-                for b in range(a, min(len(pieces), a + 3)):
-                    s, e = pieces[a][0], pieces[b][1]
-                    words = sent.text[s:e].split()
-                    if len(words) > MAX_WORDS:
-                        if a == b:
-                            options.append(" ".join(_window(words)))
-                        break
-                    options.append(sent.text[s:e])
-        best: FactCandidate | None = None
-        for opt in options:
+        best: list[FactCandidate] = []
+        for opt in _options(sent):
             text = _trim(opt)
-            n_words = len(text.split())
-            if not MIN_WORDS <= n_words <= MAX_WORDS:
+            words = text.split()
+            if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
-            if '"' in text or "“" in text or "”" in text or _BAD_START.match(text):
+            marks = sum(text.count(c) for c in "\"“”")
+            if marks % 2 or (marks and len(words) < 6) or _BAD_START.match(text):
                 continue
-            if text.split()[-1].lower().strip(".,;:") in _STOP:
+            while words and words[-1].lower().strip(".,;:") in _STOP:
+                words.pop()
+            if len(words) < MIN_WORDS:
                 continue
-            score = _score(text, sent, total) + 0.05 * n_words
-            if best is None or score > best.score:
-                best = FactCandidate(text, score, numbers_in(text), sent.index, source, [source])
-        if best is not None:
-            out.append(best)
+            text = _trim(" ".join(words))
+            score = _score(text, sent, total) + 0.2 * len(words) - (1.0 if len(words) < 6 else 0.0)
+            best.append(FactCandidate(text, score, numbers_in(text), sent.index, source, [source]))
+        best.sort(key=lambda c: -c.score)
+        kept: list[FactCandidate] = []
+        for c in best:
+            # A second extract of the same sentence only for figures the first lacks.
+            if not kept or (c.numbers and not set(c.numbers) & {n for k in kept for n in k.numbers}
+                            and not (c.key <= kept[0].key)):
+                kept.append(c)
+            if len(kept) == 2:
+                break
+        out.extend(kept)
     return out
 
 
 def _same(a: FactCandidate, b: FactCandidate) -> bool:
-    if a.numbers and set(a.numbers) & set(b.numbers) and not all(_YEAR.match(n) for n in set(a.numbers) & set(b.numbers)):
+    shared = set(a.numbers) & set(b.numbers)
+    if shared and not all(_YEAR.match(n) for n in shared):
         return True
     ka, kb = a.key, b.key
     return len(ka & kb) / max(1, len(ka | kb)) >= 0.5

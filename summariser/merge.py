@@ -13,7 +13,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .brief import Conflict, Person, Quote
-from .facts import NUMBER
 
 SAME_QUOTE = 0.8  # share of the shorter quote's words found in the longer one
 _KEYWORDS = re.compile(
@@ -23,6 +22,7 @@ _KEYWORDS = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+NUMBER = re.compile(r"(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|bn|m|million|billion)\b|%)?", re.I)
 
 
 @dataclass
