@@ -20,7 +20,6 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from common import REPO, shared_dir
 

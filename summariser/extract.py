@@ -57,7 +57,7 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
     index = find_people(doc, quoted)
     attributions = SpeakerResolver(doc, index).resolve(kept)
     quotes: list[SourceQuote] = []
-    for n, (q, a) in enumerate(zip(kept, attributions)):
+    for n, (q, a) in enumerate(zip(kept, attributions, strict=False)):
         speaker = index.entities[a.entity].name if a.entity is not None else None
         if a.entity is not None:
             index.entities[a.entity].quotes += 1

@@ -90,7 +90,7 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs strong enough that a short quote next to them is speech, not a scare quote.
 SPEECH_VERB_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+    r"(?<![\w-])(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b"
     r"|\baccording to\b|\bin a statement\b|\bin an interview\b",
     re.I,
 )

@@ -142,7 +142,7 @@ def tokenize(norm: str) -> list[Token]:
     out: list[Token] = []
     for m in _TOKEN.finditer(norm):
         raw = m.group()
-        s, e = m.start(), m.end()
+        s, _e = m.start(), m.end()
         i, j = 0, len(raw)
         while i < j and raw[i] in _EDGE_PUNCT:
             i += 1
@@ -290,8 +290,11 @@ def _role_before(tokens: list[Token], i: int, norm: str) -> tuple[str | None, in
         if t.before:
             break
         if low in ("and", "of", "for"):
-            # keep `Trade and Industry`, `Secretary of State for`, not `…, and`
+            # keep `Trade and Industry`, `Secretary of State for`, not `…, and` or `Kemi
+            # Badenoch and minister`
             if k - 2 < 0 or not tokens[k - 2].capitalised or tokens[k - 2].after:
+                break
+            if tokens[k - 2].lower in first_names() or (low == "and" and not tokens[k].capitalised):
                 break
             start = k - 1
             k -= 1
@@ -438,6 +441,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             )
             if tag and (j >= len(tokens) or tokens[j].word[:1] in "DRI"):
                 party = US_PARTY[tag.group(1)]
+                evidence = evidence or len(words) >= 2  # `Jerrold Nadler (D-N.Y.)`
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
             if _BYLINE.search(doc.paragraphs[p_index].norm[tokens[j - 1].end : tokens[j - 1].end + 40]):

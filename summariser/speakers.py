@@ -160,15 +160,15 @@ class SpeakerResolver:
         m = _mention_ending(self.index, p, tok.end)
         if m is not None:
             return Attribution(m.entity, "named")
-        if tok.after.startswith(",") or tok.after.startswith(")"):
+        if "," in tok.after[:2] or tok.after.startswith(")"):
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
             for k in range(j - 1, max(lo, j - 10) - 1, -1):
-                if tokens[k].after.startswith(",") or tokens[k + 1].before.startswith("("):
+                if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
                     m = _mention_ending(self.index, p, tokens[k].end)
                     if m is not None:
                         return Attribution(m.entity, "named")
                     break
-            if tok.after.startswith(","):
+            if "," in tok.after[:2]:
                 return None
         m = _mention_ending(self.index, p, tok.end)
         if m is not None:
@@ -235,14 +235,14 @@ class SpeakerResolver:
         verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)]
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
-        if side == "before":
-            verbs.reverse()
-        for v in accord:
-            found = self._subject_after(p, tokens, v + 1, hi)
-            if found is not None:
-                found.medium = medium
-                return found
-        for v in verbs:
+        order = sorted(verbs + accord, reverse=(side == "before"))
+        for v in order:
+            if v in accord:
+                found = self._subject_after(p, tokens, v + 1, hi)
+                if found is not None:
+                    found.medium = medium
+                    return found
+                continue
             found = self._subject_before(p, tokens, v, lo)
             if found is None and (side == "after" or v == lo):
                 found = self._subject_after(p, tokens, v, hi)

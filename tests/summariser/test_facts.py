@@ -1,0 +1,68 @@
+"""Headline facts: short, extractive, with the figures that matter."""
+
+from __future__ import annotations
+
+import re
+
+from extraction_helpers import doc_of, extract, seed
+
+from summariser.facts import MAX_FACTS, MAX_WORDS, numbers_in
+
+
+def sentences_of(*texts: str) -> list[str]:
+    return [s.text for t in texts for s in doc_of(t).sentences]
+
+
+def is_extract(fact: str, sentences: list[str]) -> bool:
+    """Cut from one sentence: the same words in the same order (first letter's case aside)."""
+    body = fact[1:]
+    return any(body in s and s[s.index(body) - 1].lower() == fact[0].lower() for s in sentences if body in s)
+
+
+def test_seed_facts_are_short_extracts_with_real_numbers():
+    for name in ("000", "004"):
+        text = seed(name)
+        facts = extract(text).facts
+        assert 3 <= len(facts) <= MAX_FACTS
+        sentences = sentences_of(text)
+        for fact in facts:
+            assert len(fact.text.split()) <= MAX_WORDS
+            assert is_extract(fact.text, sentences), fact.text
+            for number in numbers_in(fact.text):
+                assert number in text
+
+
+def test_seed_000_facts_carry_the_majority_and_the_councils():
+    facts = " | ".join(f.text for f in extract(seed("000")).facts)
+    assert "3,595" in facts
+    assert "Redditch" in facts
+    assert "Hartlepool by-election" in facts
+
+
+def test_seed_004_facts_carry_turnout_and_timing():
+    facts = " | ".join(f.text for f in extract(seed("004")).facts)
+    for figure in ("3,595", "42.55%", "5.30am"):
+        assert figure in facts
+
+
+def test_long_sentence_is_cut_to_its_clause():
+    text = (
+        "Turnout was 42.55% in the seat, while volunteers from across the region knocked on "
+        "doors until the very last minute of polling day in the rain.\n\nVotes are being counted."
+    )
+    facts = [f.text for f in extract(text).facts]
+    assert "Turnout was 42.55% in the seat" in facts
+
+
+def test_names_with_numbers_are_not_figures():
+    assert numbers_in("She told BBC Radio 4 and Channel 5 that 250,000 cases wait") == ["250,000"]
+    assert numbers_in("in 2003 turnout hit 42.55% before 5.30am, costing £3.2bn") == [
+        "2003", "42.55%", "5.30am", "£3.2bn"]
+
+
+def test_quoted_speech_is_not_a_fact():
+    text = (
+        'The minister spoke on Monday.\n\n"We will spend 40 billion pounds on 300 new schools '
+        'in 2026," she said.'
+    )
+    assert not any(re.search(r"\b300\b", f.text) for f in extract(text).facts)

@@ -1,0 +1,75 @@
+"""Several outlets, one story: merged quotes, people and facts, conflicts flagged."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, seed
+
+from summariser import summarise
+from summariser.brief import Brief
+
+
+def test_seeds_give_one_not_close_to_winning_quote_from_both_sources():
+    found = extract(seed("000"), seed("004"))
+    matches = [q for q in found.quotes if "not close to winning this" in q.text]
+    assert len(matches) == 1
+    quote = matches[0]
+    assert quote.speaker == "Jim McMahon"
+    assert quote.role.lower() == "shadow transport secretary"
+    assert quote.sources == [0, 1]
+    # the fuller rendering (seed 004's) is kept
+    assert "local GP working at Hartlepool hospital" in quote.text
+
+
+def test_same_quote_in_both_seeds_lists_both_sources():
+    found = extract(seed("000"), seed("004"))
+    flag = [q for q in found.quotes if q.text.startswith("Good to see valueless flag waving")]
+    assert len(flag) == 1 and flag[0].sources == [0, 1]
+    assert flag[0].speaker == "Lloyd Russell-Moyle"
+
+
+def test_people_are_merged_with_counts_added():
+    one, two = extract(seed("000")), extract(seed("004"))
+    both = extract(seed("000"), seed("004"))
+    names = [p.name for p in both.people]
+    assert len(names) == len(set(names))
+    starmer = both.people[names.index("Keir Starmer")]
+    assert {"Starmer", "Keir", "Mr Starmer", "Sir Keir Starmer"} <= set(starmer.aliases)
+    per_source = [p.mentions for p in one.people + two.people if p.name == "Keir Starmer"]
+    assert len(per_source) == 2  # named in both seeds
+    assert starmer.mentions == sum(per_source)
+    assert starmer.party == "Labour"
+
+
+def test_facts_are_merged_across_sources():
+    facts = extract(seed("000"), seed("004")).facts
+    majority = [f for f in facts if "3,595" in f.text]
+    assert len(majority) == 1 and majority[0].sources == [0, 1]
+
+
+def test_no_conflict_when_sources_agree():
+    assert extract(seed("000"), seed("004")).conflicts == []
+
+
+def test_disagreeing_figures_are_flagged():
+    a = "Hartlepool was held by Labour with a majority of 3,595 in 2019.\n\nCounting goes on."
+    b = "Labour is defending a majority of 3,594 from the 2019 election.\n\nCounting goes on."
+    conflicts = extract(a, b).conflicts
+    assert [c.text for c in conflicts] == ["majority 3,595 in source 0 vs 3,594 in source 1"]
+    assert conflicts[0].sources == [0, 1]
+
+
+def test_two_or_three_distinct_key_quotes():
+    for texts in ((seed("000"),), (seed("004"),), (seed("000"), seed("004"))):
+        key = [q for q in extract(*texts).quotes if q.key]
+        assert 2 <= len(key) <= 3
+        assert all(q.speaker is not None and len(q.text.split()) >= 8 for q in key)
+        assert len({q.text for q in key}) == len(key)
+
+
+def test_pipeline_copies_the_extraction_into_the_brief():
+    brief = summarise(seed("000"), seed("004"))
+    data = brief.to_dict()
+    again = Brief.from_dict(data)
+    assert again.quotes == brief.quotes and again.people == brief.people
+    assert any(q["speaker"] == "Jim McMahon" and q["sources"] == [0, 1] for q in data["quotes"])
+    assert brief.person("Jim McMahon") is not None

@@ -1,0 +1,113 @@
+"""People: every person once, canonical names, aliases, roles, parties, counts, order."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, seed
+
+NOT_PEOPLE = {"Sky News", "Question Time", "Super Thursday", "Brexit Party", "Holyrood",
+              "North East", "Hartlepool", "Labour", "Labour Party", "Midlands", "Redditch"}
+
+
+def people(text: str) -> dict:
+    return {p.name: p for p in extract(text).people}
+
+
+def test_seed_000_people_and_nothing_else():
+    found = people(seed("000"))
+    assert set(found) == {"Jim McMahon", "Keir Starmer", "Jeremy Corbyn", "Jill Mortimer",
+                          "Thangam Debbonaire", "Lloyd Russell-Moyle"}
+    every_form = set(found) | {a for p in found.values() for a in p.aliases}
+    assert not every_form & NOT_PEOPLE
+
+
+def test_seed_000_roles_and_parties():
+    found = people(seed("000"))
+    assert found["Jim McMahon"].role == "Shadow transport secretary"
+    assert found["Jill Mortimer"].role == "Tory candidate"
+    assert found["Jill Mortimer"].party == "Conservative"
+    assert found["Thangam Debbonaire"].role == "Shadow cabinet minister"
+    assert found["Lloyd Russell-Moyle"].role == "MP"
+    assert found["Keir Starmer"].role == "leader"
+    assert found["Jeremy Corbyn"].role is None
+
+
+def test_surname_first_name_and_possessive_are_aliases():
+    found = people(seed("000"))
+    starmer = found["Keir Starmer"]
+    # `Keir Starmer's leadership`, `Starmer's party`, `leader Starmer`, and `Keir` in a quote
+    assert set(starmer.aliases) == {"Starmer", "Keir"}
+    assert starmer.mentions == 5
+    assert "McMahon" in found["Jim McMahon"].aliases
+
+
+def test_honorific_short_forms_are_aliases():
+    found = people(seed("004"))
+    assert "Mr Norris" in found["Alex Norris"].aliases
+    assert {"Mr Starmer", "Sir Keir Starmer", "Keir"} <= set(found["Keir Starmer"].aliases)
+    assert found["Alex Norris"].role == "Shadow public health minister"
+    assert found["Alex Norris"].party == "Labour"
+
+
+def test_counts_and_prominence_order():
+    found = extract(seed("004")).people
+    assert found[0].name == "Alex Norris"
+    norris = found[0]
+    assert norris.quotes == 3 and norris.mentions == 3
+    weights = [2 * p.quotes + p.mentions for p in found]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_appositive_role_after_the_name():
+    text = (
+        "Business groups reacted on Tuesday.\n\n"
+        "David Frost, director general of the British Chambers of Commerce, warned that firms "
+        "could be hit."
+    )
+    assert people(text)["David Frost"].role == "director general of the British Chambers of Commerce"
+
+
+def test_role_phrase_with_for():
+    text = ("The plans were criticised.\n\nLiberal Democrat spokeswoman for women Sandra Gidley "
+            "said the money was misdirected.")
+    gidley = people(text)["Sandra Gidley"]
+    assert gidley.role == "Liberal Democrat spokeswoman for women"
+    assert gidley.party == "Liberal Democrat"
+
+
+def test_us_party_tags():
+    text = ("The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
+            "Jerrold Nadler (D-N.Y.).\n\nThe event was held in Washington.")
+    found = people(text)
+    assert found["Bob Goodlatte"].party == "Republican"
+    assert found["Jerrold Nadler"].party == "Democrat"
+
+
+def test_peer_known_only_by_title_keeps_it():
+    text = ("The plans were published.\n\nLord Falconer said the courts would be reformed. "
+            "Lord Falconer told the BBC it was overdue.")
+    assert "Lord Falconer" in people(text)
+
+
+def test_honorific_only_person_gets_the_surname():
+    text = "The inquiry opened.\n\nMr Thomas said the rules were clear. Mr Thomas added more."
+    found = people(text)
+    assert set(found) == {"Thomas"}
+    assert found["Thomas"].aliases == ["Mr Thomas"]
+
+
+def test_organisations_places_and_bylines_are_not_people():
+    text = (
+        "Carl Emmerson of the Institute for Fiscal Studies said the forecast was wrong. "
+        "Downing Street said the prime minister was relaxed. The Cabinet Office said nothing. "
+        "Officials at Woodhill Prison declined to comment.\n\n"
+        "CNN's Tony Marco contributed to this report."
+    )
+    assert set(people(text)) == {"Carl Emmerson"}
+
+
+def test_surname_used_with_honorific_makes_a_full_name_a_person():
+    text = ("The show went out live.\n\nKelvin MacKenzie joined the panel. "
+            "Mr MacKenzie said he did not care about the result.")
+    found = people(text)
+    assert set(found) == {"Kelvin MacKenzie"}
+    assert found["Kelvin MacKenzie"].aliases == ["Mr MacKenzie"]

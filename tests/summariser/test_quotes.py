@@ -1,0 +1,121 @@
+"""Finding direct quotes in every form a politics desk sees."""
+
+from __future__ import annotations
+
+from extraction_helpers import doc_of, seed
+
+from summariser.quotes import find_quotes, keep, quote_mode
+
+
+def texts(text: str) -> list[str]:
+    doc = doc_of(text)
+    return [q.text for q in find_quotes(doc) if keep(doc, q)]
+
+
+def test_straight_marks_colon_introduced():
+    assert texts('The minister said: "We will build the new homes by next spring."') == [
+        "We will build the new homes by next spring."
+    ]
+
+
+def test_curly_marks_and_text_without_marks():
+    found = texts("Ms Reeves said: \u201cThe numbers simply do not add up for them.\u201d")
+    assert found == ["The numbers simply do not add up for them."]
+
+
+def test_two_apostrophes_close_a_quote():
+    # seed 004: `…or not?''`
+    found = texts(seed("004"))
+    assert "Good to see valueless flag waving and suit wearing working so well... or not?" in found
+    assert not any(t.endswith("'") for t in found)
+
+
+def test_quote_split_around_its_attribution_is_two_quotes():
+    found = texts('"We have listened to voters," she said. "And we will now change course."')
+    assert found == ["We have listened to voters,", "And we will now change course."]
+
+
+def test_newspaper_continuation_across_paragraphs_is_one_quote():
+    text = (
+        'The senator told reporters: "This bill is a disgrace to the chamber.\n\n'
+        '"It will cost families thousands of dollars a year.\n\n'
+        '"We will vote against it every single time."\n\n'
+        "The vote is expected on Friday."
+    )
+    assert texts(text) == [
+        "This bill is a disgrace to the chamber. It will cost families thousands of dollars "
+        "a year. We will vote against it every single time."
+    ]
+
+
+def test_continuation_inside_a_merged_paragraph_is_one_quote():
+    # The BBC files lose paragraph breaks: `…26 weeks. "We are going…`
+    text = (
+        'Ms Hewitt said: "We have already doubled the length of maternity pay to 26 weeks. '
+        '"We are going to extend the pay to nine months by 2007." She said more was to come.'
+    )
+    assert texts(text) == [
+        "We have already doubled the length of maternity pay to 26 weeks. "
+        "We are going to extend the pay to nine months by 2007."
+    ]
+
+
+def test_seed_labour_source_paragraph_run_is_one_quote():
+    found = texts(seed("000"))
+    long_one = [t for t in found if t.startswith("We also said the places declaring Thursday")]
+    assert len(long_one) == 1
+    assert long_one[0].endswith("changing the Labour Party for the better.")
+    assert "We understand that. We are listening." in long_one[0]
+
+
+def test_partial_quote_inside_a_sentence():
+    found = texts(seed("000"))
+    assert found[0] == "not close to winning this"
+
+
+def test_scare_quotes_and_titles_are_dropped():
+    text = (
+        'Women MPs endure "shocking" levels of abuse, and the so-called "red wall" is crumbling. '
+        'The report, "Moving On", was published on Monday.'
+    )
+    assert texts(text) == []
+
+
+def test_short_quote_with_a_speech_verb_is_kept():
+    assert texts('Mr Beith said the timing was "no coincidence" at all.') == ["no coincidence"]
+
+
+def test_so_called_drops_even_a_long_span():
+    assert texts('He attacked the so-called "war on the motorist" policy again.') == []
+
+
+def test_unclosed_quote_ends_with_its_paragraph():
+    text = 'The vote was lost.\n\nHe said: "We will not give up on this fight\n\nThe debate continues.'
+    assert texts(text) == ["We will not give up on this fight"]
+
+
+def test_single_mark_copy_is_read_with_single_marks():
+    text = (
+        "Greece's deputy finance minister Dimitris Mardas said the country would pay. "
+        "He said: 'We strive to be able to pay our obligations on time. We are ready to pay.' "
+        "A senior official told the newspaper: 'We are a Left-wing government and voters' trust "
+        "matters. It's a no-brainer.'"
+    )
+    doc = doc_of(text)
+    assert quote_mode(doc) == "'"
+    assert texts(text) == [
+        "We strive to be able to pay our obligations on time. We are ready to pay.",
+        "We are a Left-wing government and voters' trust matters. It's a no-brainer.",
+    ]
+
+
+def test_double_mark_copy_ignores_apostrophes():
+    found = texts(seed("000"))
+    assert all("\u201c" not in t and "\u201d" not in t for t in found)
+    assert "We\u2019ve said all along the North East and the Midlands would be difficult," in found
+
+
+def test_repeated_paragraph_gives_one_quote():
+    # seed 000 prints its last two paragraphs twice
+    found = texts(seed("000"))
+    assert sum(t.startswith("Good to see valueless flag waving") for t in found) == 1

@@ -1,0 +1,181 @@
+"""Attributing each quote to a person, by name, title, short form, pronoun or description."""
+
+from __future__ import annotations
+
+from extraction_helpers import extract, seed
+
+LEAD = "The debate on the housing bill went on late into the night.\n\n"
+
+
+def said(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract(LEAD + text).quotes]
+
+
+def speaker_of(text: str, start: str) -> str | None:
+    found = extract(LEAD + text)
+    quote = next(q for q in found.quotes if q.text.startswith(start))
+    return quote.speaker
+
+
+def test_name_then_said():
+    assert said('"The bill will pass easily this time," Angela Rayner said.') == [
+        ("The bill will pass easily this time,", "Angela Rayner")
+    ]
+
+
+def test_said_then_name_with_title():
+    text = '"The bill is dead on arrival in this chamber," said Rep. Jim Jordan, R-Ohio.'
+    assert speaker_of(text, "The bill is dead") == "Jim Jordan"
+
+
+def test_us_senator_with_party_state_tag():
+    text = '"We will not let this stand, not now and not ever," Sen. Chuck Schumer, D-N.Y., said.'
+    found = extract(LEAD + text)
+    assert found.quotes[0].speaker == "Chuck Schumer"
+    assert found.people[0].party == "Democrat"
+
+
+def test_president_told_reporters_has_no_medium():
+    text = 'President Joe Biden told reporters: "We are going to get this done for working families."'
+    quote = extract(LEAD + text).quotes[0]
+    assert quote.speaker == "Joe Biden"
+    assert quote.medium is None
+
+
+def test_told_a_broadcaster_records_the_medium():
+    text = 'Labour MP Jess Phillips told Sky News: "This is a scandal and the minister must go now."'
+    quote = extract(LEAD + text).quotes[0]
+    assert (quote.speaker, quote.medium) == ("Jess Phillips", "Sky News")
+
+
+def test_added_and_according_to():
+    text = (
+        "Health Secretary Wes Streeting spoke in Leeds on Monday. "
+        'Mr Streeting added: "Waiting lists are finally coming down across England." '
+        'The plan was "the biggest reform in a generation", according to Mr Streeting.'
+    )
+    found = said(text)
+    assert found == [
+        ("Waiting lists are finally coming down across England.", "Wes Streeting"),
+        ("the biggest reform in a generation", "Wes Streeting"),
+    ]
+
+
+def test_title_before_name_and_role_on_the_quote():
+    text = 'Shadow transport secretary Jim McMahon said: "We are not close to winning this one."'
+    quote = extract(LEAD + text).quotes[0]
+    assert quote.speaker == "Jim McMahon"
+    assert quote.role == "Shadow transport secretary"
+
+
+def test_short_forms_resolve_to_the_full_name():
+    text = (
+        "Labour leader Sir Keir Starmer visited the town. Shadow minister Alex Norris joined him. "
+        'Mr Norris said: "We have a long road ahead of us here." '
+        'Sir Keir said: "We will earn back the trust of these voters."'
+    )
+    assert said(text) == [
+        ("We have a long road ahead of us here.", "Alex Norris"),
+        ("We will earn back the trust of these voters.", "Keir Starmer"),
+    ]
+
+
+def test_pronoun_goes_to_the_person_of_that_gender():
+    text = (
+        "Home Secretary Yvette Cooper met police chief Mark Rowley on Tuesday.\n\n"
+        '"We will put more officers on the streets of every town," she said.\n\n'
+        '"That is welcome news for the force and for the public," he said.'
+    )
+    assert said(text) == [
+        ("We will put more officers on the streets of every town,", "Yvette Cooper"),
+        ("That is welcome news for the force and for the public,", "Mark Rowley"),
+    ]
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence():
+    text = (
+        "Mr Blair, who was instrumental in returning Mr Livingstone to the party, "
+        "insisted it was time to say sorry. Tony Blair and Ken Livingstone have met before.\n\n"
+    )
+    text = (
+        "Tony Blair urged Ken Livingstone to apologise. "
+        "Mr Blair, who returned Mr Livingstone to the party, insisted it was time to say sorry.\n\n"
+        '"He should apologise and move on, that is the sensible thing," he said.'
+    )
+    assert speaker_of(text, "He should apologise") == "Tony Blair"
+
+
+def test_nominal_resolves_to_the_person_with_that_role():
+    text = (
+        "Conservative MP Kemi Badenoch and minister Pat McFadden clashed on Sunday.\n\n"
+        '"This is simply not good enough for the country," the MP said.'
+    )
+    assert speaker_of(text, "This is simply") == "Kemi Badenoch"
+
+
+def test_quote_only_paragraphs_keep_the_last_speaker():
+    text = (
+        'Chancellor Rachel Reeves said: "The public finances are in a terrible state.\n\n'
+        '"We inherited a black hole of twenty billion pounds."\n\n'
+        '"Difficult decisions will have to be taken in the budget."'
+    )
+    found = said(text)
+    assert [s for _, s in found] == ["Rachel Reeves", "Rachel Reeves"]
+
+
+def test_split_quote_keeps_its_speaker():
+    text = (
+        'Liberal Democrat leader Ed Davey spoke in Bath. "We have listened to voters," he said. '
+        '"And we will now take the fight to every seat in the south."'
+    )
+    assert [s for _, s in said(text)] == ["Ed Davey", "Ed Davey"]
+
+
+def test_unnamed_source_gets_no_name():
+    text = (
+        "Party leader Kemi Badenoch was in Essex. "
+        'A Conservative source said: "The leader has lost the confidence of the whole party."'
+    )
+    assert said(text) == [("The leader has lost the confidence of the whole party.", None)]
+
+
+def test_party_or_organisation_as_speaker_gets_no_name():
+    text = 'Mr Smith was absent. Downing Street said: "The prime minister has full confidence in him."'
+    assert said(text) == [("The prime minister has full confidence in him.", None)]
+
+
+def test_office_nobody_in_the_text_holds_gets_no_name():
+    text = (
+        "Robert Peston wrote the book. "
+        'According to Mr Peston the prime minister said: "Help me to get through the year."'
+    )
+    assert speaker_of(text, "Help me") is None
+
+
+# --- the seeds' traps -------------------------------------------------------------------
+def test_seed_000_speakers():
+    found = extract(seed("000"))
+    by_start = {q.text[:30]: q for q in found.quotes}
+    assert by_start["not close to winning this"].speaker == "Jim McMahon"
+    assert by_start["It is pretty clear in the way "].speaker == "Jim McMahon"
+    assert by_start["It is pretty clear in the way "].medium == "Sky News"
+    # "A Labour source said …" and the paragraphs that carry that quote on: no name.
+    assert by_start["take responsibility for these "].speaker is None
+    assert by_start["We\u2019ve said all along the North"].speaker is None
+    assert by_start["We also said the places declar"].speaker is None
+    debbonaire = by_start["We\u2019ve got a great team who can"]
+    assert (debbonaire.speaker, debbonaire.medium) == ("Thangam Debbonaire", "BBC\u2019s Question Time")
+    # `He said:` after `MP Lloyd Russell-Moyle appeared to mock…`
+    assert by_start["Good to see valueless flag wav"].speaker == "Lloyd Russell-Moyle"
+
+
+def test_seed_004_speakers():
+    found = extract(seed("004"))
+    got = [(q.text[:25], q.speaker, q.medium) for q in found.quotes]
+    assert ("It would be difficult to ", "Jim McMahon", "Sky News") in got
+    assert ("It is pretty clear in the", "Jim McMahon", None) in got
+    assert ("Good to see valueless fla", "Lloyd Russell-Moyle", None) in got
+    assert ("No, not in the slightest.", "Alex Norris", "Sky News") in got
+    # the quote-only continuation of the Sky News answer keeps speaker and medium
+    assert ("What Keir is going to be ", "Alex Norris", "Sky News") in got
+    assert ("No one thinks this proces", "Alex Norris", None) in got
