@@ -86,12 +86,13 @@ class BriefMessage:
 
 
 @dataclass(frozen=True)
-class CandidateRef:
+class CandidateArticle:
     """An article of a recent story, as the story matcher needs it."""
 
     story_id: int
     article_id: int
-    story_updated_at: datetime
+    text: str
+    title: str | None
     people: tuple[str, ...]
 
 
@@ -197,18 +198,17 @@ class Repository:
         now: datetime | None = None,
     ) -> StoredStory:
         now = now or _now()
+        values = dict(
+            channel_id=channel_id,
+            headline=headline,
+            key_sentence=key_sentence,
+            brief_json=brief_json,
+            source_count=1,
+            created_at=now,
+            updated_at=now,
+        )
         with self.engine.begin() as conn:
-            story_id = conn.execute(
-                stories.insert().values(
-                    channel_id=channel_id,
-                    headline=headline,
-                    key_sentence=key_sentence,
-                    brief_json=brief_json,
-                    source_count=1,
-                    created_at=now,
-                    updated_at=now,
-                )
-            ).inserted_primary_key[0]
+            story_id = conn.execute(stories.insert().values(**values)).inserted_primary_key[0]
             conn.execute(
                 story_articles.insert().values(
                     story_id=story_id,
@@ -217,9 +217,7 @@ class Repository:
                     added_at=now,
                 )
             )
-        story = self.get_story(story_id)
-        assert story is not None
-        return story
+        return StoredStory(id=story_id, **values)
 
     def add_to_story(
         self,
@@ -231,32 +229,34 @@ class Repository:
     ) -> StoredStory:
         """Attach an article to a story (once) and refresh its source count."""
         now = now or _now()
-        with self.engine.begin() as conn:
-            try:
-                with conn.begin_nested():
-                    conn.execute(
-                        story_articles.insert().values(
-                            story_id=story_id,
-                            article_id=article_id,
-                            people=json.dumps(sorted(set(people))),
-                            added_at=now,
-                        )
+        count = (
+            select(func.count())
+            .select_from(story_articles)
+            .where(story_articles.c.story_id == story_id)
+            .scalar_subquery()
+        )
+        recount = (
+            update(stories)
+            .where(stories.c.id == story_id)
+            .values(source_count=count, updated_at=now)
+            .returning(*stories.c)
+        )
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    story_articles.insert().values(
+                        story_id=story_id,
+                        article_id=article_id,
+                        people=json.dumps(sorted(set(people))),
+                        added_at=now,
                     )
-            except IntegrityError:
-                pass  # already a member: nothing to add
-            count = conn.execute(
-                select(func.count())
-                .select_from(story_articles)
-                .where(story_articles.c.story_id == story_id)
-            ).scalar_one()
-            conn.execute(
-                update(stories)
-                .where(stories.c.id == story_id)
-                .values(source_count=count, updated_at=now)
-            )
-        story = self.get_story(story_id)
-        assert story is not None
-        return story
+                )
+                row = conn.execute(recount).first()
+        except IntegrityError:  # already a member (e.g. added concurrently): just recount
+            with self.engine.begin() as conn:
+                row = conn.execute(recount).first()
+        assert row is not None
+        return _story(row)
 
     def set_story_brief(
         self,
@@ -309,44 +309,57 @@ class Repository:
             ).all()
         return [_article(r) for r in rows]
 
-    def candidates(self, channel_id: str, since: datetime) -> list[CandidateRef]:
-        """Articles of the channel's stories active since `since`, without their text
-        (the matcher caches features; `article_texts` fetches the ones it lacks)."""
+    def active_stories(self, channel_id: str, since: datetime) -> dict[int, int]:
+        """Source count of each of the channel's stories updated since `since`."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(
-                    story_articles.c.story_id,
-                    story_articles.c.article_id,
-                    stories.c.updated_at,
-                    story_articles.c.people,
+                select(stories.c.id, stories.c.source_count).where(
+                    stories.c.channel_id == channel_id, stories.c.updated_at >= since
                 )
-                .join(stories, story_articles.c.story_id == stories.c.id)
-                .where(stories.c.channel_id == channel_id, stories.c.updated_at >= since)
-                .order_by(story_articles.c.story_id, story_articles.c.article_id)
             ).all()
-        return [
-            CandidateRef(
-                story_id=r[0],
-                article_id=r[1],
-                story_updated_at=r[2],
-                people=tuple(json.loads(r[3] or "[]")),
-            )
-            for r in rows
-        ]
+        return {r[0]: r[1] for r in rows}
 
-    def article_texts(self, article_ids: Iterable[int]) -> dict[int, tuple[str, str | None]]:
-        """Text and title of each article id."""
-        ids = list(article_ids)
-        found: dict[int, tuple[str, str | None]] = {}
+    def story_article_ids(self, story_ids: Iterable[int]) -> list[tuple[int, int]]:
+        """(story id, article id) pairs of the given stories."""
+        ids = list(story_ids)
+        pairs: list[tuple[int, int]] = []
         for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
             with self.engine.connect() as conn:
-                for row in conn.execute(
-                    select(articles.c.id, articles.c.text, articles.c.title).where(
-                        articles.c.id.in_(chunk)
+                rows = conn.execute(
+                    select(story_articles.c.story_id, story_articles.c.article_id).where(
+                        story_articles.c.story_id.in_(ids[start : start + 500])
                     )
-                ):
-                    found[row[0]] = (row[1], row[2])
+                ).all()
+            pairs += [(r[0], r[1]) for r in rows]
+        return pairs
+
+    def candidate_articles(
+        self, channel_id: str, article_ids: Iterable[int]
+    ) -> list[CandidateArticle]:
+        """Text, title and brief people of articles in the channel's stories."""
+        ids = list(article_ids)
+        found: list[CandidateArticle] = []
+        for start in range(0, len(ids), 500):
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    select(
+                        story_articles.c.story_id,
+                        articles.c.id,
+                        articles.c.text,
+                        articles.c.title,
+                        story_articles.c.people,
+                    )
+                    .join(articles, story_articles.c.article_id == articles.c.id)
+                    .join(stories, story_articles.c.story_id == stories.c.id)
+                    .where(
+                        stories.c.channel_id == channel_id,
+                        articles.c.id.in_(ids[start : start + 500]),
+                    )
+                ).all()
+            found += [
+                CandidateArticle(r[0], r[1], r[2], r[3], tuple(json.loads(r[4] or "[]")))
+                for r in rows
+            ]
         return found
 
     def stories_between(

@@ -3,8 +3,8 @@
 The store is the truth (any process may have added to a story). Each process
 keeps, per channel, an index of the articles it has already seen: an
 article's text, and so its vector, never changes, and it never changes story,
-so only articles new to this process are fetched and indexed. Each call
-refreshes the stories' last-update times from the store.
+so only articles new to this process are fetched and indexed. Which stories
+are still inside the window is asked of the store on every call.
 """
 
 from __future__ import annotations
@@ -47,25 +47,23 @@ class StoryService:
         self._indexes: dict[str, StoryIndex] = {}
         self._max_index = max_index
 
-    def _index(self, channel_id: str, now: datetime) -> StoryIndex:
+    def _index(self, channel_id: str, now: datetime) -> tuple[StoryIndex, set[int]]:
+        """The channel's index, synced with the store, and the stories in the window.
+
+        A story whose source count exceeds what this process has indexed was
+        added to elsewhere: only its missing articles are fetched.
+        """
         index = self._indexes.get(channel_id)
         if index is None or len(index) > self._max_index:
             index = self._indexes[channel_id] = StoryIndex(matcher=self.matcher)
-        refs = self.repo.candidates(channel_id, now - self.window)
-        missing = [r for r in refs if not index.has(r.article_id)]
-        texts = self.repo.article_texts(r.article_id for r in missing) if missing else {}
-        for ref in refs:
-            if ref.article_id in texts:
-                text, title = texts[ref.article_id]
-                index.add(
-                    ref.story_id,
-                    extract_features(text, title, ref.people),
-                    ref.story_updated_at,
-                    ref.article_id,
-                )
-            else:
-                index.touch(ref.story_id, ref.story_updated_at)
-        return index
+        active = self.repo.active_stories(channel_id, now - self.window)
+        behind = [story_id for story_id, count in active.items() if index.size(story_id) < count]
+        if behind:
+            missing = [a for _, a in self.repo.story_article_ids(behind) if not index.has(a)]
+            for cand in self.repo.candidate_articles(channel_id, missing):
+                features = extract_features(cand.text, cand.title, cand.people)
+                index.add(cand.story_id, features, now, cand.article_id)
+        return index, set(active)
 
     def place(
         self,
@@ -82,10 +80,10 @@ class StoryService:
     ) -> Placement:
         now = now or self.clock()
         people = tuple(people)
-        article, _ = self.repo.add_article(
+        article, is_new = self.repo.add_article(
             text, url=url, title=title, site=site, published=published, now=now
         )
-        existing = self.repo.story_of_article(channel_id, article.id)
+        existing = None if is_new else self.repo.story_of_article(channel_id, article.id)
         if existing is not None:
             return Placement(
                 ALREADY_BRIEFED,
@@ -93,9 +91,9 @@ class StoryService:
                 existing,
                 message=self.repo.brief_message(existing.id, channel_id),
             )
-        index = self._index(channel_id, now)
+        index, active = self._index(channel_id, now)
         features = extract_features(article.text, article.title, people)
-        best = index.best(features, since=now - self.window)
+        best = index.best(features, stories=active)
         if best is None:
             story = self.repo.create_story(
                 channel_id, article.id, headline=headline or title or "", people=people, now=now

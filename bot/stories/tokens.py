@@ -14,26 +14,24 @@ from functools import lru_cache
 from nltk.stem.snowball import SnowballStemmer
 from sumy.utils import get_stop_words
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?%|\s?per\s?cent)?")
 _STOP = frozenset(get_stop_words("english")) | {"said", "says", "mr", "mrs", "ms", "also"}
 _STEMMER = SnowballStemmer("english")
 
 
 @lru_cache(maxsize=200_000)
-def _stem(word: str) -> str:
+def _term(word: str) -> str | None:
+    """The stem of a lower-cased word, or None for a stop word (cached: news reuses words)."""
+    word = word.replace("’", "'").removesuffix("'s")
+    if len(word) < 2 or word in _STOP:
+        return None
     return _STEMMER.stem(word)
 
 
 def words(text: str) -> list[str]:
     """Stemmed content words, in order."""
-    out = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        if len(word) < 2 or word in _STOP:
-            continue
-        out.append(_stem(word.removesuffix("'s")))
-    return out
+    return [t for t in map(_term, _WORD.findall(text.lower())) if t is not None]
 
 
 def numbers(text: str) -> set[str]:

@@ -10,7 +10,9 @@ PEOPLE = ["Jim McMahon", "Keir Starmer"]
 
 
 def _seed(n):
-    title, _, body = (EXAMPLE / f"hartlepool-{n}.txt").read_text(encoding="utf-8").strip().partition("\n")
+    title, _, body = (
+        (EXAMPLE / f"hartlepool-{n}.txt").read_text(encoding="utf-8").strip().partition("\n")
+    )
     return body.strip(), title.strip()
 
 
@@ -27,13 +29,23 @@ def test_the_seeds_become_one_story_and_a_repeated_link_is_already_briefed(db):
     text2, title2 = _seed(2)
     first = service.place("C1", text1, title=title1, people=PEOPLE, now=T0)
     other = service.place("C1", MATERNITY, title="Labour plans maternity pay rise", now=T0)
-    second = service.place("C1", text2, url="http://127.0.0.1:9/hartlepool-2", title=title2,
-                           people=PEOPLE, now=T0 + timedelta(minutes=30))
+    second = service.place(
+        "C1",
+        text2,
+        url="http://127.0.0.1:9/hartlepool-2",
+        title=title2,
+        people=PEOPLE,
+        now=T0 + timedelta(minutes=30),
+    )
     assert first.kind == NEW_STORY and other.kind == NEW_STORY
     assert second.kind == JOINED and second.story.id == first.story.id
     assert second.story.source_count == 2 and second.score.same
-    again = service.place("C1", "whatever was fetched this time", url="http://127.0.0.1:9/hartlepool-2/",
-                          now=T0 + timedelta(hours=1))
+    again = service.place(
+        "C1",
+        "whatever was fetched this time",
+        url="http://127.0.0.1:9/hartlepool-2/",
+        now=T0 + timedelta(hours=1),
+    )
     assert again.kind == ALREADY_BRIEFED and again.story.id == first.story.id
 
 
@@ -44,7 +56,9 @@ def test_matching_survives_a_restart_and_a_second_process(db_url):
     first = StoryService(Repository(db1)).place("C1", text1, title=title1, people=PEOPLE, now=T0)
     db1.dispose()
     db2 = open_database(db_url)  # fresh process: empty in-memory index
-    second = StoryService(Repository(db2)).place("C1", text2, title=title2, people=PEOPLE, now=T0 + timedelta(hours=3))
+    second = StoryService(Repository(db2)).place(
+        "C1", text2, title=title2, people=PEOPLE, now=T0 + timedelta(hours=3)
+    )
     assert second.kind == JOINED and second.story.id == first.story.id
     db2.dispose()
 
