@@ -1,5 +1,8 @@
 """`python -m bot` runs the bot; `python -m bot preview <links or files>` prints a brief locally.
 
+`python -m bot clock` runs the digest scheduler alone (the Procfile's clock process);
+`python -m bot digest --channel C… [--since 24h]` posts one digest now.
+
 Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise an
 HTTP server on $PORT serving /slack/events and /healthz (use gunicorn with
 `bot.wsgi:app` in production; see the Procfile).
@@ -33,6 +36,13 @@ def serve() -> int:
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+        from bot.digest_settings import digest_settings_from
+        from bot.services import services_for
+
+        scheduler = services_for(app).scheduler
+        if scheduler is not None and digest_settings_from().run_in_socket_mode:
+            scheduler.start_background()
+            log.info("newsbrief: digest scheduler running in-process")
         log.info("newsbrief: connecting to Slack in Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()
         return 0
@@ -53,11 +63,15 @@ def main(argv: list[str] | None = None) -> int:
         from bot.preview import main as preview_main
 
         return preview_main(argv[1:])
+    if argv and argv[0] in ("clock", "digest"):
+        from bot.clock import main as clock_main
+
+        return clock_main(argv)
     if argv and argv[0] in ("-h", "--help", "help"):
         print(__doc__)
         return 0
     if argv:
-        print(f"newsbrief: unknown command {argv[0]!r}; use `python -m bot` or `python -m bot preview <links or files>`", file=sys.stderr)
+        print(f"newsbrief: unknown command {argv[0]!r}; use `python -m bot`, `python -m bot preview <links or files>`, `python -m bot clock` or `python -m bot digest --channel C…`", file=sys.stderr)
         return 2
     return serve()
 

@@ -27,9 +27,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.briefing import Briefer, Delivery
 from bot.fetching import LinkReader, SafeFetcher
 from bot.listeners import register_listeners
-from bot.seen_events import MemorySeenEvents, SeenEvents
+from bot.seen_events import SeenEvents
 from bot.services import Services, attach
 from bot.settings import Settings
+from bot.storage import Database, open_database
+from bot.stories.wiring import StoredFeatures
 from summariser import Brief, summarise
 
 log = logging.getLogger(__name__)
@@ -89,8 +91,13 @@ def create_app(
     reader: LinkReader | None = None,
     delivery: Delivery | None = None,
     summarise_fn: Callable[..., Brief] = summarise,
+    database: Database | None = None,
 ) -> App:
-    """The whole bot. Raises slack_bolt's BoltError if Slack rejects the token (auth.test)."""
+    """The whole bot. Raises slack_bolt's BoltError if Slack rejects the token (auth.test).
+
+    Storage (`database`, else opened from settings.database_url, else the SQLite file in the
+    data directory) backs event dedupe across processes, living briefs and digests.
+    """
     client = client or build_client(settings)
     brief_pool = ThreadPoolExecutor(max_workers=settings.brief_threads, thread_name_prefix="newsbrief-brief")
     fetch_pool = ThreadPoolExecutor(max_workers=settings.fetch_threads, thread_name_prefix="newsbrief-fetch")
@@ -102,7 +109,10 @@ def create_app(
         listener_executor=brief_pool,
         logger=bolt_log,
     )
-    app.middleware(dedupe_retries(seen_events if seen_events is not None else MemorySeenEvents()))
+    # storage after App(): a bad token is reported before anything touches the database
+    database = database or open_database(settings.database_url)
+    stored = StoredFeatures.build(client, database, settings, summarise_fn)
+    app.middleware(dedupe_retries(seen_events if seen_events is not None else stored.seen_events))
     cpu_slots = threading.BoundedSemaphore(settings.summarise_threads)
     briefer = Briefer(
         client,
@@ -112,9 +122,11 @@ def create_app(
         max_links=settings.fetch.max_links,
         fetch_wait=settings.fetch.total_timeout + 30,
         cpu_slots=cpu_slots,
-        delivery=delivery,
+        delivery=delivery or stored.living_briefs,
         summarise_fn=summarise_fn,
     )
-    attach(app, Services(settings=settings, briefer=briefer))
+    stored.living_briefs.summarise_slots = cpu_slots
+    attach(app, Services(settings=settings, briefer=briefer, database=database,
+                         digests=stored.digests, scheduler=stored.scheduler))
     register_listeners(app)
     return app

@@ -71,6 +71,7 @@ class BriefOutcome:
     brief: Brief | None = None
     failures: list[FetchFailure] = field(default_factory=list)
     problem: str | None = None  # set when there is no brief: the polite reason
+    sources: list[str | Article] = field(default_factory=list)  # what was summarised (story tracking stores them)
 
     @property
     def notes(self) -> list[str]:
@@ -179,6 +180,7 @@ class Briefer:
             return outcome
         articles = self.read_links(parsed.links, outcome.failures)
         sources: list[str | Article] = [*articles, *parsed.texts]
+        outcome.sources = sources
         if not sources:
             outcome.problem = unreadable_message(outcome.failures)
             return outcome

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.triggers.cron import CronTrigger
@@ -115,24 +115,41 @@ def _triggers(schedule: Schedule) -> list[CronTrigger]:
 def slots_between(
     schedule: Schedule, start: datetime, end: datetime, limit: int = 1000
 ) -> list[datetime]:
-    """Slot instants in (start, end], ascending, as aware datetimes in the schedule's zone."""
+    """Slot instants in (start, end], ascending, in UTC.
+
+    Computed in UTC because Python compares two datetimes of one zone by wall
+    time, ignoring `fold`: the two 01:30s of a fall-back night would be
+    "equal". A wall time that occurs twice that night gives one slot (the
+    first); one skipped by spring-forward fires once, just after the gap.
+    """
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     found: set[datetime] = set()
     for trigger in _triggers(schedule):
         fire = trigger.get_next_fire_time(None, start + timedelta(microseconds=1))
         for _ in range(limit):
-            if fire is None or fire > end:
+            if fire is None:
                 break
-            found.add(fire)
-            fire = trigger.get_next_fire_time(fire, fire + timedelta(microseconds=1))
-    return sorted(found)[:limit]
+            fire_utc = fire.astimezone(UTC)
+            if fire_utc > end:
+                break
+            if fire_utc > start:
+                found.add(fire_utc)
+            fire = trigger.get_next_fire_time(fire, fire_utc + timedelta(microseconds=1))
+    slots: list[datetime] = []
+    seen_wall: set[tuple] = set()
+    for slot in sorted(found):
+        local = slot.astimezone(schedule.zone)
+        wall = (local.date(), local.hour, local.minute)
+        if wall not in seen_wall:
+            seen_wall.add(wall)
+            slots.append(slot)
+    return slots[:limit]
 
 
 def next_slot(schedule: Schedule, after: datetime) -> datetime | None:
-    fires = [
-        t.get_next_fire_time(None, after + timedelta(microseconds=1)) for t in _triggers(schedule)
-    ]
-    fires = [f for f in fires if f is not None]
-    return min(fires) if fires else None
+    """The first slot after `after` (in UTC), looking ahead at most 8 days."""
+    slots = slots_between(schedule, after, after + timedelta(days=8), limit=1)
+    return slots[0] if slots else None
 
 
 def previous_slot(

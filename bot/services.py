@@ -7,12 +7,18 @@ attaches the app's services here first.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from slack_bolt import App
 
 from bot.briefing import Briefer
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.digest_commands import DigestCommands
+    from bot.scheduler import DigestScheduler
+    from bot.storage import Database
 
 _BY_APP: WeakKeyDictionary[App, Services] = WeakKeyDictionary()
 
@@ -21,6 +27,9 @@ _BY_APP: WeakKeyDictionary[App, Services] = WeakKeyDictionary()
 class Services:
     settings: Settings
     briefer: Briefer
+    database: Database | None = None
+    digests: DigestCommands | None = None  # `/brief digest …`
+    scheduler: DigestScheduler | None = None  # run by `python -m bot clock`, or in-process in Socket Mode
 
 
 def attach(app: App, services: Services) -> None:

@@ -12,6 +12,7 @@ from typing import NoReturn
 from slack_bolt import App
 from slack_bolt.error import BoltError
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.redaction import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
@@ -42,5 +43,9 @@ def build_app_or_exit(settings: Settings | None = None) -> App:
         if "invalid_auth" in detail or "not_authed" in detail or "token_revoked" in detail or "account_inactive" in detail:
             fail(f"SLACK_BOT_TOKEN was rejected by {where} ({detail})")
         fail(f"could not check SLACK_BOT_TOKEN with {where} (auth.test failed: {detail})")
+    except SettingsError as exc:  # [digest]/[stories] settings, read when storage is set up
+        fail(str(exc))
+    except SQLAlchemyError as exc:
+        fail(f"could not open the database (DATABASE_URL): {str(exc).splitlines()[0][:200]}")
     except OSError as exc:
-        fail(f"could not reach {where} to check SLACK_BOT_TOKEN (is SLACK_API_URL right?): {exc}")
+        fail(f"could not reach {settings.slack_api_url or 'Slack'} to check SLACK_BOT_TOKEN (is SLACK_API_URL right?): {exc}")

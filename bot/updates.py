@@ -45,9 +45,14 @@ def _names(people: list[Person]) -> set[str]:
 
 
 def _contained(text: str, known: set[str]) -> bool:
-    """Known verbatim, or a fragment of a known line (a shorter extract of the same sentence)."""
+    """Known verbatim, a fragment of a known line (a shorter extract of the same sentence),
+    or a known line run on (the same quote, quoted at greater length)."""
     norm = _norm(text)
-    return norm in known or any(norm in k for k in known if len(norm) >= 20)
+    if norm in known:
+        return True
+    if len(norm) < 20:
+        return False
+    return any(norm in k or (len(k) >= 20 and k in norm) for k in known)
 
 
 def whats_new(before: Brief, after: Brief) -> BriefUpdate:

@@ -2,7 +2,7 @@
 
 Point the bot at it with `SLACK_API_URL=http://127.0.0.1:PORT/api/`. It answers
 the methods the bot uses (auth.test, chat.postMessage, chat.postEphemeral,
-chat.update, chat.delete) plus response_url posts under /respond/, records
+chat.update, chat.delete, chat.getPermalink) plus response_url posts under /respond/, records
 every call, and can be told to fail: `rate_limit_every=N` answers every Nth
 chat.postMessage with 429 + Retry-After, and `fail_next()` queues failures.
 
@@ -178,6 +178,10 @@ class SlackStandIn:
                          "message": {"text": params.get("text"), "bot_id": BOT_ID}}, {}
         if method == "chat.postEphemeral":
             return 200, {"ok": True, "message_ts": f"{1700000000 + next(self._ts)}.000200"}, {}
+        if method == "chat.getPermalink":
+            ts = str(params.get("message_ts", "")).replace(".", "")
+            return 200, {"ok": True, "channel": params.get("channel"),
+                         "permalink": f"https://newsroom.example/archives/{params.get('channel')}/p{ts}"}, {}
         if method == "chat.delete":
             return 200, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}, {}
         return 200, {"ok": False, "error": "unknown_method"}, {}

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
 
 from bot.storage.migrations import migrate
 
@@ -55,7 +56,14 @@ def _is_memory(engine: Engine) -> bool:
 
 
 def create_db_engine(url: str) -> Engine:
-    if make_url(url).get_backend_name() == "sqlite":
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
+        # one in-memory database shared by every thread (tests, trying the bot out):
+        # the default pool would give each thread its own empty database
+        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
+        _tune_sqlite(engine)
+        return engine
+    if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30})
         _tune_sqlite(engine)
         return engine

@@ -23,7 +23,7 @@ KEEP_FOR = timedelta(days=1)
 
 
 class SeenEvents:
-    """DB-backed event dedupe with the same interface as the in-memory one."""
+    """DB-backed event dedupe: `bot.seen_events.SeenEvents` for several processes."""
 
     def __init__(
         self,
@@ -48,6 +48,8 @@ class SeenEvents:
         except IntegrityError:
             return False
         return True
+
+    first_sighting = first_time  # the name bot.seen_events.SeenEvents (the protocol) uses
 
     def __contains__(self, event_id: str) -> bool:
         from sqlalchemy import select

@@ -106,3 +106,40 @@ class StoryService:
         return Placement(
             JOINED, article, story, score, self.repo.brief_message(story_id, channel_id)
         )
+
+    def attach(
+        self,
+        channel_id: str,
+        story_id: int,
+        text: str,
+        *,
+        url: str | None = None,
+        title: str | None = None,
+        site: str | None = None,
+        published: datetime | None = None,
+        people: Iterable[str] = (),
+        headline: str | None = None,
+        now: datetime | None = None,
+    ) -> Placement:
+        """Store an article and put it in the given story (unless already in one here)."""
+        now = now or self.clock()
+        article, is_new = self.repo.add_article(
+            text, url=url, title=title, site=site, published=published, now=now
+        )
+        existing = None if is_new else self.repo.story_of_article(channel_id, article.id)
+        if existing is not None:
+            return Placement(
+                ALREADY_BRIEFED,
+                article,
+                existing,
+                message=self.repo.brief_message(existing.id, channel_id),
+            )
+        story = self.repo.add_to_story(story_id, article.id, people=tuple(people), now=now)
+        index = self._indexes.get(channel_id)
+        if index is not None:
+            index.add(
+                story.id, extract_features(article.text, article.title, people), now, article.id
+            )
+        return Placement(
+            JOINED, article, story, message=self.repo.brief_message(story_id, channel_id)
+        )

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from standin_helpers import client_for, posted
 
 from bot.digest import DigestOptions
 from bot.scheduler import DigestPoster, DigestScheduler, SchedulerOptions
@@ -47,7 +48,7 @@ def test_a_week_across_the_dst_change_posts_at_0730_local_every_day(db, slack_ap
     store = DigestStore(db)
     created = datetime(2026, 10, 21, 12, 0, tzinfo=UTC)  # DST ends Sunday 25 October 2026
     store.set_schedule("C1", "daily", ["07:30"], timezone="Europe/London", now=created)
-    sched = _scheduler(db, slack_api.client())
+    sched = _scheduler(db, client_for(slack_api))
     now = created
     end = datetime(2026, 10, 29, 12, 0, tzinfo=UTC)
     while now < end:  # a tick every 10 minutes, as a clock process would (more coarsely)
@@ -59,7 +60,7 @@ def test_a_week_across_the_dst_change_posts_at_0730_local_every_day(db, slack_ap
     assert [(d.day, d.hour, d.minute) for d in local] == [(day, 7, 30) for day in range(22, 30)]
     utc_hours = [r.slot_at.hour for r in runs]
     assert utc_hours == [6, 6, 6, 7, 7, 7, 7, 7]  # BST to Saturday 24th, GMT from Sunday 25th
-    assert len(slack_api.methods("chat.postMessage")) == 8
+    assert len(posted(slack_api)) == 8
     # posted within one tick of the slot
     assert all(r.claimed_at - r.slot_at < timedelta(minutes=10) for r in runs)
 
@@ -75,7 +76,7 @@ def test_weekday_schedule_skips_the_weekend_and_covers_it_on_monday(db, slack_ap
     )
     _story(repo, "C1", 1, datetime(2026, 10, 24, 10, 0, tzinfo=UTC), sources=1)  # Saturday
     _story(repo, "C1", 2, datetime(2026, 10, 25, 10, 0, tzinfo=UTC), sources=3)  # Sunday
-    sched = _scheduler(db, slack_api.client())
+    sched = _scheduler(db, client_for(slack_api))
     for hours in range(0, 24 * 4):
         sched.tick(datetime(2026, 10, 23, 12, 5, tzinfo=UTC) + timedelta(hours=hours))
     local = [
@@ -87,7 +88,7 @@ def test_weekday_schedule_skips_the_weekend_and_covers_it_on_monday(db, slack_ap
         ("Mon 18:00", POSTED),
         ("Tue 07:30", POSTED),
     ]
-    monday = slack_api.methods("chat.postMessage")[1]
+    monday = posted(slack_api)[1]
     blocks = json.loads(monday["blocks"]) if isinstance(monday["blocks"], str) else monday["blocks"]
     texts = [b["text"]["text"] for b in blocks if b["type"] == "section"]
     assert texts[0].startswith("*Headline 2*") and "3 sources" in texts[0]
@@ -104,13 +105,13 @@ def test_missed_slot_within_grace_is_posted_late(db, slack_api):
         timezone="Europe/London",
         now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC),
     )
-    sched = _scheduler(db, slack_api.client())
+    sched = _scheduler(db, client_for(slack_api))
     # down from 07:00 to 09:15: 1 h 45 min late, inside the 2 h grace
     result = sched.tick(datetime(2026, 1, 11, 9, 15, tzinfo=UTC))
     assert result.posted == [("C1", datetime(2026, 1, 11, 7, 30, tzinfo=LONDON))]
     [run] = store.runs("C1")
     assert run.status == POSTED and run.message_ts
-    assert len(slack_api.methods("chat.postMessage")) == 1
+    assert len(posted(slack_api)) == 1
     assert sched.tick(datetime(2026, 1, 11, 9, 16, tzinfo=UTC)).posted == []  # once only
 
 
@@ -123,14 +124,14 @@ def test_missed_slot_beyond_grace_is_skipped_and_logged(db, slack_api, caplog):
         timezone="Europe/London",
         now=datetime(2026, 1, 10, 12, 0, tzinfo=UTC),
     )
-    sched = _scheduler(db, slack_api.client())
+    sched = _scheduler(db, client_for(slack_api))
     with caplog.at_level("WARNING"):
         result = sched.tick(datetime(2026, 1, 11, 9, 31, tzinfo=UTC))  # 2 h 1 min late
     assert result.posted == [] and len(result.skipped) == 1
     [run] = store.runs("C1")
     assert run.status == SKIPPED and "grace" in run.note
     assert "skipped" in caplog.text and "C1" in caplog.text
-    assert slack_api.methods("chat.postMessage") == []
+    assert posted(slack_api) == []
     # the next day's slot is posted as usual
     assert sched.tick(datetime(2026, 1, 12, 7, 31, tzinfo=UTC)).posted
 
@@ -140,7 +141,7 @@ def test_new_schedule_does_not_post_slots_from_before_it_existed(db, slack_api):
     store.set_schedule(
         "C1", "daily", ["07:30"], timezone="UTC", now=datetime(2026, 1, 11, 8, 0, tzinfo=UTC)
     )
-    sched = _scheduler(db, slack_api.client())
+    sched = _scheduler(db, client_for(slack_api))
     assert sched.tick(datetime(2026, 1, 11, 8, 1, tzinfo=UTC)).posted == []
     assert store.runs("C1") == []
 
@@ -152,11 +153,11 @@ def test_quiet_night_posts_one_line_or_nothing(db, slack_api):
         store.set_schedule(
             channel, "daily", ["07:30"], timezone="UTC", now=datetime(2026, 1, 10, tzinfo=UTC)
         )
-        before = len(slack_api.methods("chat.postMessage"))
-        _scheduler(db, slack_api.client(), quiet=quiet).tick(
+        before = len(posted(slack_api))
+        _scheduler(db, client_for(slack_api), quiet=quiet).tick(
             datetime(2026, 1, 11, 7, 31, tzinfo=UTC)
         )
-        posts = slack_api.methods("chat.postMessage")[before:]
+        posts = posted(slack_api)[before:]
         assert len(posts) == expected_posts
         assert store.runs(channel)[0].status == POSTED
         if posts:
@@ -168,14 +169,14 @@ def test_slack_error_marks_the_run_failed_without_retrying(db, slack_api):
     store.set_schedule(
         "C1", "daily", ["07:30"], timezone="UTC", now=datetime(2026, 1, 10, tzinfo=UTC)
     )
-    slack_api.fail_with = "not_in_channel"
-    sched = _scheduler(db, slack_api.client())
+    slack_api.fail_next("chat.postMessage", status=200, error="not_in_channel")
+    sched = _scheduler(db, client_for(slack_api))
     assert sched.tick(datetime(2026, 1, 11, 7, 31, tzinfo=UTC)).failed
     [run] = store.runs("C1")
     assert run.status == "failed" and run.note == "not_in_channel"
-    slack_api.fail_with = None
     sched.tick(datetime(2026, 1, 11, 7, 32, tzinfo=UTC))
-    assert len(slack_api.methods("chat.postMessage")) == 1  # the failed attempt only
+    # one attempt (answered ok=false), not retried on the next tick
+    assert len(slack_api.all_calls("chat.postMessage")) == 1
 
 
 def _race_worker(db_url: str, base_url: str, barrier, results, name: str) -> None:
@@ -208,7 +209,7 @@ def test_schedulers_racing_in_several_processes_post_the_slot_once(db, db_url, s
     results = ctx.Queue()
     procs = [
         ctx.Process(
-            target=_race_worker, args=(db_url, slack_api.base_url, barrier, results, f"p{i}")
+            target=_race_worker, args=(db_url, slack_api.api_url, barrier, results, f"p{i}")
         )
         for i in range(3)
     ]
@@ -217,9 +218,9 @@ def test_schedulers_racing_in_several_processes_post_the_slot_once(db, db_url, s
     for p in procs:
         p.join(90)
     assert all(p.exitcode == 0 for p in procs)
-    posted = sum(results.get(timeout=5) for _ in procs)
-    assert posted == 1
-    assert len(slack_api.methods("chat.postMessage")) == 1
+    wins = sum(results.get(timeout=5) for _ in procs)
+    assert wins == 1
+    assert len(posted(slack_api)) == 1
     runs = DigestStore(db).runs("C1")
     assert len(runs) == 1 and runs[0].status == POSTED
 
@@ -231,7 +232,7 @@ def test_channel_timezone_overrides_the_workspace_default(db, slack_api, tz):
     store.set_schedule(
         "C2", "daily", ["07:30"], timezone=None, now=datetime(2026, 3, 1, tzinfo=UTC)
     )
-    sched = _scheduler(db, slack_api.client(), default_tz="Europe/London")
+    sched = _scheduler(db, client_for(slack_api), default_tz="Europe/London")
     now = datetime(2026, 3, 2, 0, 0, tzinfo=UTC)
     while now < datetime(2026, 3, 3, tzinfo=UTC):
         sched.tick(now)
