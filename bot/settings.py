@@ -35,6 +35,7 @@ class FetchSettings:
     max_links: int = 8
     user_agent: str = "Mozilla/5.0 (compatible; newsbrief/0.1)"
     private_hosts: tuple[str, ...] = ()
+    ca_bundle: str | None = None  # PEM file of trusted CAs; None = certifi's bundle
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,14 @@ def fetch_settings_from(env: Mapping[str, str], defaults: Mapping[str, Any] | No
         max_links=int(d.get("max_links", 8)),
         user_agent=str(d.get("user_agent") or FetchSettings.user_agent),
         private_hosts=tuple(h.strip().lower() for h in hosts.split(",") if h.strip()),
+        ca_bundle=_ca_bundle(env.get("NEWSBRIEF_CA_BUNDLE", "").strip() or None),
     )
+
+
+def _ca_bundle(path: str | None) -> str | None:
+    if path is not None and not Path(path).is_file():
+        raise SettingsError(f"NEWSBRIEF_CA_BUNDLE must be a PEM file of trusted CAs; {path!r} does not exist")
+    return path
 
 
 def settings_from(env: Mapping[str, str], defaults: Mapping[str, Any] | None = None) -> Settings:

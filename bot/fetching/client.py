@@ -139,12 +139,13 @@ class SafeFetcher:
             raise FetchFailure(FailureKind.TIMEOUT, original, f"connect to {host}")
         raise FetchFailure(FailureKind.UNREACHABLE, original, f"{host}: {last_error}")
 
-    @staticmethod
-    def _pool(scheme: str, ip: str, port: int, host: str, timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:
+    def _pool(self, scheme: str, ip: str, port: int, host: str, timeout: urllib3.Timeout) -> urllib3.HTTPConnectionPool:
         if scheme == "https":
+            # Connect to the checked IP, but send SNI for and verify the certificate of the real host.
             return urllib3.HTTPSConnectionPool(
                 ip, port, timeout=timeout, maxsize=1, retries=False,
                 server_hostname=host, assert_hostname=host, cert_reqs="CERT_REQUIRED",
+                ca_certs=self.settings.ca_bundle or _default_ca_bundle(),
             )
         return urllib3.HTTPConnectionPool(ip, port, timeout=timeout, maxsize=1, retries=False)
 
@@ -192,6 +193,15 @@ class SafeFetcher:
         if not content_type:
             content_type = "text/html" if data.lstrip()[:1] == b"<" else "text/plain"
         return Page(original, final, status, content_type, charset, data)
+
+
+def _default_ca_bundle() -> str | None:
+    """certifi's bundle (a trafilatura dependency), so HTTPS works on hosts without system CAs."""
+    try:
+        import certifi
+    except ImportError:  # pragma: no cover
+        return None
+    return certifi.where()
 
 
 def _parse_content_type(header: str) -> tuple[str, str | None]:

@@ -41,6 +41,7 @@ def test_environment_overrides() -> None:
     (GOOD | {"PORT": "70000"}, "PORT"),
     (GOOD | {"SLACK_API_URL": "ftp://x"}, "SLACK_API_URL"),
     (GOOD | {"DATABASE_URL": "newsbrief.db"}, "DATABASE_URL"),
+    (GOOD | {"NEWSBRIEF_CA_BUNDLE": "/no/such/ca.pem"}, "NEWSBRIEF_CA_BUNDLE"),
 ])
 def test_bad_settings_name_the_variable(env: dict, variable: str) -> None:
     with pytest.raises(SettingsError) as info:
