@@ -53,6 +53,12 @@ ROLE_NOUNS = frozenset(
     duke duchess bishop archbishop cardinal pope rabbi imam vicar priest ceo cfo coo
     chairs co-founder vice-president vice-chair vice-chairman rapporteur mep secretary-general
     clerk registrar auditor ombudsman regulator watchdog delegate
+    host presenter journalist broadcaster commentator singer producer saxophonist musician
+    agent author writer novelist historian actor actress comedian artist businessman
+    businesswoman entrepreneur banker investor campaigner lobbyist magistrate coroner
+    sheriff marshal surgeon physician psychiatrist psychologist headteacher headmaster
+    headmistress principal dean chaplain cleric preacher minister-designate mla
+    premier chancellor-designate rapporteur laureate chairman-designate
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.

@@ -164,7 +164,10 @@ def _is_title(tok: Token) -> bool:
 
 
 def _is_role(tok: Token) -> bool:
-    return tok.lower in ROLE_NOUNS or tok.lower in HONORIFICS
+    low = tok.lower
+    return low in ROLE_NOUNS or low in HONORIFICS or (
+        "-" in low and low.rsplit("-", 1)[-1] in ROLE_NOUNS  # ex-minister, co-founder
+    )
 
 
 def _breaks_after(tok: Token) -> bool:
@@ -263,14 +266,15 @@ _PREPOSITIONS = frozenset("of for at from by with in on the to into against".spl
 _BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting|\bwrites:?$", re.I)
 
 
-def _role_before(tokens: list[Token], i: int, norm: str) -> tuple[str | None, int]:
+def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = False) -> tuple[str | None, int]:
     """Role words right before a name (`Shadow transport secretary`), as written."""
     if i == 0:
         return None, i
     k = i - 1
     head = tokens[k]
     if head.after and not (head.after.startswith(".") and head.lower in _ABBREV_TITLES):
-        return None, i
+        if not (allow_comma and head.after == ","):
+            return None, i
     if not _is_role(head) and not party_name(head.word):
         # `spokeswoman for women Sandra Gidley`: a role noun, then for/on/of and 1-2 words
         for h in (k - 1, k - 2):
@@ -349,14 +353,36 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     chunk = re.split(r"[,;:.]", left)[-1]
     words = chunk.split()
     if not 1 <= len(words) <= 10:
-        return None
+        # `backed by his predecessor as Cabinet Secretary, Lord Armstrong`: the role words
+        # right before the comma
+        role, _ = _role_before(tokens, i, norm, allow_comma=True)
+        return role
     if words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    if not words or not any(w.lower() in ROLE_NOUNS for w in words):
+    if not words or not any(_role_word(w) for w in words):
         return None
     if any(w.lower() in SPEECH_VERBS for w in words):
         return None
     return " ".join(words)
+
+
+def _role_word(word: str) -> bool:
+    low = word.lower().strip(".,'")
+    return low in ROLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS
+
+
+_POSTNOMINAL = frozenset("MP MSP MEP AM MLA QC KC TD".split())
+_DASH_ROLE = re.compile(r"^\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
+
+
+def _role_postnominal(tokens: list[Token], j: int, norm: str) -> str | None:
+    """`Margaret Moran MP`, `Lord Bingham - a senior law lord - said`."""
+    if j < len(tokens) and tokens[j].word in _POSTNOMINAL and not tokens[j - 1].after:
+        return tokens[j].word
+    m = _DASH_ROLE.match(norm, tokens[j - 1].end)
+    if m and any(_role_word(w) for w in m.group(1).split()):
+        return m.group(1)
+    return None
 
 
 def _party_in(text: str | None) -> str | None:
@@ -419,8 +445,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             courtesy = title is not None and title.lower() in _COURTESY
             role, _ = _role_before(tokens, k - 1 if courtesy else k, norm)
             if role is None:
-                role = _role_after(tokens, j, norm) or _role_before_comma(
-                    tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)
+                role = (
+                    _role_after(tokens, j, norm)
+                    or _role_postnominal(tokens, j, norm)
+                    or _role_before_comma(tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start))
                 )
             after_preposition = i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
             evidence = bool(
@@ -536,11 +564,43 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if display != ent.name and display not in ent.aliases:
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
+    _roles_from_descriptions(doc, entities, mentions, para_tokens)
     _genders_from_pronouns(doc, entities, mentions)
     _parties_from_context(doc, entities)
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.paragraph, m.start))
     return PeopleIndex(entities=entities, mentions=mentions, tokens=para_tokens)
+
+
+_DESCRIPTION = re.compile(
+    r"^(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"(?=\s+(?:said|says|told|added|also|has|had|is|was|will|would|insisted|warned|"
+    r"outlined|argued|admitted|denied|claimed|urged|accused|announced|confirmed|"
+    r"wrote|described|called|stressed|made|then)\b)"
+)
+
+
+def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
+                             para_tokens: list[list[Token]]) -> None:
+    """`Lord Falconer said … The constitutional affairs secretary outlined …`: a sentence
+    that opens with a description takes up the previous sentence's subject, so the
+    description is that person's role when the text gives none other."""
+    first_in: dict[int, Mention] = {}
+    for m in mentions:
+        if not m.in_quote and m.sentence not in first_in:
+            first_in[m.sentence] = m
+    for sent in doc.sentences:
+        if sent.index - 1 not in first_in or sent.index in first_in:
+            continue
+        found = _DESCRIPTION.match(sent.norm)
+        if not found:
+            continue
+        words = found.group(1).split()
+        if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP for w in words):
+            continue
+        ent = entities[first_in[sent.index - 1].entity]
+        if ent.role is None:
+            ent.role = sent.text[found.start(1) : found.end(1)]
 
 
 def _gender_from_words(words: list[str]) -> str:
