@@ -38,10 +38,10 @@ FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord"})
 # Head nouns of a role: the word right before a name, or in an appositive after it.
 ROLE_NOUNS = frozenset(
     """
-    secretary minister leader mp mps msp msps mep am mla senator sen rep representative
+    secretary minister leader mp msp mep am mla senator sen rep representative
     congressman congresswoman congressperson governor gov mayor president chancellor premier
     candidate spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
-    director chief head deputy member members councillor cllr peer lord adviser advisor aide
+    director chief head deputy member councillor cllr peer lord adviser advisor aide
     official commissioner ambassador envoy judge lawyer attorney barrister solicitor analyst
     economist professor lecturer researcher editor correspondent reporter columnist
     executive founder boss manager owner campaigner activist whip speaker treasurer

@@ -444,6 +444,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, _ = _role_before(tokens, k - 1 if courtesy else k, norm)
+            stated_party = None
+            if role and not any(_role_word(w) for w in role.split()):
+                stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
             if role is None:
                 role = (
                     _role_after(tokens, j, norm)
@@ -462,7 +465,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = False
             if role and role.split()[-1].lower() in _COURTESY:
                 role = None
-            party = _party_in(role)
+            party = _party_in(role) or stated_party
             tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""
             tag = US_PARTY_TAG.match(tag_end) or US_PARTY_TAG.match(
                 norm[tokens[j - 1].end : tokens[j - 1].end + 8].lstrip(" ,(")
@@ -596,7 +599,7 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if not found:
             continue
         words = found.group(1).split()
-        if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP for w in words):
+        if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in NON_PERSON_WORDS for w in words):
             continue
         ent = entities[first_in[sent.index - 1].entity]
         if ent.role is None:
