@@ -47,7 +47,9 @@ class Attribution:
     """The speaker of one quote: an entity index or None, how it was found, the medium."""
 
     entity: int | None
-    how: str  # "named", "pronoun", "nominal", "inherited", "contained", "anonymous", "none"
+    # "named", "pronoun", "nominal", "inherited", "contained", "anonymous" (an unnamed
+    # person), "indefinite" (`a shadow cabinet member`), "organisation" or "none"
+    how: str
     medium: str | None = None
 
 
@@ -137,7 +139,7 @@ class SpeakerResolver:
 
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
-        if tokens[v].lower.endswith("ing") and v - 1 >= lo and tokens[v - 1].after.startswith(","):
+        if tokens[v].lower.endswith("ing") and v - 1 >= lo:
             # `Mr Blair refused to be pinned down, saying …`: the clause's subject speaks
             first = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
                           and tokens[lo].start <= m.start < tokens[v].start), None)
@@ -183,7 +185,7 @@ class SpeakerResolver:
             if m is not None:
                 return Attribution(m.entity, "named")
         if low in _NOT_PERSON_SUBJECT:
-            return Attribution(None, "anonymous")
+            return Attribution(None, "organisation" if low in ("they", "it", "we") else "anonymous")
         # A description: find its determiner.
         det = ""
         for k in range(j, max(lo, j - 6) - 1, -1):
@@ -202,7 +204,7 @@ class SpeakerResolver:
             ent = self._nominal(low, p, tok.start, office)
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
-            return Attribution(None, "anonymous")  # `Labour said`, `the party said`
+            return Attribution(None, "organisation")  # `Labour said`, `the party said`
         return None
 
     def _subject_after(self, p: int, tokens: list[Token], v: int, hi: int) -> Attribution | None:
@@ -236,20 +238,23 @@ class SpeakerResolver:
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
         order = sorted(verbs + accord, reverse=(side == "before"))
+        unnamed: Attribution | None = None
         for v in order:
             if v in accord:
                 found = self._subject_after(p, tokens, v + 1, hi)
-                if found is not None:
-                    found.medium = medium
-                    return found
+            else:
+                found = self._subject_before(p, tokens, v, lo)
+                if found is None and (side == "after" or v == lo):
+                    found = self._subject_after(p, tokens, v, hi)
+            if found is None:
                 continue
-            found = self._subject_before(p, tokens, v, lo)
-            if found is None and (side == "after" or v == lo):
-                found = self._subject_after(p, tokens, v, hi)
-            if found is not None:
-                found.medium = medium
+            found.medium = medium
+            if found.entity is not None or side == "after" or found.how != "organisation":
                 return found
-        return None
+            # `Mr Straw said the US had agreed … "…"`: an unnamed subject of an inner
+            # verb gives way to a named one further out.
+            unnamed = unnamed or found
+        return unnamed
 
     def _medium(self, p: int, start: int, end: int) -> str | None:
         norm = self.doc.paragraphs[p].norm
@@ -296,7 +301,7 @@ class SpeakerResolver:
             )
             found = self.attribute_clause(p0, b0, b1, "before")
             after = self.attribute_clause(p1, a0, a1, "after")
-            if after is not None and (found is None or (a1 - a0) < 60 and found.how == "anonymous"):
+            if after is not None and (found is None or (a1 - a0) < 60 and found.how in ("anonymous", "organisation")):
                 if found is None or after.how != "none":
                     found = after
             if found is None:
