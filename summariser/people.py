@@ -438,7 +438,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if k >= j:
                 continue
             words = [t.word for t in tokens[k:j]]
-            if _non_person(words):
+            courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
+            if courtesy_before and len(words) == 1:
+                if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person
+                    continue
+            elif _non_person(words):
                 continue
             title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") else None
             title = title_tok.word if title_tok is not None else None

@@ -77,6 +77,7 @@ _OFFICE_MODIFIERS = frozenset(
     "prime first home foreign deputy health education defence defense transport justice "
     "culture trade industry environment work pensions treasury chief vice attorney".split()
 )
+_LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
                          "no any some whose".split())
 
@@ -118,7 +119,8 @@ class SpeakerResolver:
             return best.entity
         return fallback
 
-    def _nominal(self, head: str, paragraph: int, pos: int, office: bool = False) -> int | None:
+    def _nominal(self, head: str, paragraph: int, pos: int, office: bool = False,
+                 phrase: list[str] | None = None) -> int | None:
         """`the MP said`: the latest person whose role has that word; failing that, for a
         generic description only, the latest person named nearby. An office (`the prime
         minister`) nobody in the text holds gets no name: the text does not say who."""
@@ -130,8 +132,14 @@ class SpeakerResolver:
             ent = self.index.entities[m.entity]
             if gender and ent.gender and ent.gender != gender:
                 continue
-            role = (ent.role or "").lower()
-            if head in role.split() or (head == "mp" and "mp" in role):
+            role = (ent.role or "").lower().split()
+            if phrase:
+                # `the prime minister` is not the deputy prime minister
+                n = len(phrase)
+                for x in range(len(role) - n + 1):
+                    if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER):
+                        return m.entity
+            elif head in role:
                 return m.entity
             if recent is None and paragraph - m.paragraph <= 2:
                 recent = m.entity
@@ -200,8 +208,10 @@ class SpeakerResolver:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite")
         if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
-            office = low in _OFFICES or (j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS)
-            ent = self._nominal(low, p, tok.start, office)
+            modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
+            office = low in _OFFICES or modified
+            phrase = [tokens[j - 1].lower, low] if modified else None
+            ent = self._nominal(low, p, tok.start, office, phrase)
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
