@@ -145,9 +145,12 @@ def score_article(label: dict, found: StoryExtraction) -> Tally:
     for lp in people:
         names = _names(lp)
         hit = next(
-            (i for i in unmatched
-             if normalise(found.people[i].name) in names
-             or normalise(lp["name"]) in {normalise(a) for a in found.people[i].aliases}),
+            (
+                i
+                for i in unmatched
+                if normalise(found.people[i].name) in names
+                or normalise(lp["name"]) in {normalise(a) for a in found.people[i].aliases}
+            ),
             None,
         )
         if hit is None:
@@ -179,10 +182,15 @@ def score_article(label: dict, found: StoryExtraction) -> Tally:
     # Quotes: optional labels leave both sides; then best one-to-one matches.
     required = [q for q in label["quotes"] if not q.get("optional")]
     optional = [q for q in label["quotes"] if q.get("optional")]
-    system = [q for q in found.quotes
-              if not any(quote_match(q.text, o["text"]) > 0 for o in optional)]
+    system = [
+        q for q in found.quotes if not any(quote_match(q.text, o["text"]) > 0 for o in optional)
+    ]
     pairs = sorted(
-        ((quote_match(s.text, lq["text"]), si, li) for si, s in enumerate(system) for li, lq in enumerate(required)),
+        (
+            (quote_match(s.text, lq["text"]), si, li)
+            for si, s in enumerate(system)
+            for li, lq in enumerate(required)
+        ),
         reverse=True,
     )
     used_s: set[int] = set()
@@ -197,7 +205,8 @@ def score_article(label: dict, found: StoryExtraction) -> Tally:
         got = system[si].speaker
         t.speaker_n += 1
         ok = (want is None and got is None) or (
-            want is not None and got is not None
+            want is not None
+            and got is not None
             and (got == want or normalise(got) in _names(by_name.get(want, {"name": want})))
         )
         if ok:
@@ -258,7 +267,12 @@ def speed(repeat: int = 3) -> tuple[float, float, int, int]:
         build_ms.append(best_b * 1000)
         extract_ms.append(best_e * 1000)
         lengths.append(len(body.split()))
-    return statistics.median(build_ms), statistics.median(extract_ms), int(statistics.median(lengths)), len(lengths)
+    return (
+        statistics.median(build_ms),
+        statistics.median(extract_ms),
+        int(statistics.median(lengths)),
+        len(lengths),
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -294,12 +308,20 @@ def main(argv: list[str]) -> int:
         "fact recall": _ratio(total.fact_ok, total.fact_n),
     }
     print(f"extraction dev set: {len(files)} articles")
-    print(f"  quotes   P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}   (tp {total.quote_tp}, fp {total.quote_fp}, fn {total.quote_fn})")
+    print(
+        f"  quotes   P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}   (tp {total.quote_tp}, fp {total.quote_fp}, fn {total.quote_fn})"
+    )
     print(f"  speakers {figures['speaker accuracy']:.3f} over {total.speaker_n} matched quotes")
-    print(f"  people   P {pp:.3f}  R {pr:.3f}  F1 {pf:.3f}   (tp {total.people_tp}, fp {total.people_fp}, fn {total.people_fn})")
-    print(f"  roles    {figures['role accuracy']:.3f} over {total.role_n} matched people with a role")
-    print(f"  parties  {_ratio(total.party_ok, total.party_n):.3f} over {total.party_n} matched people with a party"
-          f"; {total.party_extra} parties given where the label has none")
+    print(
+        f"  people   P {pp:.3f}  R {pr:.3f}  F1 {pf:.3f}   (tp {total.people_tp}, fp {total.people_fp}, fn {total.people_fn})"
+    )
+    print(
+        f"  roles    {figures['role accuracy']:.3f} over {total.role_n} matched people with a role"
+    )
+    print(
+        f"  parties  {_ratio(total.party_ok, total.party_n):.3f} over {total.party_n} matched people with a party"
+        f"; {total.party_extra} parties given where the label has none"
+    )
     print(f"  facts    recall {figures['fact recall']:.3f} ({total.fact_ok}/{total.fact_n})")
     print("targets:")
     for name, target in TARGETS.items():

@@ -50,7 +50,9 @@ def start_site() -> ThreadingHTTPServer:
         def log_message(self, *args: object) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(FIXTURES)))
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(FIXTURES))
+    )
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -69,10 +71,17 @@ def bot_env(standin: SlackStandIn, port: int) -> dict[str, str]:
 
 
 def start_gunicorn(env: dict[str, str]) -> subprocess.Popen:
-    web = next(line for line in (REPO / "Procfile").read_text().splitlines() if line.startswith("web:"))[4:].strip()
+    web = next(
+        line for line in (REPO / "Procfile").read_text().splitlines() if line.startswith("web:")
+    )[4:].strip()
     print(f"bot: {web}  (PORT={env['PORT']})")
-    return subprocess.Popen(["bash", "-c", f"exec {web}"], cwd=REPO, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        ["bash", "-c", f"exec {web}"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def start_inprocess(env: dict[str, str]) -> object:
@@ -85,7 +94,9 @@ def start_inprocess(env: dict[str, str]) -> object:
 
     print("bot: WSGI app in a threaded wsgiref server (in process)")
     app = create_app(settings_from(env))
-    server = make_server("127.0.0.1", int(env["PORT"]), make_wsgi_app(app), ThreadingWSGIServer, QuietHandler)
+    server = make_server(
+        "127.0.0.1", int(env["PORT"]), make_wsgi_app(app), ThreadingWSGIServer, QuietHandler
+    )
     server.request_queue_size = 512
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -114,7 +125,9 @@ def request_texts(n: int, site_port: int) -> list[str]:
     return texts
 
 
-def send(url: str, text: str, channel: str, response_url: str, start: threading.Barrier) -> tuple[float, int, str]:
+def send(
+    url: str, text: str, channel: str, response_url: str, start: threading.Barrier
+) -> tuple[float, int, str]:
     body = signed.slash_command_body(text, channel=channel, response_url=response_url)
     headers = signed.signed_headers(SECRET, body)
     start.wait()
@@ -131,8 +144,12 @@ def pct(values: list[float], p: float) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-n", "--requests", type=int, default=200)
-    parser.add_argument("--rate-limit-every", type=int, default=10, help="every Kth chat.postMessage gets a 429")
-    parser.add_argument("--inprocess", action="store_true", help="serve the WSGI app in-process instead of gunicorn")
+    parser.add_argument(
+        "--rate-limit-every", type=int, default=10, help="every Kth chat.postMessage gets a 429"
+    )
+    parser.add_argument(
+        "--inprocess", action="store_true", help="serve the WSGI app in-process instead of gunicorn"
+    )
     parser.add_argument("--answer-timeout", type=float, default=240)
     args = parser.parse_args()
 
@@ -150,17 +167,30 @@ def main() -> int:
         # Baseline: the same kind of request, one at a time, on an idle bot.
         baseline = []
         for i in range(3):
-            latency, status, _ = send(url, texts[-1 - i], f"CWARM{i}", standin.response_url(f"warm{i}"), threading.Barrier(1))
+            latency, status, _ = send(
+                url,
+                texts[-1 - i],
+                f"CWARM{i}",
+                standin.response_url(f"warm{i}"),
+                threading.Barrier(1),
+            )
             assert status == 200
             baseline.append(latency)
-        standin.wait_for(lambda: len({c.params["channel"] for c in standin.ok_calls("chat.postMessage")}) >= 3, 60)
+        standin.wait_for(
+            lambda: len({c.params["channel"] for c in standin.ok_calls("chat.postMessage")}) >= 3,
+            60,
+        )
 
         channels = [f"CLOAD{i:04d}" for i in range(args.requests)]
         barrier = threading.Barrier(args.requests)
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=args.requests) as pool:
-            futures = [pool.submit(send, url, texts[i], channels[i], standin.response_url(channels[i]), barrier)
-                       for i in range(args.requests)]
+            futures = [
+                pool.submit(
+                    send, url, texts[i], channels[i], standin.response_url(channels[i]), barrier
+                )
+                for i in range(args.requests)
+            ]
             results = [f.result() for f in futures]
         acked = time.perf_counter() - started
 
@@ -188,27 +218,52 @@ def main() -> int:
 
     latencies = [r[0] for r in results]
     statuses = [r[1] for r in results]
-    load_posts = [c for c in standin.all_calls("chat.postMessage") if c.params.get("channel", "").startswith("CLOAD")]
+    load_posts = [
+        c
+        for c in standin.all_calls("chat.postMessage")
+        if c.params.get("channel", "").startswith("CLOAD")
+    ]
     limited = sum(1 for c in load_posts if c.status == 429)
     replies = sum(len(standin.ok_calls(f"respond/{ch}")) for ch in channels)
     once = sum(1 for v in counts.values() if v == 1)
     missing = [ch for ch, v in counts.items() if v == 0]
     twice = [ch for ch, v in counts.items() if v > 1]
 
-    print(f"\n{args.requests} concurrent signed /brief requests ({args.requests // 2 + args.requests % 2} pasted BBC articles, "
-          f"{args.requests // 2} links to a local site), {os.cpu_count()} CPUs")
+    print(
+        f"\n{args.requests} concurrent signed /brief requests ({args.requests // 2 + args.requests % 2} pasted BBC articles, "
+        f"{args.requests // 2} links to a local site), {os.cpu_count()} CPUs"
+    )
     print(f"{'':28}{'p50':>8}{'p99':>8}{'max':>8}")
-    print(f"{'ack latency, idle baseline':28}{statistics.median(baseline):8.3f}{max(baseline):8.3f}{max(baseline):8.3f}  s")
-    print(f"{'ack latency, under load':28}{pct(latencies, 50):8.3f}{pct(latencies, 99):8.3f}{max(latencies):8.3f}  s"
-          f"   (target: every ack < {ACK_TARGET:.0f} s: {'met' if max(latencies) < ACK_TARGET else 'MISSED'})")
-    print(f"HTTP 200 acks: {statuses.count(200)}/{args.requests}; all acked after {acked:.2f} s; all answered after {all_answered:.1f} s")
-    print(f"answered exactly once: {once}/{args.requests} ({len(load_posts) - limited} briefs posted, {replies} polite replies); "
-          f"missing: {len(missing)}; duplicated: {len(twice)}")
+    print(
+        f"{'ack latency, idle baseline':28}{statistics.median(baseline):8.3f}{max(baseline):8.3f}{max(baseline):8.3f}  s"
+    )
+    print(
+        f"{'ack latency, under load':28}{pct(latencies, 50):8.3f}{pct(latencies, 99):8.3f}{max(latencies):8.3f}  s"
+        f"   (target: every ack < {ACK_TARGET:.0f} s: {'met' if max(latencies) < ACK_TARGET else 'MISSED'})"
+    )
+    print(
+        f"HTTP 200 acks: {statuses.count(200)}/{args.requests}; all acked after {acked:.2f} s; all answered after {all_answered:.1f} s"
+    )
+    print(
+        f"answered exactly once: {once}/{args.requests} ({len(load_posts) - limited} briefs posted, {replies} polite replies); "
+        f"missing: {len(missing)}; duplicated: {len(twice)}"
+    )
     hit = {c.params["channel"] for c in load_posts if c.status == 429}
-    recovered = sum(1 for ch in hit if sum(1 for c in load_posts if c.params["channel"] == ch and c.status == 200) == 1)
-    print(f"429s from the stand-in: {limited} on {len(hit)} briefs; {recovered}/{len(hit)} of those were retried and "
-          f"delivered exactly once (chat.postMessage attempts {len(load_posts)} = {len(load_posts) - limited} ok + {limited} rate-limited)")
-    ok = statuses.count(200) == args.requests and once == args.requests and max(latencies) < ACK_TARGET and recovered == len(hit)
+    recovered = sum(
+        1
+        for ch in hit
+        if sum(1 for c in load_posts if c.params["channel"] == ch and c.status == 200) == 1
+    )
+    print(
+        f"429s from the stand-in: {limited} on {len(hit)} briefs; {recovered}/{len(hit)} of those were retried and "
+        f"delivered exactly once (chat.postMessage attempts {len(load_posts)} = {len(load_posts) - limited} ok + {limited} rate-limited)"
+    )
+    ok = (
+        statuses.count(200) == args.requests
+        and once == args.requests
+        and max(latencies) < ACK_TARGET
+        and recovered == len(hit)
+    )
     return 0 if ok else 1
 
 

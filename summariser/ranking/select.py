@@ -19,6 +19,7 @@ from .base import Scorer
 from .centrality import CentralityScorer
 from .corroboration import CorroborationScorer
 from .headline import HeadlineScorer
+from .narrative import NarrativeScorer
 from .position import PositionScorer
 from .specifics import SpecificsScorer
 from .standalone import Standing
@@ -34,10 +35,14 @@ class Weights:
     headline: float = 0.15
     specifics: float = 0.1
     corroboration: float = 0.1
+    narrative: float = 0.1
     # MMR trade-off: 1 = relevance only, 0 = novelty only.
     relevance: float = 0.75
     # Cosine similarity above which a sentence repeats an earlier pick outright.
     repeat: float = 0.5
+    # Two sources' lead sentences both tell the story's core event, so a second lead
+    # only earns a place if it shares little with the first.
+    lead_repeat: float = 0.15
 
 
 def default_scorers() -> list[Scorer]:
@@ -47,6 +52,7 @@ def default_scorers() -> list[Scorer]:
         HeadlineScorer(),
         SpecificsScorer(),
         CorroborationScorer(),
+        NarrativeScorer(),
     ]
 
 
@@ -113,6 +119,10 @@ def _pick(
                 continue
             overlap = max((sim[i, j] for j in picks), default=0.0)
             if overlap >= weights.repeat:
+                continue
+            if c.position == 0 and any(
+                cands[j].position == 0 and sim[i, j] >= weights.lead_repeat for j in picks
+            ):
                 continue
             value = weights.relevance * scores[i] - (1 - weights.relevance) * overlap
             if value > best_value:

@@ -206,3 +206,17 @@ def test_selection_properties_hold_for_any_arrangement(order, size, per_paragrap
         return
     picks = _check_picks(text, count)
     assert not any(re.match(r"^(Scroll|He added)", p) for p in picks) or len(picks) == 0
+
+
+def test_two_reports_leads_are_not_both_picked(seeds):
+    leads = [build_document(to_article(s)).sentences[0].text for s in seeds]
+    brief = summarise(*seeds)
+    assert sum(line.text in leads for line in brief.summary) == 1
+
+
+def test_quoted_share_prefers_the_reporters_own_words():
+    from summariser.ranking.narrative import quoted_share
+
+    assert quoted_share("Labour lost the seat it had held since 1964.") == 0.0
+    assert quoted_share('"We are not close to winning this," he said.') > 0.6
+    assert quoted_share('McMahon told Sky News: "It is pretty clear that we are not close.') > 0.5
