@@ -121,8 +121,10 @@ def _trim(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _windows(words: list[str]) -> list[list[str]]:
+def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     """Up to 15 words of a long clause around its figures (all of them when they fit)."""
+    spans = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", text)]
+    words = text.split()
     hits = [i for i, w in enumerate(words) if NUMBER.search(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2)]
     if not hits:
         return []
@@ -137,7 +139,8 @@ def _windows(words: list[str]) -> list[list[str]]:
             if w.lower() in ("a", "an", "the") or w[:1].isupper() or NUMBER.match(w):
                 start = i
                 break
-        out.append(words[start : start + MAX_WORDS])
+        end = min(len(words), start + MAX_WORDS)
+        out.append((spans[start][0], spans[end - 1][1]))
     return out
 
 
@@ -149,14 +152,14 @@ def _score(text: str, sent: Sentence, total: int) -> float:
     if digits:
         real = [n for n in digits if not _YEAR.match(n.strip())]
         score += 4.0 if real else 2.5
-        score += 1.5 if len(set(digits)) > 1 else 0.0
+        score += 2.0 * min(2, len(set(digits)) - 1)
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
                for n in digits):
             score += 1.0
     elif words_only:
         score += 2.5
     caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
-    score += 0.4 * min(3, len(caps))
+    score += 0.8 * min(3, len(caps))
     if _DATE.search(text):
         score += 1.0
     if _ORDINAL.search(text):
@@ -170,45 +173,49 @@ def _score(text: str, sent: Sentence, total: int) -> float:
     if _PRONOUN_START.match(text):
         score -= 1.5
     if not found and sent.index > 1:
-        score -= 2.0
+        score -= 1.0
     return score
 
 
-def _options(sent: Sentence) -> list[str]:
-    """Extracts of one sentence that can stand as a fact."""
+def _options(sent: Sentence) -> list[tuple[int, int]]:
+    """Spans (in the sentence) of extracts that can stand as a fact."""
     text = sent.text
     if len(text.split()) <= MAX_WORDS:
-        return [text]
-    options: list[str] = []
+        return [(0, len(text))]
+    options: list[tuple[int, int]] = []
     pieces = _pieces(sent.norm)
     for a in range(len(pieces)):
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
-            words = text[s:e].split()
-            if len(words) > MAX_WORDS:
+            if len(text[s:e].split()) > MAX_WORDS:
                 if a == b:
-                    options.extend(" ".join(w) for w in _windows(words))
+                    options.extend(_windows(text[s:e], s))
                 break
-            options.append(text[s:e])
+            options.append((s, e))
     return options
 
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0) -> list[FactCandidate]:
-    """The best short extracts of each reported (not quoted) sentence, scored."""
+    """The best short extracts of each sentence's reported (not quoted) words, scored."""
     out: list[FactCandidate] = []
     total = len(doc.sentences)
     for sent in doc.sentences:
         spans = quoted.get(sent.paragraph, [])
-        if _quoted_share(sent, spans) > 0.5:
-            continue
         best: list[FactCandidate] = []
-        for opt in _options(sent):
-            text = _trim(opt)
+        for s, e in _options(sent):
+            piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
+                             sent.start + s, sent.start + e)
+            # The speaker's own words make a fact only when they carry a figure, and rank
+            # below the reporter's.
+            spoken = _quoted_share(piece, spans) > 0.4
+            text = _trim(piece.text)
+            if spoken and not numbers_in(text):
+                continue
             words = text.split()
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
             marks = sum(text.count(c) for c in "\"“”")
-            if marks % 2 or (marks and len(words) < 6) or _BAD_START.match(text):
+            if marks % 2 or _BAD_START.match(text):
                 continue
             while words and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
@@ -216,12 +223,13 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             text = _trim(" ".join(words))
             score = _score(text, sent, total) + 0.2 * len(words) - (1.0 if len(words) < 6 else 0.0)
+            score -= 2.0 if spoken else 0.0
             best.append(FactCandidate(text, score, numbers_in(text), sent.index, source, [source]))
         best.sort(key=lambda c: -c.score)
         kept: list[FactCandidate] = []
         for c in best:
             # A second extract of the same sentence only for figures the first lacks.
-            if not kept or (c.numbers and not set(c.numbers) & {n for k in kept for n in k.numbers}
+            if not kept or (set(c.numbers) - {n for k in kept for n in k.numbers}
                             and not (c.key <= kept[0].key)):
                 kept.append(c)
             if len(kept) == 2:
@@ -253,6 +261,8 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
         if twin is not None:
             if c.source not in twin.sources:
                 twin.sources.append(c.source)
+            if set(c.numbers) > set(twin.numbers) and len(c.text.split()) <= MAX_WORDS:
+                twin.text, twin.numbers = c.text, c.numbers  # the fuller extract of one fact
             continue
         if len(chosen) < MAX_FACTS:
             chosen.append(c)

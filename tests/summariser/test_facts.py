@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from extraction_helpers import doc_of, extract, seed
 
+from summariser.extract import extract_document
 from summariser.facts import MAX_FACTS, MAX_WORDS, numbers_in
 
 
@@ -60,9 +59,16 @@ def test_names_with_numbers_are_not_figures():
         "2003", "42.55%", "5.30am", "£3.2bn"]
 
 
-def test_quoted_speech_is_not_a_fact():
+def test_reported_figures_outrank_quoted_ones_and_quotes_without_figures_are_no_facts():
     text = (
-        'The minister spoke on Monday.\n\n"We will spend 40 billion pounds on 300 new schools '
-        'in 2026," she said.'
+        "The council will build 300 new schools by 2026, officials confirmed.\n\n"
+        '"We will spend 40 billion pounds on them and it is a great day," she said. '
+        '"It is a wonderful and historic moment for every family in the county," she added.'
     )
-    assert not any(re.search(r"\b300\b", f.text) for f in extract(text).facts)
+    found = extract(text)
+    doc = doc_of(text)
+    cands = extract_document(doc).facts
+    reported = max(c.score for c in cands if "300" in c.text)
+    spoken = max((c.score for c in cands if "40 billion" in c.text), default=float("-inf"))
+    assert reported > spoken
+    assert not any("wonderful" in f.text for f in found.facts)
