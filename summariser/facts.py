@@ -177,21 +177,22 @@ def _score(text: str, sent: Sentence, total: int) -> float:
     return score
 
 
-def _options(sent: Sentence) -> list[tuple[int, int]]:
-    """Spans (in the sentence) of extracts that can stand as a fact."""
+def _options(sent: Sentence) -> list[tuple[int, int, bool]]:
+    """Spans (in the sentence) of extracts that can stand as a fact; True marks a word
+    window cut inside a clause, which reads worse than a whole clause."""
     text = sent.text
     if len(text.split()) <= MAX_WORDS:
-        return [(0, len(text))]
-    options: list[tuple[int, int]] = []
+        return [(0, len(text), False)]
+    options: list[tuple[int, int, bool]] = []
     pieces = _pieces(sent.norm)
     for a in range(len(pieces)):
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
             if len(text[s:e].split()) > MAX_WORDS:
                 if a == b:
-                    options.extend(_windows(text[s:e], s))
+                    options.extend((ws, we, True) for ws, we in _windows(text[s:e], s))
                 break
-            options.append((s, e))
+            options.append((s, e, False))
     return options
 
 
@@ -202,7 +203,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     for sent in doc.sentences:
         spans = quoted.get(sent.paragraph, [])
         best: list[FactCandidate] = []
-        for s, e in _options(sent):
+        for s, e, window in _options(sent):
             piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
                              sent.start + s, sent.start + e)
             # The speaker's own words make a fact only when they carry a figure, and rank
@@ -222,7 +223,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(words) < MIN_WORDS:
                 continue
             text = _trim(" ".join(words))
-            score = _score(text, sent, total) + 0.2 * len(words) - (1.0 if len(words) < 6 else 0.0)
+            score = _score(text, sent, total) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
+            score -= 1.0 if window else 0.0
             score -= 2.0 if spoken else 0.0
             best.append(FactCandidate(text, score, numbers_in(text), sent.index, source, [source]))
         best.sort(key=lambda c: -c.score)
