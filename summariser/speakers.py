@@ -96,6 +96,7 @@ class SpeakerResolver:
     def __init__(self, doc: Document, index: PeopleIndex) -> None:
         self.doc = doc
         self.index = index
+        self._nested = False
 
     # --- coreference -------------------------------------------------------------
     def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
@@ -116,8 +117,23 @@ class SpeakerResolver:
             elif not g and fallback is None and best is None:
                 fallback = m.entity
         if best is not None:
+            speaker = self._sentence_speaker(best)
+            if speaker is not None and self.index.entities[speaker].gender == gender:
+                return speaker  # `… X, who …, said …. He added:` — the speaker, not the first name
             return best.entity
         return fallback
+
+    def _sentence_speaker(self, mention: Mention) -> int | None:
+        """The named subject of a speech verb in the sentence of a mention, if any."""
+        if self._nested:
+            return None
+        sent = self.doc.sentences[mention.sentence]
+        self._nested = True
+        try:
+            found = self.attribute_clause(sent.paragraph, sent.start, sent.end, "after")
+        finally:
+            self._nested = False
+        return found.entity if found is not None and found.how == "named" else None
 
     def _nominal(self, head: str, paragraph: int, pos: int, office: bool = False,
                  phrase: list[str] | None = None) -> int | None:
@@ -172,8 +188,10 @@ class SpeakerResolver:
             return Attribution(m.entity, "named")
         if "," in tok.after[:2] or tok.after.startswith(")"):
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
-            for k in range(j - 1, max(lo, j - 10) - 1, -1):
+            for k in range(j - 1, max(lo, j - 30) - 1, -1):
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
+                    if j - k > 10 and tokens[k + 1].lower not in ("who", "whose"):
+                        break  # only a relative clause (`X, who …, said`) runs that long
                     m = _mention_ending(self.index, p, tokens[k].end)
                     if m is not None:
                         return Attribution(m.entity, "named")
