@@ -77,6 +77,7 @@ _OFFICE_MODIFIERS = frozenset(
     "prime first home foreign deputy health education defence defense transport justice "
     "culture trade industry environment work pensions treasury chief vice attorney".split()
 )
+_UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
                          "no any some whose".split())
@@ -102,6 +103,8 @@ class SpeakerResolver:
     def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
         """The person a he/she points to: in the nearest sentence naming someone of that
         gender, the first such person (the subject, as a rule), not the last."""
+        if self._unnamed_before(gender, paragraph, pos):
+            return None
         fallback: int | None = None
         best: Mention | None = None
         for m in reversed(self.index.mentions):
@@ -122,6 +125,25 @@ class SpeakerResolver:
                 return speaker  # `… X, who …, said …. He added:` — the speaker, not the first name
             return best.entity
         return fallback
+
+    def _unnamed_before(self, gender: str, paragraph: int, pos: int) -> bool:
+        """`The executive spokeswoman said …. She said:` — the pronoun is the unnamed one."""
+        if self._nested:
+            return False
+        para = self.doc.paragraphs[paragraph]
+        earlier = [s for s in para.sentences if s.end <= pos]
+        if not earlier:
+            return False
+        s = earlier[-1]
+        head = _UNNAMED_GENDERED.search(s.norm)
+        if not head or (head.group(1).lower() in FEMALE_WORDS) != (gender == "f"):
+            return False
+        self._nested = True
+        try:
+            found = self.attribute_clause(paragraph, s.start, s.end, "after")
+        finally:
+            self._nested = False
+        return found is not None and found.how == "anonymous"
 
     def _sentence_speaker(self, mention: Mention) -> int | None:
         """The named subject of a speech verb in the sentence of a mention, if any."""
@@ -174,6 +196,8 @@ class SpeakerResolver:
                 return Attribution(ent, "pronoun" if ent is not None else "none")
         j = v - 1
         skipped = 0
+        if j - 1 >= lo and tokens[j].word in ("QC", "KC", "MP", "MSP", "MEP", "AM", "Jr", "Sr") and tokens[j - 1].capitalised:
+            j -= 1  # `Guy Mansfield QC warned`
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
             or (tokens[j].lower.endswith("ly") and not tokens[j].capitalised)
@@ -349,7 +373,8 @@ class SpeakerResolver:
             if results[n].how != "none":
                 continue
             nxt = results[n + 1]
-            if nxt.entity is not None and self._quote_run(quotes[n], quotes[n + 1]):
+            opens = self.doc.paragraphs[quotes[n].paragraph].norm[: quotes[n].open_pos[1]].strip() == ""
+            if nxt.entity is not None and opens and self._quote_run(quotes[n], quotes[n + 1]):
                 results[n] = Attribution(nxt.entity, "inherited")
 
     def _right_before(self, p: int, open_at: int) -> Attribution | None:
@@ -373,6 +398,15 @@ class SpeakerResolver:
             found = self.attribute_clause(p, lo, s.end, "before")
             if found is not None:
                 return found
+        if sentences and (prev is None or prev.close_pos[0] != p or prev.close_pos[1] <= sentences[-1].start):
+            # `Mr Blair went on to list his achievements. "So now we have a choice…"`:
+            # the subject of the sentence that leads into the quote.
+            s = sentences[-1]
+            opener = len(s.norm.split(" ", 1)[0]) + 1  # `But Mr Blair …` leads with him too
+            lead = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
+                         and 0 <= m.start - s.start <= opener), None)
+            if lead is not None:
+                return Attribution(lead.entity, "paragraph")
         return None
 
     def _quote_run(self, prev: QuoteSpan, q: QuoteSpan) -> bool:

@@ -179,3 +179,42 @@ def test_seed_004_speakers():
     # the quote-only continuation of the Sky News answer keeps speaker and medium
     assert ("What Keir is going to be ", "Alex Norris", "Sky News") in got
     assert ("No one thinks this proces", "Alex Norris", None) in got
+
+
+def test_relative_clause_between_name_and_verb():
+    text = (
+        "Prof Joni Lovenduski, who conducted the study with the help of a team of journalists "
+        "and researchers, said she was shocked. "
+        '"We expected a bit of this but nothing like this extent."'
+    )
+    assert speaker_of(text, "We expected") == "Joni Lovenduski"
+
+
+def test_postnominal_letters_before_the_verb():
+    text = ('The chairman of the Bar Council, Guy Mansfield QC warned of a "real risk to the '
+            'rule of law in this country".')
+    assert speaker_of(text, "real risk") == "Guy Mansfield"
+
+
+def test_pronoun_after_an_unnamed_speaker_gets_no_name():
+    text = (
+        "SNP leader Nicola Sturgeon demanded answers. "
+        "The executive spokeswoman said the leave was agreed by a psychiatrist. "
+        'She said: "Ministers were told of that, but it would not be common practice."'
+    )
+    assert speaker_of(text, "Ministers were told") is None
+
+
+def test_quote_led_into_by_its_speakers_sentence():
+    text = (
+        "Mr Blair went on to list his government's achievements and to issue a rallying call. "
+        '"So now we have a choice, we can defend this record and build on it."'
+    )
+    found = extract(LEAD + "Prime Minister Tony Blair spoke in Gateshead.\n\n" + text)
+    assert found.quotes[0].speaker == "Tony Blair"
+
+
+def test_named_speaker_beats_an_organisation_in_an_inner_clause():
+    text = ('Foreign Secretary Jack Straw said the US had agreed to release the four after '
+            '"intensive and complex discussions" over security.')
+    assert speaker_of(text, "intensive") == "Jack Straw"
