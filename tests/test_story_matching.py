@@ -52,10 +52,11 @@ def test_index_joins_the_second_seed_and_respects_the_window():
     t0 = datetime(2021, 5, 7, 2, 0, tzinfo=UTC)
     index = StoryIndex()
     index.add(7, extract_features(*reversed(MATERNITY)), t0)
-    index.add(9, extract_features(b1, t1), t0)
-    found = index.best(extract_features(b2, t2))
+    people = ["Jim McMahon", "Keir Starmer"]  # as each seed's brief names them
+    index.add(9, extract_features(b1, t1, people), t0)
+    found = index.best(extract_features(b2, t2, people))
     assert found is not None and found[0] == 9
-    assert index.best(extract_features(b2, t2), since=t0 + timedelta(hours=1)) is None
+    assert index.best(extract_features(b2, t2, people), since=t0 + timedelta(hours=1)) is None
     assert index.best(extract_features(*reversed(TORY_ID_CARDS))) is None
 
 

@@ -137,9 +137,6 @@ class Repository:
         """
         canon = canonical_url(url)
         digest = text_hash(text)
-        existing = self.find_article(canonical=canon, digest=None if canon else digest)
-        if existing:
-            return existing, False
         values = dict(
             url=url,
             canonical_url=canon,
@@ -152,6 +149,9 @@ class Repository:
         )
         try:
             with self.engine.begin() as conn:
+                existing = self._find(conn, canon, None if canon else digest)
+                if existing:
+                    return existing, False
                 new_id = conn.execute(articles.insert().values(**values)).inserted_primary_key[0]
         except IntegrityError:
             winner = self.find_article(canonical=canon, digest=None)
@@ -166,18 +166,22 @@ class Repository:
         if url is not None:
             canonical = canonical_url(url)
         with self.engine.connect() as conn:
-            if canonical:
-                row = conn.execute(
-                    select(articles).where(articles.c.canonical_url == canonical)
-                ).first()
-                return _article(row) if row else None
-            if digest:
-                row = conn.execute(
-                    select(articles)
-                    .where(articles.c.text_hash == digest, articles.c.canonical_url.is_(None))
-                    .order_by(articles.c.id)
-                ).first()
-                return _article(row) if row else None
+            return self._find(conn, canonical, digest)
+
+    @staticmethod
+    def _find(conn, canonical: str | None, digest: str | None) -> StoredArticle | None:
+        if canonical:
+            row = conn.execute(
+                select(articles).where(articles.c.canonical_url == canonical)
+            ).first()
+            return _article(row) if row else None
+        if digest:
+            row = conn.execute(
+                select(articles)
+                .where(articles.c.text_hash == digest, articles.c.canonical_url.is_(None))
+                .order_by(articles.c.id)
+            ).first()
+            return _article(row) if row else None
         return None
 
     def get_article(self, article_id: int) -> StoredArticle | None:
@@ -229,18 +233,15 @@ class Repository:
     ) -> StoredStory:
         """Attach an article to a story (once) and refresh its source count."""
         now = now or _now()
-        count = (
-            select(func.count())
-            .select_from(story_articles)
-            .where(story_articles.c.story_id == story_id)
-            .scalar_subquery()
-        )
-        recount = (
-            update(stories)
-            .where(stories.c.id == story_id)
-            .values(source_count=count, updated_at=now)
-            .returning(*stories.c)
-        )
+
+        def touch(added: int):  # a new member adds one source; a known one only touches
+            return (
+                update(stories)
+                .where(stories.c.id == story_id)
+                .values(source_count=stories.c.source_count + added, updated_at=now)
+                .returning(*stories.c)
+            )
+
         try:
             with self.engine.begin() as conn:
                 conn.execute(
@@ -251,10 +252,10 @@ class Repository:
                         added_at=now,
                     )
                 )
-                row = conn.execute(recount).first()
-        except IntegrityError:  # already a member (e.g. added concurrently): just recount
+                row = conn.execute(touch(1)).first()
+        except IntegrityError:  # already a member (e.g. added concurrently)
             with self.engine.begin() as conn:
-                row = conn.execute(recount).first()
+                row = conn.execute(touch(0)).first()
         assert row is not None
         return _story(row)
 
@@ -309,15 +310,15 @@ class Repository:
             ).all()
         return [_article(r) for r in rows]
 
-    def active_stories(self, channel_id: str, since: datetime) -> dict[int, int]:
-        """Source count of each of the channel's stories updated since `since`."""
+    def active_stories(self, channel_id: str, since: datetime) -> dict[int, tuple[int, datetime]]:
+        """Source count and last update of each of the channel's stories updated since `since`."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(stories.c.id, stories.c.source_count).where(
+                select(stories.c.id, stories.c.source_count, stories.c.updated_at).where(
                     stories.c.channel_id == channel_id, stories.c.updated_at >= since
                 )
             ).all()
-        return {r[0]: r[1] for r in rows}
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def story_article_ids(self, story_ids: Iterable[int]) -> list[tuple[int, int]]:
         """(story id, article id) pairs of the given stories."""

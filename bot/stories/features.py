@@ -23,8 +23,20 @@ class ArticleFeatures:
     people: frozenset[str]
 
 
+def split_lead(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> tuple[str, str]:
+    """(the first `paragraphs` non-blank lines, the rest), as slices of `text`."""
+    seen = end = 0
+    for line in text.splitlines(keepends=True):
+        if seen >= paragraphs:
+            break
+        end += len(line)
+        if line.strip():
+            seen += 1
+    return text[:end], text[end:]
+
+
 def lead_of(text: str, paragraphs: int = LEAD_PARAGRAPHS) -> str:
-    return "\n".join([p for p in text.split("\n") if p.strip()][:paragraphs])
+    return split_lead(text, paragraphs)[0]
 
 
 def extract_features(
@@ -35,11 +47,14 @@ def extract_features(
 ) -> ArticleFeatures:
     """Features of an article; `people` are the names from its Brief (`Brief.people`)."""
     background = background or default_background()
+    lead, rest = split_lead(text)
+    lead_words = words(f"{title}\n{lead}" if title else lead)
     body = f"{title}\n{text}" if title else text
-    lead = f"{title}\n{lead_of(text)}" if title else lead_of(text)
+    # the body's words are the lead's and the rest's: each part is tokenised once
+    body_words = lead_words + words(rest)
     return ArticleFeatures(
-        vector=vectorise(words(body), background),
-        lead=vectorise(words(lead), background),
+        vector=vectorise(body_words, background),
+        lead=vectorise(lead_words, background),
         numbers=frozenset(numbers(body)),
         people=frozenset(person_keys(tuple(people))),
     )

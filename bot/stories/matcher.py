@@ -33,11 +33,11 @@ class MatchScore:
 
 @dataclass(frozen=True)
 class StoryMatcher:
-    threshold: float = 0.42
+    threshold: float = 0.52
     min_cosine: float = 0.12
     lead_weight: float = 0.5
     person_bonus: float = 0.04
-    number_bonus: float = 0.04
+    number_bonus: float = 0.06
     bonus_cap: int = 2
 
     def score(

@@ -10,14 +10,24 @@ are still inside the window is asked of the store on every call.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from bot.storage.repository import BriefMessage, Repository, StoredArticle, StoredStory
-from bot.stories.features import extract_features
+from bot.stories.features import ArticleFeatures, extract_features
 from bot.stories.matcher import MatchScore, StoryIndex, StoryMatcher
 
 NEW_STORY, JOINED, ALREADY_BRIEFED = "new-story", "joined", "already-briefed"
+SYNC_MARGIN = timedelta(minutes=10)
+
+
+@dataclass
+class _ChannelState:
+    index: StoryIndex
+    stories: dict[int, tuple[int, datetime]] = field(
+        default_factory=dict
+    )  # id -> (sources, updated)
+    high_water: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -28,7 +38,7 @@ class Placement:
     article: StoredArticle
     story: StoredStory
     score: MatchScore | None = None
-    message: BriefMessage | None = None  # the story's brief in this channel, if posted
+    message: BriefMessage | None = None  # for already-briefed: the story's brief here, if posted
 
 
 class StoryService:
@@ -44,26 +54,46 @@ class StoryService:
         self.matcher = matcher or StoryMatcher()
         self.window = window
         self.clock = clock
-        self._indexes: dict[str, StoryIndex] = {}
+        self._states: dict[str, _ChannelState] = {}
         self._max_index = max_index
 
     def _index(self, channel_id: str, now: datetime) -> tuple[StoryIndex, set[int]]:
         """The channel's index, synced with the store, and the stories in the window.
 
-        A story whose source count exceeds what this process has indexed was
-        added to elsewhere: only its missing articles are fetched.
+        Only stories updated since the newest update this process has seen
+        (less `SYNC_MARGIN`, for other processes' clocks and commits) are read;
+        a story whose source count exceeds what is indexed was added to
+        elsewhere, and only its missing articles are fetched.
         """
-        index = self._indexes.get(channel_id)
-        if index is None or len(index) > self._max_index:
-            index = self._indexes[channel_id] = StoryIndex(matcher=self.matcher)
-        active = self.repo.active_stories(channel_id, now - self.window)
-        behind = [story_id for story_id, count in active.items() if index.size(story_id) < count]
+        state = self._states.get(channel_id)
+        if state is None or len(state.index) > self._max_index:
+            state = self._states[channel_id] = _ChannelState(StoryIndex(matcher=self.matcher))
+        since = now - self.window
+        if state.high_water is not None:
+            since = max(since, state.high_water - SYNC_MARGIN)
+        for story_id, (count, updated_at) in self.repo.active_stories(channel_id, since).items():
+            state.stories[story_id] = (count, updated_at)
+            if state.high_water is None or updated_at > state.high_water:
+                state.high_water = updated_at
+        cutoff = now - self.window
+        active = {sid for sid, (_, updated_at) in state.stories.items() if updated_at >= cutoff}
+        behind = [sid for sid in active if state.index.size(sid) < state.stories[sid][0]]
         if behind:
-            missing = [a for _, a in self.repo.story_article_ids(behind) if not index.has(a)]
+            missing = [a for _, a in self.repo.story_article_ids(behind) if not state.index.has(a)]
             for cand in self.repo.candidate_articles(channel_id, missing):
                 features = extract_features(cand.text, cand.title, cand.people)
-                index.add(cand.story_id, features, now, cand.article_id)
-        return index, set(active)
+                state.index.add(cand.story_id, features, now, cand.article_id)
+        return state.index, active
+
+    def _indexed(
+        self, channel_id: str, story: StoredStory, features: ArticleFeatures, article_id: int
+    ) -> None:
+        """Record in this process what it just stored itself."""
+        state = self._states.get(channel_id)
+        if state is None:
+            return
+        state.index.add(story.id, features, story.updated_at, article_id)
+        state.stories[story.id] = (story.source_count, story.updated_at)
 
     def place(
         self,
@@ -98,14 +128,12 @@ class StoryService:
             story = self.repo.create_story(
                 channel_id, article.id, headline=headline or title or "", people=people, now=now
             )
-            index.add(story.id, features, now, article.id)
+            self._indexed(channel_id, story, features, article.id)
             return Placement(NEW_STORY, article, story)
         story_id, score = best
         story = self.repo.add_to_story(story_id, article.id, people=people, now=now)
-        index.add(story.id, features, now, article.id)
-        return Placement(
-            JOINED, article, story, score, self.repo.brief_message(story_id, channel_id)
-        )
+        self._indexed(channel_id, story, features, article.id)
+        return Placement(JOINED, article, story, score)
 
     def attach(
         self,
@@ -134,12 +162,8 @@ class StoryService:
                 existing,
                 message=self.repo.brief_message(existing.id, channel_id),
             )
-        story = self.repo.add_to_story(story_id, article.id, people=tuple(people), now=now)
-        index = self._indexes.get(channel_id)
-        if index is not None:
-            index.add(
-                story.id, extract_features(article.text, article.title, people), now, article.id
-            )
-        return Placement(
-            JOINED, article, story, message=self.repo.brief_message(story_id, channel_id)
-        )
+        people = tuple(people)
+        story = self.repo.add_to_story(story_id, article.id, people=people, now=now)
+        features = extract_features(article.text, article.title, people)
+        self._indexed(channel_id, story, features, article.id)
+        return Placement(JOINED, article, story)

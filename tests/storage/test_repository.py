@@ -51,7 +51,7 @@ def test_restart_keeps_articles_stories_and_messages(db_url):
     assert kept.created_at == T0 and kept.source_count == 1
     assert [a.id for a in repo2.story_articles(story.id)] == [article.id]
     assert repo2.brief_message(story.id, "C1").ts == "1700000000.000100"
-    assert repo2.active_stories("C1", T0 - timedelta(hours=48)) == {story.id: 1}
+    assert repo2.active_stories("C1", T0 - timedelta(hours=48)) == {story.id: (1, T0)}
     assert repo2.story_article_ids([story.id]) == [(story.id, article.id)]
     [cand] = repo2.candidate_articles("C1", [article.id])
     assert (cand.story_id, cand.text, cand.title, cand.people) == (
