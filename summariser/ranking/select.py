@@ -136,10 +136,13 @@ def _pick(
 
 
 def _fallback(story: Story, count: int, max_words: int) -> list[int]:
-    """Nothing stands alone (a fragment, a list): show the opening sentences rather than nothing."""
+    """Nothing stands alone (a fragment, a few quotes): rather than an empty brief, show the
+    opening sentences that are not furniture, or failing that the very first sentence."""
+    usable = [i for i, c in enumerate(story.candidates) if c.standing is not Standing.NEVER]
     picks: list[int] = []
     used = 0
-    for i, c in enumerate(story.candidates):
+    for i in usable or [0]:
+        c = story.candidates[i]
         if len(picks) >= count or (picks and used + c.words > max_words):
             break
         picks.append(i)
