@@ -22,6 +22,7 @@ _CLOSE_AFTER = " .,;:!?)]}\u2014\u2013-\u2026"
 _WORD = re.compile(r"[\w\u2019']+")
 # Contractions and possessives that put an apostrophe right after a space: 'em, '90s, 'n'.
 _LEADING_APOSTROPHE = re.compile(r"'(?:em|tis|twas|n'|cause|til|\d0s|\d\d\b)", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z])")
 MIN_WORDS = 4  # shorter quotes need a speech verb nearby to count (else: scare quotes, titles)
 
 
@@ -149,10 +150,19 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
                     current = QuoteSpan(open_pos=(p_index, mark.pos))
                     piece_start = mark.pos + 1
             elif mark.kind == "open":
-                # A mark opening inside an open quote: a merged continuation paragraph
-                # (`…weeks. "We are…`). The quote goes on in a new piece.
-                current.pieces.append(Piece(p_index, piece_start, mark.pos))
-                piece_start = mark.pos + 1
+                before = para.norm[piece_start : mark.pos].rstrip()
+                if before[-1:] in ".!?:\u2026-\u2013\u2014" or not before:
+                    # A merged continuation paragraph (`…weeks. "We are…`): the quote goes
+                    # on in a new piece.
+                    current.pieces.append(Piece(p_index, piece_start, mark.pos))
+                    piece_start = mark.pos + 1
+                else:
+                    # `were "only 10% of the agenda. Dr Gibbons said … "tremendous change"`:
+                    # the first quote was never closed. It ends with its sentence.
+                    stop = _SENTENCE_STOP.search(para.norm, piece_start, mark.pos)
+                    finish(p_index, stop.start() + 1 if stop else mark.pos, False)
+                    current = QuoteSpan(open_pos=(p_index, mark.pos))
+                    piece_start = mark.pos + 1
             else:
                 finish(p_index, mark.pos, True)
         if current is not None:

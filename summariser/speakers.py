@@ -373,9 +373,20 @@ class SpeakerResolver:
             if results[n].how != "none":
                 continue
             nxt = results[n + 1]
-            opens = self.doc.paragraphs[quotes[n].paragraph].norm[: quotes[n].open_pos[1]].strip() == ""
+            opens = self._quote_led(quotes, n)
             if nxt.entity is not None and opens and self._quote_run(quotes[n], quotes[n + 1]):
                 results[n] = Attribution(nxt.entity, "inherited")
+
+    def _quote_led(self, quotes: list[QuoteSpan], n: int) -> bool:
+        """Only quoted words stand before this quote in its paragraph."""
+        p, pos = quotes[n].open_pos
+        text = list(self.doc.paragraphs[p].norm[:pos])
+        for q in quotes[:n]:
+            for piece in q.pieces:
+                if piece.paragraph == p:
+                    for x in range(max(0, piece.start - 1), min(pos, piece.end + 1)):
+                        text[x] = " "
+        return "".join(text).strip() == ""
 
     def _right_before(self, p: int, open_at: int) -> Attribution | None:
         """`Richard Thomas "totally condemned" the deletion`: a name right before the mark."""

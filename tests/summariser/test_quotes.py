@@ -119,3 +119,12 @@ def test_repeated_paragraph_gives_one_quote():
     # seed 000 prints its last two paragraphs twice
     found = texts(seed("000"))
     assert sum(t.startswith("Good to see valueless flag waving") for t in found) == 1
+
+
+def test_unclosed_partial_quote_ends_with_its_sentence():
+    # bbc-politics 124 drops a closing mark; the next quote opens mid-sentence
+    text = (
+        'Ms Hutt said waiting lists were "only 10% of the health agenda. Dr Gibbons said staff '
+        'wanted calm after "tremendous change and reform".'
+    )
+    assert texts(text) == ["only 10% of the health agenda.", "tremendous change and reform"]

@@ -218,3 +218,12 @@ def test_named_speaker_beats_an_organisation_in_an_inner_clause():
     text = ('Foreign Secretary Jack Straw said the US had agreed to release the four after '
             '"intensive and complex discussions" over security.')
     assert speaker_of(text, "intensive") == "Jack Straw"
+
+
+def test_quote_only_paragraphs_attributed_at_the_end_of_their_run():
+    text = (
+        "David Blunkett has resigned as home secretary.\n\n"
+        '"I tried for three years to make something work." "Trust matters so much to me."\n\n'
+        '"I accepted by necessity we have to have prevention," he said in reference to new laws.'
+    )
+    assert [s for _, s in said(text)] == ["David Blunkett"] * 3
