@@ -17,10 +17,12 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import shutil
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -58,14 +60,14 @@ def start_site() -> ThreadingHTTPServer:
     return server
 
 
-def bot_env(standin: SlackStandIn, port: int) -> dict[str, str]:
+def bot_env(standin: SlackStandIn, port: int, database_url: str) -> dict[str, str]:
     return {
         "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
         "PORT": str(port),
         "SLACK_BOT_TOKEN": TOKEN,
         "SLACK_SIGNING_SECRET": SECRET,
         "SLACK_API_URL": standin.api_url,
-        "DATABASE_URL": "sqlite:///:memory:",
+        "DATABASE_URL": database_url,
         "NEWSBRIEF_PRIVATE_HOSTS": "localhost",
     }
 
@@ -80,7 +82,7 @@ def start_gunicorn(env: dict[str, str]) -> subprocess.Popen:
         cwd=REPO,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=open(os.environ.get("NEWSBRIEF_BENCH_LOG", os.devnull), "w"),
     )
 
 
@@ -156,7 +158,8 @@ def main() -> int:
     standin = SlackStandIn(rate_limit_every=args.rate_limit_every, retry_after=1).start()
     site = start_site()
     port = free_port()
-    env = bot_env(standin, port)
+    workdir = tempfile.mkdtemp(prefix="newsbrief-load-")
+    env = bot_env(standin, port, f"sqlite:///{workdir}/newsbrief.sqlite3")
     proc = None if args.inprocess else start_gunicorn(env)
     server = start_inprocess(env) if args.inprocess else None
     url = f"http://127.0.0.1:{port}/slack/events"
@@ -215,6 +218,7 @@ def main() -> int:
             server.shutdown()
         site.shutdown()
         standin.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
 
     latencies = [r[0] for r in results]
     statuses = [r[1] for r in results]
@@ -258,6 +262,18 @@ def main() -> int:
         f"429s from the stand-in: {limited} on {len(hit)} briefs; {recovered}/{len(hit)} of those were retried and "
         f"delivered exactly once (chat.postMessage attempts {len(load_posts)} = {len(load_posts) - limited} ok + {limited} rate-limited)"
     )
+    for ch in twice[:5]:
+        calls = [
+            c
+            for c in standin.all_calls()
+            if c.params.get("channel") == ch or c.method == f"respond/{ch}"
+        ]
+        print(
+            f"  {ch} answered {counts[ch]} times: "
+            + "; ".join(
+                f"{c.method} {c.status} {str(c.params.get('text', ''))[:90]!r}" for c in calls
+            )
+        )
     ok = (
         statuses.count(200) == args.requests
         and once == args.requests

@@ -28,13 +28,14 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def serve() -> int:
-    from bot.startup import build_app_or_exit, settings_or_exit
+    from bot.startup import build_app_or_exit, fail, settings_or_exit
     from bot.wsgi import make_wsgi_app
 
     settings = settings_or_exit()
     app = build_app_or_exit(settings)
     if settings.socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
+        from slack_sdk.errors import SlackApiError
 
         from bot.digest_settings import digest_settings_from
         from bot.services import services_for
@@ -44,7 +45,10 @@ def serve() -> int:
             scheduler.start_background()
             log.info("newsbrief: digest scheduler running in-process")
         log.info("newsbrief: connecting to Slack in Socket Mode")
-        SocketModeHandler(app, settings.slack_app_token).start()
+        try:
+            SocketModeHandler(app, settings.slack_app_token).start()
+        except SlackApiError as exc:
+            fail(f"SLACK_APP_TOKEN was rejected by Slack ({exc.response.get('error')}); it needs the connections:write scope")
         return 0
     server = make_server("0.0.0.0", settings.port, make_wsgi_app(app), ThreadingWSGIServer, QuietHandler)
     log.info("newsbrief: listening on http://0.0.0.0:%d/slack/events", settings.port)

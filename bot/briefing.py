@@ -26,7 +26,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.fetching import FailureKind, FetchFailure, LinkReader
 from bot.formatter import SlackMessage, format_brief, format_note, link
-from bot.posting import PostedMessage, post_message
+from bot.posting import AnswerTracker, PostedMessage, mark_answered, post_message, tracking_answers
 from bot.request_text import ParsedRequest, parse_request
 from summariser import Article, Brief, InputError, summarise
 
@@ -98,8 +98,10 @@ class Replies:
         note = format_note(text)
         if request.kind == "command" and respond is not None:
             respond(text=note.text, blocks=note.blocks_as_dicts(), response_type="ephemeral", replace_original=False)
+            mark_answered()
         elif request.kind == "command" and request.user:
             self.client.chat_postEphemeral(channel=request.channel, user=request.user, text=note.text, blocks=note.blocks_as_dicts())
+            mark_answered()
         else:
             post_message(self.client, request.channel, note, thread_ts=request.thread_ts)
 
@@ -122,6 +124,7 @@ class PostNewBrief:
             error = exc.response.get("error") if exc.response is not None else None
             if request.kind == "command" and respond is not None and error in ("channel_not_found", "not_in_channel"):
                 respond(text=message.text, blocks=message.blocks_as_dicts(), response_type="in_channel", replace_original=False)
+                mark_answered()
                 return None
             raise
 
@@ -157,6 +160,10 @@ class Briefer:
     def handle(self, request: BriefRequest, respond: Respond | None = None) -> PostedMessage | None:
         """Answer a request exactly once; never raises."""
         log.info("brief request %s (%s %s) in %s", request.request_id, request.kind, request.slack_id, request.channel)
+        with tracking_answers() as tracker:
+            return self._handle(request, respond, tracker)
+
+    def _handle(self, request: BriefRequest, respond: Respond | None, tracker: AnswerTracker) -> PostedMessage | None:
         try:
             outcome = self.make_brief(request)
             if outcome.brief is None:
@@ -168,7 +175,10 @@ class Briefer:
             return posted
         except Exception:
             log.exception("brief request %s (%s %s) failed", request.request_id, request.kind, request.slack_id)
-            self.apologise(request, respond)
+            if tracker.answered:
+                log.error("brief request %s had already been answered; not apologising as well", request.request_id)
+            else:
+                self.apologise(request, respond)
             return None
 
     def make_brief(self, request: BriefRequest) -> BriefOutcome:

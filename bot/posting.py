@@ -6,11 +6,42 @@ remember a post (story tracking, later `chat.update`s) has one place to hook in.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
 
 from bot.formatter import SlackMessage
+
+
+@dataclass
+class AnswerTracker:
+    """Whether anything was sent for the request being handled on this thread."""
+
+    answered: bool = False
+
+
+_tracker: ContextVar[AnswerTracker | None] = ContextVar("newsbrief_answer_tracker", default=None)
+
+
+@contextmanager
+def tracking_answers() -> Iterator[AnswerTracker]:
+    """Within this block, every post/reply/update marks the request as answered, so an error
+    raised after something was already sent is logged instead of apologised for (no double answer)."""
+    tracker = AnswerTracker()
+    token = _tracker.set(tracker)
+    try:
+        yield tracker
+    finally:
+        _tracker.reset(token)
+
+
+def mark_answered() -> None:
+    tracker = _tracker.get()
+    if tracker is not None:
+        tracker.answered = True
 
 
 @dataclass(frozen=True)
@@ -33,6 +64,7 @@ def post_message(client: WebClient, channel: str, message: SlackMessage, thread_
         unfurl_media=False,
         link_names=False,
     )
+    mark_answered()
     return PostedMessage(channel=response["channel"], ts=response["ts"], thread_ts=thread_ts)
 
 
@@ -45,4 +77,5 @@ def update_message(client: WebClient, posted: PostedMessage, message: SlackMessa
         blocks=message.blocks_as_dicts(),
         link_names=False,
     )
+    mark_answered()
     return PostedMessage(channel=response["channel"], ts=response["ts"], thread_ts=posted.thread_ts)

@@ -164,6 +164,8 @@ class SlackStandIn:
 
         if method.startswith("respond/"):
             return 200, "ok", {}
+        if method == "apps.connections.open":  # Socket Mode is not emulated: say so the Slack way
+            return 200, {"ok": False, "error": "invalid_auth"}, {}
         auth = headers.get("Authorization") or headers.get("authorization") or ""
         if not auth.startswith("Bearer xoxb-"):
             return 200, {"ok": False, "error": "not_authed"}, {}

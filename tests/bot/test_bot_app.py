@@ -235,3 +235,19 @@ def test_bare_mention_gets_usage_in_the_thread(bot) -> None:
     post = bot.slack.wait_for_calls("chat.postMessage")[0]
     assert post.params["thread_ts"] == "1700001000.000100"
     assert "How to use newsbrief" in post.params["text"]
+
+
+def test_an_error_after_the_brief_was_posted_does_not_add_an_apology(bot_factory, slack_api, caplog) -> None:
+    from bot.briefing import PostNewBrief
+
+    class PostsThenFails:
+        def deliver(self, outcome, message, respond=None):
+            PostNewBrief(running.app.client).deliver(outcome, message, respond)
+            raise RuntimeError("bookkeeping after the post failed")
+
+    running = bot_factory(delivery=PostsThenFails())
+    running.command(ARTICLE_TEXT)
+    slack_api.wait_for_calls("chat.postMessage")
+    assert slack_api.wait_for(lambda: any("already been answered" in r.getMessage() for r in caplog.records), 5)
+    assert len(slack_api.all_calls("chat.postMessage")) == 1
+    assert slack_api.all_calls("respond/cmd") == []

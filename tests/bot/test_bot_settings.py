@@ -91,3 +91,15 @@ def test_rejected_token_exits_2_without_leaking_it(tmp_path: Path, slack_api) ->
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("newsbrief: SLACK_BOT_TOKEN was rejected") and "invalid_auth" in lines[0]
     assert "xoxb-wrong" not in result.stderr and SECRET not in result.stderr
+
+
+def test_socket_mode_is_chosen_when_an_app_token_is_set(tmp_path: Path, slack_api) -> None:
+    env = {"SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET, "SLACK_APP_TOKEN": "xapp-1-A111-222-bad",
+           "SLACK_API_URL": slack_api.api_url}
+    result = run_bot(env, cwd=tmp_path)
+    assert [c.method for c in slack_api.all_calls()] == ["auth.test", "apps.connections.open"]
+    assert result.returncode == 2
+    assert ("newsbrief: SLACK_APP_TOKEN was rejected by Slack (invalid_auth); it needs the connections:write scope"
+            in result.stderr.splitlines())  # (after the start-up log lines)
+    assert "Traceback" not in result.stderr
+    assert "xapp-1-A111-222-bad" not in result.stderr
