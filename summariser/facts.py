@@ -21,6 +21,8 @@ from .document import Document, Sentence
 MAX_FACTS = 6
 MAX_WORDS = 15
 MIN_WORDS = 4
+MIN_SCORE = 2.5  # below this a candidate has no figure, date or lead position to carry it
+START_BONUS = 2.0
 _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
@@ -225,6 +227,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             text = _trim(" ".join(words))
             score = _score(text, sent, total) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
             score -= 1.0 if window else 0.0
+            if s > 0 and not numbers_in(text) and not _DATE.search(text):
+                continue  # a clause cut from mid-sentence needs a figure or date to stand alone
             score -= 2.0 if spoken else 0.0
             best.append(FactCandidate(text, score, numbers_in(text), sent.index, source, [source]))
         best.sort(key=lambda c: -c.score)
@@ -266,7 +270,7 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
             if set(c.numbers) > set(twin.numbers) and len(c.text.split()) <= MAX_WORDS:
                 twin.text, twin.numbers = c.text, c.numbers  # the fuller extract of one fact
             continue
-        if len(chosen) < MAX_FACTS:
+        if len(chosen) < MAX_FACTS and c.score >= MIN_SCORE:
             chosen.append(c)
     chosen.sort(key=lambda c: (c.source, c.sentence))
     return [Line(text=c.text, sources=sorted(c.sources)) for c in chosen]

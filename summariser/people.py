@@ -318,7 +318,10 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         start += 1
     if start >= i:
         return None, i
-    return norm[tokens[start].start : tokens[i - 1].end], start
+    end = tokens[i - 1].end
+    if tokens[i - 1].after.startswith(".") and tokens[i - 1].lower in _ABBREV_TITLES:
+        end += 1  # `Sen.`, `Rep.` as written
+    return norm[tokens[start].start : end], start
 
 
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:

@@ -16,7 +16,15 @@ import re
 from dataclasses import dataclass
 
 from .document import Document
-from .lexicon import ANONYMOUS, FEMALE_WORDS, MALE_WORDS, NOMINALS, ROLE_NOUNS, SPEECH_VERBS
+from .lexicon import (
+    ANONYMOUS,
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NOMINALS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    US_PARTY_TAG,
+)
 from .people import Mention, PeopleIndex, Token
 from .quotes import QuoteSpan
 
@@ -214,6 +222,8 @@ class SpeakerResolver:
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
             for k in range(j - 1, max(lo, j - 30) - 1, -1):
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
+                    if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
+                        continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
                     if j - k > 10 and tokens[k + 1].lower not in ("who", "whose"):
                         break  # only a relative clause (`X, who …, said`) runs that long
                     m = _mention_ending(self.index, p, tokens[k].end)

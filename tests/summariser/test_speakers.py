@@ -227,3 +227,12 @@ def test_quote_only_paragraphs_attributed_at_the_end_of_their_run():
         '"I accepted by necessity we have to have prevention," he said in reference to new laws.'
     )
     assert [s for _, s in said(text)] == ["David Blunkett"] * 3
+
+
+def test_party_tag_then_relative_clause_before_the_verb():
+    text = ('Sen. Mitch McConnell, R-Ky., who voted for the bill, told reporters it was '
+            '"a compromise worth making."')
+    found = extract(LEAD + text)
+    assert found.quotes[0].speaker == "Mitch McConnell"
+    assert found.people[0].party == "Republican"
+    assert found.people[0].role == "Sen."
