@@ -19,7 +19,7 @@ def register(app: App) -> None:
     def acknowledge(ack: Ack) -> None:
         ack()
 
-    def make_brief(event: dict, context: BoltContext) -> None:
+    def make_brief(event: dict, body: dict, context: BoltContext) -> None:
         """Runs on the brief pool (a Bolt lazy listener)."""
         if from_a_bot(event):
             return
@@ -32,7 +32,7 @@ def register(app: App) -> None:
             user=event.get("user"),
             kind="mention",
             thread_ts=event.get("thread_ts") or event.get("ts"),
-            slack_id=context.get("event_id") or event.get("event_ts"),
+            slack_id=body.get("event_id") or event.get("event_ts"),
         )
         services.briefer.handle(request)
 
