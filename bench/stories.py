@@ -105,7 +105,9 @@ def main() -> int:
             grid = [t / 100 for t in range(20, 71, 2)]
             threshold = max(
                 grid,
-                key=lambda t: prf([x.cosine >= matcher.min_cosine and x.score >= t for x in raw], truth)[2],
+                key=lambda t: prf(
+                    [x.cosine >= matcher.min_cosine and x.score >= t for x in raw], truth
+                )[2],
             )
             matcher = replace(matcher, threshold=threshold)
         scores = [matcher.score(feats[p["a"]], feats[p["b"]]) for p in pairs]

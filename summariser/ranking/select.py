@@ -26,6 +26,10 @@ from .standalone import Standing
 from .story import Candidate, Story, build_story
 
 MAX_WORDS = 100
+# A brief has at least this many key sentences when asked for as many; to reach it,
+# the word budget may stretch by STRETCH (long-sentence stories, e.g. wire copy).
+MIN_PICKS = 3
+STRETCH = 1.3
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,8 @@ def _pick(
             c = cands[i]
             if c.standing is Standing.NEEDS_PREVIOUS and previous[i] not in picks:
                 continue
-            if used + c.words > max_words and picks:
+            budget = max_words * (STRETCH if len(picks) < min(count, MIN_PICKS) else 1.0)
+            if used + c.words > budget and picks:
                 continue
             overlap = max((sim[i, j] for j in picks), default=0.0)
             if overlap >= weights.repeat:

@@ -15,7 +15,11 @@ def sentences_of(*texts: str) -> list[str]:
 def is_extract(fact: str, sentences: list[str]) -> bool:
     """Cut from one sentence: the same words in the same order (first letter's case aside)."""
     body = fact[1:]
-    return any(body in s and s[s.index(body) - 1].lower() == fact[0].lower() for s in sentences if body in s)
+    return any(
+        body in s and s[s.index(body) - 1].lower() == fact[0].lower()
+        for s in sentences
+        if body in s
+    )
 
 
 def test_seed_facts_are_short_extracts_with_real_numbers():
@@ -56,7 +60,11 @@ def test_long_sentence_is_cut_to_its_clause():
 def test_names_with_numbers_are_not_figures():
     assert numbers_in("She told BBC Radio 4 and Channel 5 that 250,000 cases wait") == ["250,000"]
     assert numbers_in("in 2003 turnout hit 42.55% before 5.30am, costing £3.2bn") == [
-        "2003", "42.55%", "5.30am", "£3.2bn"]
+        "2003",
+        "42.55%",
+        "5.30am",
+        "£3.2bn",
+    ]
 
 
 def test_reported_figures_outrank_quoted_ones_and_quotes_without_figures_are_no_facts():

@@ -4,8 +4,19 @@ from __future__ import annotations
 
 from extraction_helpers import extract, seed
 
-NOT_PEOPLE = {"Sky News", "Question Time", "Super Thursday", "Brexit Party", "Holyrood",
-              "North East", "Hartlepool", "Labour", "Labour Party", "Midlands", "Redditch"}
+NOT_PEOPLE = {
+    "Sky News",
+    "Question Time",
+    "Super Thursday",
+    "Brexit Party",
+    "Holyrood",
+    "North East",
+    "Hartlepool",
+    "Labour",
+    "Labour Party",
+    "Midlands",
+    "Redditch",
+}
 
 
 def people(text: str) -> dict:
@@ -14,8 +25,14 @@ def people(text: str) -> dict:
 
 def test_seed_000_people_and_nothing_else():
     found = people(seed("000"))
-    assert set(found) == {"Jim McMahon", "Keir Starmer", "Jeremy Corbyn", "Jill Mortimer",
-                          "Thangam Debbonaire", "Lloyd Russell-Moyle"}
+    assert set(found) == {
+        "Jim McMahon",
+        "Keir Starmer",
+        "Jeremy Corbyn",
+        "Jill Mortimer",
+        "Thangam Debbonaire",
+        "Lloyd Russell-Moyle",
+    }
     every_form = set(found) | {a for p in found.values() for a in p.aliases}
     assert not every_form & NOT_PEOPLE
 
@@ -63,28 +80,36 @@ def test_appositive_role_after_the_name():
         "David Frost, director general of the British Chambers of Commerce, warned that firms "
         "could be hit."
     )
-    assert people(text)["David Frost"].role == "director general of the British Chambers of Commerce"
+    assert (
+        people(text)["David Frost"].role == "director general of the British Chambers of Commerce"
+    )
 
 
 def test_role_phrase_with_for():
-    text = ("The plans were criticised.\n\nLiberal Democrat spokeswoman for women Sandra Gidley "
-            "said the money was misdirected.")
+    text = (
+        "The plans were criticised.\n\nLiberal Democrat spokeswoman for women Sandra Gidley "
+        "said the money was misdirected."
+    )
     gidley = people(text)["Sandra Gidley"]
     assert gidley.role == "Liberal Democrat spokeswoman for women"
     assert gidley.party == "Liberal Democrat"
 
 
 def test_us_party_tags():
-    text = ("The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
-            "Jerrold Nadler (D-N.Y.).\n\nThe event was held in Washington.")
+    text = (
+        "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
+        "Jerrold Nadler (D-N.Y.).\n\nThe event was held in Washington."
+    )
     found = people(text)
     assert found["Bob Goodlatte"].party == "Republican"
     assert found["Jerrold Nadler"].party == "Democrat"
 
 
 def test_peer_known_only_by_title_keeps_it():
-    text = ("The plans were published.\n\nLord Falconer said the courts would be reformed. "
-            "Lord Falconer told the BBC it was overdue.")
+    text = (
+        "The plans were published.\n\nLord Falconer said the courts would be reformed. "
+        "Lord Falconer told the BBC it was overdue."
+    )
     assert "Lord Falconer" in people(text)
 
 
@@ -106,8 +131,10 @@ def test_organisations_places_and_bylines_are_not_people():
 
 
 def test_surname_used_with_honorific_makes_a_full_name_a_person():
-    text = ("The show went out live.\n\nKelvin MacKenzie joined the panel. "
-            "Mr MacKenzie said he did not care about the result.")
+    text = (
+        "The show went out live.\n\nKelvin MacKenzie joined the panel. "
+        "Mr MacKenzie said he did not care about the result."
+    )
     found = people(text)
     assert set(found) == {"Kelvin MacKenzie"}
     assert found["Kelvin MacKenzie"].aliases == ["Mr MacKenzie"]

@@ -90,7 +90,9 @@ def test_so_called_drops_even_a_long_span():
 
 
 def test_unclosed_quote_ends_with_its_paragraph():
-    text = 'The vote was lost.\n\nHe said: "We will not give up on this fight\n\nThe debate continues.'
+    text = (
+        'The vote was lost.\n\nHe said: "We will not give up on this fight\n\nThe debate continues.'
+    )
     assert texts(text) == ["We will not give up on this fight"]
 
 

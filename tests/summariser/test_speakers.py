@@ -36,14 +36,18 @@ def test_us_senator_with_party_state_tag():
 
 
 def test_president_told_reporters_has_no_medium():
-    text = 'President Joe Biden told reporters: "We are going to get this done for working families."'
+    text = (
+        'President Joe Biden told reporters: "We are going to get this done for working families."'
+    )
     quote = extract(LEAD + text).quotes[0]
     assert quote.speaker == "Joe Biden"
     assert quote.medium is None
 
 
 def test_told_a_broadcaster_records_the_medium():
-    text = 'Labour MP Jess Phillips told Sky News: "This is a scandal and the minister must go now."'
+    text = (
+        'Labour MP Jess Phillips told Sky News: "This is a scandal and the minister must go now."'
+    )
     quote = extract(LEAD + text).quotes[0]
     assert (quote.speaker, quote.medium) == ("Jess Phillips", "Sky News")
 
@@ -140,7 +144,9 @@ def test_unnamed_source_gets_no_name():
 
 
 def test_party_or_organisation_as_speaker_gets_no_name():
-    text = 'Mr Smith was absent. Downing Street said: "The prime minister has full confidence in him."'
+    text = (
+        'Mr Smith was absent. Downing Street said: "The prime minister has full confidence in him."'
+    )
     assert said(text) == [("The prime minister has full confidence in him.", None)]
 
 
@@ -164,7 +170,10 @@ def test_seed_000_speakers():
     assert by_start["We\u2019ve said all along the North"].speaker is None
     assert by_start["We also said the places declar"].speaker is None
     debbonaire = by_start["We\u2019ve got a great team who can"]
-    assert (debbonaire.speaker, debbonaire.medium) == ("Thangam Debbonaire", "BBC\u2019s Question Time")
+    assert (debbonaire.speaker, debbonaire.medium) == (
+        "Thangam Debbonaire",
+        "BBC\u2019s Question Time",
+    )
     # `He said:` after `MP Lloyd Russell-Moyle appeared to mock…`
     assert by_start["Good to see valueless flag wav"].speaker == "Lloyd Russell-Moyle"
 
@@ -191,8 +200,10 @@ def test_relative_clause_between_name_and_verb():
 
 
 def test_postnominal_letters_before_the_verb():
-    text = ('The chairman of the Bar Council, Guy Mansfield QC warned of a "real risk to the '
-            'rule of law in this country".')
+    text = (
+        'The chairman of the Bar Council, Guy Mansfield QC warned of a "real risk to the '
+        'rule of law in this country".'
+    )
     assert speaker_of(text, "real risk") == "Guy Mansfield"
 
 
@@ -215,8 +226,10 @@ def test_quote_led_into_by_its_speakers_sentence():
 
 
 def test_named_speaker_beats_an_organisation_in_an_inner_clause():
-    text = ('Foreign Secretary Jack Straw said the US had agreed to release the four after '
-            '"intensive and complex discussions" over security.')
+    text = (
+        "Foreign Secretary Jack Straw said the US had agreed to release the four after "
+        '"intensive and complex discussions" over security.'
+    )
     assert speaker_of(text, "intensive") == "Jack Straw"
 
 
