@@ -96,7 +96,7 @@ def timed_pass(articles: list[dict], db_arg: str):
         db = open_database(url)
         repo = Repository(db)
         service = StoryService(repo)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         groups: dict[int, list[str]] = defaultdict(list)
         for art in articles:
             placed = service.place(
@@ -117,14 +117,16 @@ def timed_pass(articles: list[dict], db_arg: str):
                     now=art["at"],
                 )
         grouping = time.perf_counter() - t
-        t = time.perf_counter()
+        grouping_cpu = time.process_time() - cpu
+        t, cpu = time.perf_counter(), time.process_time()
         options = DigestOptions(max_stories=10)
         digest = build_digest(repo, "CBENCH", DAY_START, DAY_START + timedelta(days=1), options)
         blocks, text = digest_blocks(digest, options, ZoneInfo("Europe/London"))
         building = time.perf_counter() - t
+        building_cpu = time.process_time() - cpu
         dialect = db.dialect
         db.dispose()
-    return grouping, building, groups, digest, blocks, text, dialect
+    return (grouping, grouping_cpu), (building, building_cpu), groups, digest, blocks, text, dialect
 
 
 def main() -> int:
@@ -142,7 +144,7 @@ def main() -> int:
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     # Baseline: the grouping algorithm alone, in memory.
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     index = StoryIndex()
     next_id = 0
     mem_groups: dict[int, list[str]] = defaultdict(list)
@@ -157,8 +159,11 @@ def main() -> int:
         index.add(story, feats, art["at"])
         mem_groups[story].append(art["base"])
     in_memory = time.perf_counter() - t
+    in_memory_cpu = time.process_time() - cpu
 
-    grouping, building, groups, digest, blocks, text, dialect = timed_pass(articles, args.db)
+    (grouping, grouping_cpu), (building, building_cpu), groups, digest, blocks, text, dialect = (
+        timed_pass(articles, args.db)
+    )
     traced_peak = None
     if args.tracemalloc:
         tracemalloc.start()
@@ -170,7 +175,7 @@ def main() -> int:
     sizes = Counter(len(v) for v in groups.values())
     pure, split = purity(groups)
     mem_pure, mem_split = purity(mem_groups)
-    total = grouping + building
+    total, total_cpu = grouping + building, grouping_cpu + building_cpu
     print(
         f"articles: {len(articles)} over 24 h in one channel, from {len(load_bases())} BBC politics bases"
     )
@@ -178,21 +183,28 @@ def main() -> int:
         f"stories: {len(groups)} (sizes {dict(sorted(sizes.items()))}); "
         f"single-base stories {pure:.1%}, bases split over several stories {split:.1%}"
     )
+    print("                                                        wall s    cpu s")
     print(
-        f"story grouping through {dialect} ({args.articles} x StoryService.place): {grouping:6.2f} s"
+        f"story grouping through {dialect} ({args.articles} x StoryService.place) {grouping:8.2f} {grouping_cpu:8.2f}"
     )
     print(
-        f"digest build + Block Kit ({len(blocks)} blocks, {digest.total} stories):      {building:6.3f} s"
+        f"digest build + Block Kit ({len(blocks)} blocks, {digest.total} stories)     {building:8.3f} {building_cpu:8.3f}"
     )
-    print(f"total: {total:.2f} s  (target <= 5 s: {'ok' if total <= 5 else 'MISSED'})")
     print(
-        f"baseline, in-memory StoryIndex only: {in_memory:.2f} s, {len(mem_groups)} stories, "
-        f"single-base {mem_pure:.1%}, split {mem_split:.1%}"
+        f"total                                                  {total:8.2f} {total_cpu:8.2f}"
+        f"   target <= 5 s: {'ok' if total <= 5 else 'MISSED'} (wall), {'ok' if total_cpu <= 5 else 'MISSED'} (cpu)"
+    )
+    print(
+        f"baseline, in-memory StoryIndex only                    {in_memory:8.2f} {in_memory_cpu:8.2f}"
+        f"   {len(mem_groups)} stories, single-base {mem_pure:.1%}, split {mem_split:.1%}"
     )
     traced = f"; tracemalloc peak {traced_peak / 2**20:.1f} MB" if traced_peak is not None else ""
     print(
         f"peak RSS: {rss_peak:.0f} MB (before the work: {rss_before:.0f} MB){traced}  "
         f"(target <= 300 MB: {'ok' if rss_peak <= 300 else 'MISSED'})"
+    )
+    print(
+        f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end (cpu s is this process's own CPU time, the figure other work on the machine disturbs least)"
     )
     print(f"digest text: {text}")
     return 0

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit, urlunsplit
 
 from courlan import normalize_url
-from sqlalchemy import Row, func, select, update
+from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.database import Database
@@ -96,6 +96,28 @@ class CandidateArticle:
     people: tuple[str, ...]
 
 
+# Built once: constructing statements costs more than running them on SQLite.
+_ADD_SOURCE = (
+    update(stories)
+    .where(stories.c.id == bindparam("sid"))
+    .values(source_count=stories.c.source_count + bindparam("added"), updated_at=bindparam("now"))
+    .returning(*stories.c)
+)
+_ACTIVE_STORIES = select(stories.c.id, stories.c.source_count, stories.c.updated_at).where(
+    stories.c.channel_id == bindparam("channel"), stories.c.updated_at >= bindparam("since")
+)
+_SET_BRIEF = (
+    update(stories)
+    .where(stories.c.id == bindparam("sid"))
+    .values(
+        headline=bindparam("headline"),
+        key_sentence=bindparam("key_sentence"),
+        brief_json=bindparam("brief_json"),
+        updated_at=bindparam("now"),
+    )
+)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -152,7 +174,7 @@ class Repository:
                 existing = self._find(conn, canon, None if canon else digest)
                 if existing:
                     return existing, False
-                new_id = conn.execute(articles.insert().values(**values)).inserted_primary_key[0]
+                new_id = conn.execute(articles.insert(), values).inserted_primary_key[0]
         except IntegrityError:
             winner = self.find_article(canonical=canon, digest=None)
             if winner is None:
@@ -212,14 +234,15 @@ class Repository:
             updated_at=now,
         )
         with self.engine.begin() as conn:
-            story_id = conn.execute(stories.insert().values(**values)).inserted_primary_key[0]
+            story_id = conn.execute(stories.insert(), values).inserted_primary_key[0]
             conn.execute(
-                story_articles.insert().values(
+                story_articles.insert(),
+                dict(
                     story_id=story_id,
                     article_id=article_id,
                     people=json.dumps(sorted(set(people))),
                     added_at=now,
-                )
+                ),
             )
         return StoredStory(id=story_id, **values)
 
@@ -234,28 +257,23 @@ class Repository:
         """Attach an article to a story (once) and refresh its source count."""
         now = now or _now()
 
-        def touch(added: int):  # a new member adds one source; a known one only touches
-            return (
-                update(stories)
-                .where(stories.c.id == story_id)
-                .values(source_count=stories.c.source_count + added, updated_at=now)
-                .returning(*stories.c)
-            )
+        touch = {"sid": story_id, "now": now}
 
         try:
             with self.engine.begin() as conn:
                 conn.execute(
-                    story_articles.insert().values(
+                    story_articles.insert(),
+                    dict(
                         story_id=story_id,
                         article_id=article_id,
                         people=json.dumps(sorted(set(people))),
                         added_at=now,
-                    )
+                    ),
                 )
-                row = conn.execute(touch(1)).first()
-        except IntegrityError:  # already a member (e.g. added concurrently)
+                row = conn.execute(_ADD_SOURCE, touch | {"added": 1}).first()
+        except IntegrityError:  # already a member (e.g. added concurrently): only touch it
             with self.engine.begin() as conn:
-                row = conn.execute(touch(0)).first()
+                row = conn.execute(_ADD_SOURCE, touch | {"added": 0}).first()
         assert row is not None
         return _story(row)
 
@@ -271,14 +289,14 @@ class Repository:
         """Keep the merged brief with the story, for the digest and the next update."""
         with self.engine.begin() as conn:
             conn.execute(
-                update(stories)
-                .where(stories.c.id == story_id)
-                .values(
-                    headline=headline,
-                    key_sentence=key_sentence,
-                    brief_json=brief_json,
-                    updated_at=now or _now(),
-                )
+                _SET_BRIEF,
+                {
+                    "sid": story_id,
+                    "headline": headline,
+                    "key_sentence": key_sentence,
+                    "brief_json": brief_json,
+                    "now": now or _now(),
+                },
             )
 
     def get_story(self, story_id: int) -> StoredStory | None:
@@ -313,11 +331,7 @@ class Repository:
     def active_stories(self, channel_id: str, since: datetime) -> dict[int, tuple[int, datetime]]:
         """Source count and last update of each of the channel's stories updated since `since`."""
         with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(stories.c.id, stories.c.source_count, stories.c.updated_at).where(
-                    stories.c.channel_id == channel_id, stories.c.updated_at >= since
-                )
-            ).all()
+            rows = conn.execute(_ACTIVE_STORIES, {"channel": channel_id, "since": since}).all()
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def story_article_ids(self, story_ids: Iterable[int]) -> list[tuple[int, int]]:
@@ -417,7 +431,7 @@ class Repository:
             updated_at=now,
         )
         with self.engine.begin() as conn:
-            new_id = conn.execute(brief_messages.insert().values(**values)).inserted_primary_key[0]
+            new_id = conn.execute(brief_messages.insert(), values).inserted_primary_key[0]
         return BriefMessage(id=new_id, **values)
 
     def brief_message(self, story_id: int, channel_id: str) -> BriefMessage | None:

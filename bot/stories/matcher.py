@@ -66,9 +66,7 @@ class StoryMatcher:
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(a[t] * b[t] for t in a.keys() & b.keys())
 
 
 @dataclass

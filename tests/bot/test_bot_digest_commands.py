@@ -136,3 +136,46 @@ def test_python_m_bot_digest_posts_one_digest_now(tmp_path):
             bad.returncode == 2
             and bad.stderr.strip() == "newsbrief: --since must look like 24h, 90m or 2d, not 'soon'"
         )
+
+
+def test_python_m_bot_clock_posts_a_due_slot_once(tmp_path):
+    """The Procfile's clock process: a slot 5 minutes ago (inside the grace) is posted on the first tick."""
+    db_url = f"sqlite:///{tmp_path}/newsbrief.db"
+    database = open_database(db_url)
+    now = datetime.now(UTC).replace(second=0, microsecond=0)
+    slot = now - timedelta(minutes=5)
+    DigestStore(database).set_schedule(
+        "C0CLOCK", "daily", [slot.strftime("%H:%M")], timezone="UTC", now=now - timedelta(days=2)
+    )
+    database.dispose()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    with SlackStandIn() as slack:
+        env |= {
+            "SLACK_BOT_TOKEN": TOKEN,
+            "SLACK_SIGNING_SECRET": SECRET,
+            "SLACK_API_URL": slack.api_url,
+            "DATABASE_URL": db_url,
+        }
+        clocks = [
+            subprocess.Popen(
+                [sys.executable, "-m", "bot", "clock"],
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        try:
+            assert slack.wait_for(lambda: slack.ok_calls("chat.postMessage"), timeout=30)
+            time.sleep(1.0)
+        finally:
+            for clock in clocks:
+                clock.terminate()
+            for clock in clocks:
+                clock.wait(10)
+        [post] = slack.ok_calls("chat.postMessage")  # two clock processes, one post
+        assert post.params["channel"] == "C0CLOCK" and post.params["text"].startswith("Quiet night")
+    runs = DigestStore(open_database(db_url)).runs("C0CLOCK")
+    assert [(r.slot_at, r.status) for r in runs] == [(slot, "posted")]
