@@ -374,6 +374,7 @@ def _role_word(word: str) -> bool:
     return low in ROLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS
 
 
+_FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _POSTNOMINAL = frozenset("MP MSP MEP AM MLA QC KC TD".split())
 _DASH_ROLE = re.compile(r"^\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
@@ -482,6 +483,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = evidence or len(words) >= 2  # `Jerrold Nadler (D-N.Y.)`
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
+            if party is None and tokens[j - 1].after.startswith(","):
+                # `Vincent Cable, for the Liberal Democrats, called …`
+                side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
+                if side:
+                    party = _party_in(side.group(1))
             if _BYLINE.search(doc.paragraphs[p_index].norm[tokens[j - 1].end : tokens[j - 1].end + 40]):
                 continue  # `CNN's Tony Marco contributed to this report`
             peer_of = ""
@@ -497,10 +503,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     by_first: dict[str, list[int]] = {}
 
     def add_entity(words: list[str], gender: str) -> int:
-        key = " ".join(words)
+        key = " ".join(words) + ("." if words[-1] in ("Jr", "Sr") else "")  # Ray Parker Jr.
         entities.append(Entity(name=key, tokens=list(words), gender=gender))
         idx = len(entities) - 1
-        by_full[key.lower()] = idx
+        by_full[" ".join(words).lower()] = idx
         by_surname.setdefault(words[-1].lower(), []).append(idx)
         if len(words) >= 2:
             by_first.setdefault(words[0].lower(), []).append(idx)

@@ -138,3 +138,11 @@ def test_surname_used_with_honorific_makes_a_full_name_a_person():
     found = people(text)
     assert set(found) == {"Kelvin MacKenzie"}
     assert found["Kelvin MacKenzie"].aliases == ["Mr MacKenzie"]
+
+
+def test_party_in_a_for_the_party_appositive_and_generational_suffix():
+    text = ("The budget was attacked.\n\nVincent Cable, for the Liberal Democrats, called on "
+            "Mr Brown to open the books. Singer Ray Parker Jr. performed later.")
+    found = people(text)
+    assert found["Vincent Cable"].party == "Liberal Democrat"
+    assert "Ray Parker Jr." in found
