@@ -72,26 +72,36 @@ _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
 _AGE = re.compile(r"^\d{1,3}$")
 
 
-@dataclass
 class Token:
-    start: int
-    end: int
-    word: str  # core, edge punctuation and possessive removed
-    after: str  # punctuation right after the core (",", ".", "'s", …)
-    before: str  # punctuation right before the core ("\"", "(", …)
+    """One word of a paragraph: its core, the punctuation around it, offsets into `norm`.
 
-    @property
-    def capitalised(self) -> bool:
-        w = self.word
-        if not w or not w[0].isupper():
-            return False
-        if len(w) == 1:
-            return self.after.startswith(".")  # an initial: George W. Bush
-        return any(c.islower() for c in w[1:])
+    A plain slotted class: documents have hundreds of words and this is built for each.
+    """
 
-    @property
-    def lower(self) -> str:
-        return self.word.lower()
+    __slots__ = ("start", "end", "word", "after", "before", "lower", "capitalised")
+
+    def __init__(self, start: int, end: int, word: str, after: str = "", before: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.word = word  # core, edge punctuation and possessive removed
+        self.after = after  # punctuation right after the core (",", ".", "'s", …)
+        self.before = before  # punctuation right before the core ("\"", "(", …)
+        self.lower = word.lower()
+        first = word[:1]
+        if not first.isupper():
+            self.capitalised = False
+        elif len(word) == 1:
+            self.capitalised = after.startswith(".")  # an initial: George W. Bush
+        else:
+            rest = word[1:]
+            self.capitalised = rest != rest.upper()  # has a lower-case letter: not `MP`
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Token) and (self.start, self.end, self.word, self.after, self.before) == (
+            other.start, other.end, other.word, other.after, other.before)
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.word!r}, {self.after!r}, {self.before!r})"
 
 
 @dataclass
@@ -137,26 +147,32 @@ class PeopleIndex:
         return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
 
 
+_WORD = re.compile(r"\S+")
+
+
 def tokenize(norm: str) -> list[Token]:
     """Words of a paragraph with the punctuation around each, offsets into `norm`."""
     out: list[Token] = []
-    for m in _TOKEN.finditer(norm):
+    edge = _EDGE_PUNCT
+    for m in _WORD.finditer(norm):
         raw = m.group()
-        s, _e = m.start(), m.end()
-        i, j = 0, len(raw)
-        while i < j and raw[i] in _EDGE_PUNCT:
-            i += 1
-        while j > i and raw[j - 1] in _EDGE_PUNCT:
-            j -= 1
-        core = raw[i:j]
-        after = raw[j:]
-        if core.endswith("'s") or core.endswith("'S"):
+        if raw[0] not in edge and raw[-1] not in edge and "'" not in raw:
+            out.append(Token(m.start(), m.end(), raw, "", ""))  # the common case: a bare word
+            continue
+        core = raw.strip(edge)
+        if not core:
+            continue
+        lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT))
+        after = raw[lead + len(core) :]
+        if core.endswith(("'s", "'S")):
             core, after = core[:-2], "'s" + after
         elif core.endswith("s'") and len(core) > 2:
             core, after = core[:-1], "'" + after
-        # Initials and abbreviated titles keep their full stop in `after`.
-        out.append(Token(s + i, s + i + len(core), core, after, raw[:i]))
-    return [t for t in out if t.word]
+        if core:
+            # Initials and abbreviated titles keep their full stop in `after`.
+            s = m.start() + lead
+            out.append(Token(s, s + len(core), core, after, raw[:lead]))
+    return out
 
 
 def _is_title(tok: Token) -> bool:
