@@ -72,14 +72,13 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
-def report(
-    label: str, ours: list[float], base: list[float], words: list[int], extra: str = ""
-) -> None:
+def report(label: str, ours: list[float], base: list[float], words: list[int], cpu: tuple) -> None:
     med_o, med_b = statistics.median(ours), statistics.median(base)
+    cpu_o, cpu_b = statistics.median(cpu[0]), statistics.median(cpu[1])
     print(
         f"{label:<9}{len(ours):>5}{statistics.median(words):>8.0f}"
         f"{med_o:>10.1f}{pct(ours, 0.95):>9.1f}{med_b:>10.1f}{pct(base, 0.95):>9.1f}"
-        f"{med_o / med_b:>8.2f}x{extra}"
+        f"{med_o / med_b:>8.2f}x   cpu med {cpu_o:.1f} vs {cpu_b:.1f} ms ({cpu_o / cpu_b:.2f}x)"
     )
 
 
@@ -140,7 +139,7 @@ def main() -> None:
     ]:
         runs = []
         for _ in range(5):
-            t0 = time.perf_counter()
+            t0, before = time.perf_counter(), os.times()
             done = subprocess.run(
                 [sys.executable, "-m", "summariser", *argv],
                 cwd=REPO,
@@ -148,6 +147,13 @@ def main() -> None:
                 check=False,
             )
             runs.append(time.perf_counter() - t0)
+            after = os.times()
+            cli_cpu.append(
+                after.children_user
+                - before.children_user
+                + after.children_system
+                - before.children_system
+            )
             if done.returncode != 0:
                 print(f"  {label}: exit {done.returncode}: {done.stderr.decode()[:200]}")
                 break
