@@ -169,6 +169,9 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
                 start = i
                 break
         end = min(len(words), start + MAX_WORDS)
+        while end - start > MIN_WORDS and end < len(words) and _is_figure(words[end - 1]) \
+                and words[end][:1].isalpha():
+            end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
         out.append((spans[start][0], spans[end - 1][1]))
     return out
 
