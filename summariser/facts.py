@@ -70,6 +70,21 @@ _CUT = re.compile(
     r"|\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
     r"following|when|which|who|saying|adding|and\s+(?:said|says|added))\s)",
 )
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|tweeted)\b")
+
+
+def _attribution_stub(text: str) -> bool:
+    """`President Joe Biden told reporters at the White House`: who spoke, not what."""
+    m = None
+    for m in _SPEECH.finditer(text):
+        pass
+    if m is None:
+        return False
+    rest = text[m.end() :].split()
+    return len(rest) <= 6 and "that" not in rest
+
+
+_CLAUSE_START = re.compile(r"\s*(?:but|while|whereas|although|though)\s", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
                         r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
 _PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
@@ -241,7 +256,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         dated = _has_date(sent.text) or _is_figure(sent.text) or bool(
             _number_words(_WORDS.findall(sent.text)))
         for s, e, window in _options(sent):
-            if s > 0 and not dated:
+            if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
             piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
                              sent.start + s, sent.start + e)
@@ -264,8 +279,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             text = _trim(" ".join(words))
             found = [m.group() for m in figures(text)]
             numbers = [n.strip() for n in found]
-            if s > 0 and not numbers and not _has_date(text):
-                continue  # a clause cut from mid-sentence needs a figure or date to stand alone
+            if s > 0 and not numbers and not _has_date(text) and not _number_words(_WORDS.findall(text)) \
+                    and not _CLAUSE_START.match(piece.text):
+                continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
+            if not numbers and _attribution_stub(text):
+                continue  # `President Joe Biden told reporters at the White House`: who, not what
             score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
             score -= 1.0 if window else 0.0
             score -= 2.0 if spoken else 0.0

@@ -80,3 +80,24 @@ def test_reported_figures_outrank_quoted_ones_and_quotes_without_figures_are_no_
     spoken = max((c.score for c in cands if "40 billion" in c.text), default=float("-inf"))
     assert reported > spoken
     assert not any("wonderful" in f.text for f in found.facts)
+
+
+def test_attribution_stubs_and_split_figures_are_not_facts():
+    text = (
+        "The government hopes its reforms package will unlock remaining aid of 7.2 billion euros "
+        "under its bailout and lead to the return of about 1.9 billion euros in profits.\n\n"
+        "Mr Johnson told BBC Radio 4's Today programme. Turnout was 42.55% on the day."
+    )
+    facts = [f.text for f in extract(text).facts]
+    assert not any(f.startswith("Mr Johnson told") for f in facts)
+    assert not any(f.endswith(("1.9", "7.2")) for f in facts)
+    assert "Turnout was 42.55% on the day" in facts
+
+
+def test_clause_after_but_can_be_a_fact_without_a_figure():
+    text = (
+        "Votes are still being finalised in the Leave-backing constituency but Tory candidate "
+        "Jill Mortimer looks on course for victory.\n\nThe count goes on."
+    )
+    facts = [f.text for f in extract(text).facts]
+    assert "Tory candidate Jill Mortimer looks on course for victory" in facts
