@@ -75,12 +75,10 @@ _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|tweeted)\b")
 
 def _attribution_stub(text: str) -> bool:
     """`President Joe Biden told reporters at the White House`: who spoke, not what."""
-    m = None
-    for m in _SPEECH.finditer(text):
-        pass
-    if m is None:
+    verbs = list(_SPEECH.finditer(text))
+    if not verbs:
         return False
-    rest = text[m.end() :].split()
+    rest = text[verbs[-1].end() :].split()
     return len(rest) <= 6 and "that" not in rest
 
 
