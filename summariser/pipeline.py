@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+
 from .article import Article
 from .brief import Brief, SourceInfo
 from .document import Document, build_document
 from .errors import InputError
-from .extract import extract_story
+from .extract import StoryExtraction, extract_story
 from .html import looks_like_html
 from .limits import check_text, sentence_like
 from .ranking import select_key_sentences
 from .sources import to_article
 
 MIN_SENTENCES, MAX_SENTENCES = 1, 10
+log = logging.getLogger(__name__)
 
 
 def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
@@ -36,7 +39,7 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         if all(_is_html(s) for s in sources):
             raise InputError("I couldn't find any article text in that page.")
         raise InputError("I couldn't find any sentences to brief in that text.")
-    found = extract_story(docs)
+    found = _extract(docs)
     return Brief(
         headline=pick_headline(docs),
         summary=select_key_sentences(docs, sentences),
@@ -46,6 +49,16 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         conflicts=found.conflicts,
         sources=[_source_info(d) for d in docs],
     )
+
+
+def _extract(docs: list[Document]) -> StoryExtraction:
+    """Quotes, people and facts; if extraction fails on odd input, the brief still goes out
+    with its key sentences (the failure is logged, never shown to the user as a crash)."""
+    try:
+        return extract_story(docs)
+    except Exception:
+        log.exception("extraction failed; briefing without quotes, people and facts")
+        return StoryExtraction()
 
 
 def _is_html(source: str | Article) -> bool:

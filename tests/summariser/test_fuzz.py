@@ -1,5 +1,6 @@
 """summarise() on any string: a Brief, or InputError with a message for the user. Nothing else."""
 
+import logging
 import unicodedata
 
 import pytest
@@ -8,6 +9,18 @@ from hypothesis import strategies as st
 
 from summariser import Article, Brief, InputError, summarise
 from summariser.limits import MAX_BYTES
+
+
+class _Errors(logging.Handler):
+    """Collects errors the pipeline logged (e.g. extraction failing and being skipped)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -59,12 +72,17 @@ slackish = st.lists(
 
 
 def check(*sources, sentences=4):
+    handler = _Errors()
+    logging.getLogger("summariser").addHandler(handler)
     try:
         brief = summarise(*sources, sentences=sentences)
     except InputError as exc:
         message = str(exc)
         assert message and "\n" not in message and len(message) < 200
         return None
+    finally:
+        logging.getLogger("summariser").removeHandler(handler)
+    assert not handler.records, "a stage failed and was logged: " + handler.records[0].getMessage()
     assert isinstance(brief, Brief)
     assert brief.headline
     assert 1 <= len(brief.summary) <= sentences
@@ -156,3 +174,18 @@ def test_no_sources_and_bad_counts():
             summarise(
                 "Labour has conceded the Hartlepool by-election to the Tories.", sentences=bad
             )
+
+
+def test_a_failing_extraction_still_gives_key_sentences(monkeypatch, caplog):
+    import summariser.pipeline as pipeline
+
+    def broken(docs):
+        raise RuntimeError("extraction bug")
+
+    monkeypatch.setattr(pipeline, "extract_story", broken)
+    with caplog.at_level(logging.ERROR, logger="summariser"):
+        brief = summarise(
+            "Labour has conceded the Hartlepool by-election to the Conservatives tonight."
+        )
+    assert brief.summary and brief.quotes == [] and brief.people == []
+    assert any("extraction failed" in r.getMessage() for r in caplog.records)
