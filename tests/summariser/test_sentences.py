@@ -97,3 +97,25 @@ def test_no_nltk_download_is_needed(monkeypatch):
     tok = SumyTokenizer()
     assert tok.to_sentences("Mr. Smith left. He was tired.") == ("Mr. Smith left.", "He was tired.")
     assert tok.to_words("Labour's 3,595 majority fell.") == ("Labour's", "majority", "fell")
+
+
+def test_sumy_runs_offline_on_this_projects_tokenizer(fixtures):
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from summariser.ranking.sumy_tokenizer import SumyTokenizer
+
+    text = (fixtures / "articles" / "bbc-001.txt").read_text(encoding="utf-8")
+    document = PlaintextParser.from_string(text, SumyTokenizer()).document
+    summarizer = LexRankSummarizer(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    picked = [str(s) for s in summarizer(document, 3)]
+    assert len(picked) == 3
+    assert all(p in text for p in picked)
+    assert any(
+        str(s) == "Maternity pay for new mothers is to rise by £1,400 as part of new proposals "
+        "announced by the Trade and Industry Secretary Patricia Hewitt."
+        for s in document.sentences
+    )
