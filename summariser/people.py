@@ -597,6 +597,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     _roles_from_descriptions(doc, entities, mentions, para_tokens)
+    _office_of_lead(doc, entities, mentions)
     _genders_from_pronouns(doc, entities, mentions)
     _parties_from_context(doc, entities)
     for ent in entities:
@@ -633,6 +634,40 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         ent = entities[first_in[sent.index - 1].entity]
         if ent.role is None:
             ent.role = sent.text[found.start(1) : found.end(1)]
+
+
+_OFFICE = re.compile(
+    r"\b[Tt]he\s+((?:[Pp]rime|[Dd]eputy\s+[Pp]rime)\s+[Mm]inister|[Cc]hancellor|[Pp]resident|"
+    r"[Ff]irst\s+[Mm]inister|[Hh]ome\s+[Ss]ecretary|[Ff]oreign\s+[Ss]ecretary|[Mm]ayor|[Gg]overnor|"
+    r"[Pp]remier|[Tt]aoiseach)\b(?!\s+[A-Z])(?!'s)"
+)
+_LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
+
+
+def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """`Tony Blair has dismissed reports … the prime minister told …`: a story that opens
+    on a person and then speaks of an office nobody named holds means that person. Only
+    when exactly one such office is left over, and the opening person has no other role."""
+    if not doc.sentences:
+        return
+    first = next((m for m in mentions if m.sentence == 0 and not m.in_quote), None)
+    if first is None or first.start - doc.sentences[0].start > 4 or entities[first.entity].role:
+        return
+    unheld: dict[str, str] = {}
+    for para in doc.paragraphs:
+        for m in _OFFICE.finditer(para.norm):
+            office = " ".join(m.group(1).lower().split())
+            held = False
+            for ent in entities:
+                words = (ent.role or "").lower().split()
+                n = len(office.split())
+                for x in range(len(words) - n + 1):
+                    if " ".join(words[x : x + n]) == office and (x == 0 or words[x - 1] not in _LESSER):
+                        held = True
+            if not held:
+                unheld.setdefault(office, para.text[m.start(1) : m.end(1)])
+    if len(unheld) == 1:
+        entities[first.entity].role = next(iter(unheld.values()))
 
 
 def _gender_from_words(words: list[str]) -> str:

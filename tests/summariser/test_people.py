@@ -146,3 +146,23 @@ def test_party_in_a_for_the_party_appositive_and_generational_suffix():
     found = people(text)
     assert found["Vincent Cable"].party == "Liberal Democrat"
     assert "Ray Parker Jr." in found
+
+
+def test_lead_person_holds_the_one_office_nobody_else_holds():
+    text = (
+        "Tony Blair has backed Chancellor Gordon Brown's pre-Budget report.\n\n"
+        "In a speech in Edinburgh, the prime minister said the report reinforced stability. "
+        '"The chancellor has done well," the prime minister told the audience there.'
+    )
+    found = extract(text)
+    blair = {p.name: p for p in found.people}["Tony Blair"]
+    assert blair.role == "prime minister"
+    assert found.quotes[0].speaker == "Tony Blair"
+
+
+def test_two_unheld_offices_leave_the_lead_alone():
+    text = (
+        "Tony Blair has dismissed reports he told Gordon Brown he would quit.\n\n"
+        "The prime minister and the chancellor met on Sunday."
+    )
+    assert all(p.role is None for p in extract(text).people)
