@@ -68,7 +68,10 @@ def _result_words(words: list[str]) -> int:
 _CUT = re.compile(
     r"\s*(?:[,;:]\s+|\s[-–—]+\s|\s\((?=[^)]*\)))"
     r"|\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
-    r"following|when|which|who|saying|adding|and\s+(?:said|says|added))\s)",
+    r"following|when|which|who|saying|adding|and\s+(?:said|says|added))\s)"
+    # `X said on Monday (that) the government would …`: the reported clause stands alone
+    r"|\s*\b(?:said|says|announced|confirmed|warned|insisted)(?:\s+(?:on|last)\s+[A-Z]\w+)?"
+    r"(?:\s+that)?\s+(?=\w)",
 )
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|tweeted)\b")
 
@@ -270,6 +273,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             marks = sum(text.count(c) for c in "\"“”")
             if marks % 2 or _BAD_START.match(text):
                 continue
+            if all(w[:1].isupper() for w in words):
+                continue  # a name or title alone (`Prime Minister Anthony Albanese`)
             while words and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
             if len(words) < MIN_WORDS:

@@ -24,7 +24,7 @@ HONORIFICS: dict[str, str] = {
     "chancellor": "", "pope": "m", "father": "m", "sister": "f", "rabbi": "", "imam": "",
     "sheikh": "m", "ayatollah": "m", "lt": "", "sgt": "", "det": "", "insp": "",
     "supt": "", "prime minister": "", "premier": "", "attorney general": "",
-    "secretary": "", "minister": "",
+    "secretary": "", "minister": "", "taoiseach": "", "tánaiste": "", "tanaiste": "",
 }
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
@@ -58,7 +58,8 @@ ROLE_NOUNS = frozenset(
     businesswoman entrepreneur banker investor campaigner lobbyist magistrate coroner
     sheriff marshal surgeon physician psychiatrist psychologist headteacher headmaster
     headmistress principal dean chaplain cleric preacher minister-designate mla
-    premier chancellor-designate rapporteur laureate chairman-designate
+    premier chancellor-designate rapporteur laureate chairman-designate taoiseach tanaiste
+    tánaiste assemblyman assemblywoman alderman councilman councilwoman
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.

@@ -101,3 +101,13 @@ def test_clause_after_but_can_be_a_fact_without_a_figure():
     )
     facts = [f.text for f in extract(text).facts]
     assert "Tory candidate Jill Mortimer looks on course for victory" in facts
+
+
+def test_reported_clause_after_said_stands_alone():
+    text = (
+        "Treasurer Jim Chalmers, who will deliver the budget in May, said inflation had fallen "
+        "to 3.6 per cent in the March quarter.\n\nMarkets rose."
+    )
+    facts = [f.text for f in extract(text).facts]
+    assert "Inflation had fallen to 3.6 per cent in the March quarter" in facts
+    assert "Treasurer Jim Chalmers" not in facts
