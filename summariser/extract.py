@@ -78,7 +78,8 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
     by_para: dict[int, list[tuple[int, int]]] = {}
     for p, s, e in quoted:
         by_para.setdefault(p, []).append((s - 1, e + 1))
-    facts = fact_candidates(doc, by_para, source)
+    names = frozenset(n for e in index.entities for n in [e.name, *e.aliases])
+    facts = fact_candidates(doc, by_para, source, names)
     claims: list[NumberClaim] = []
     for sent in doc.sentences:
         spans_here = by_para.get(sent.paragraph, [])

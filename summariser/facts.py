@@ -85,6 +85,7 @@ def _attribution_stub(text: str) -> bool:
     return len(rest) <= 6 and "that" not in rest
 
 
+_SUBORDINATE = re.compile(r"(?:after|as|since|despite|amid|following|when|because|before|until)\b", re.I)
 _CLAUSE_START = re.compile(r"\s*(?:but|while|whereas|although|though)\s", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
                         r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
@@ -153,6 +154,10 @@ def _pieces(norm: str) -> list[tuple[int, int]]:
     """Clause spans (offsets in the sentence) cut at punctuation and conjunctions."""
     cuts = [0]
     for m in _CUT.finditer(norm):
+        if m.group().strip() == "," and m.end() < len(norm) and norm[m.end()].isupper():
+            before = norm[: m.start()].rsplit(" ", 1)[-1]
+            if before[:1].isupper():
+                continue  # a list of names: `England, Scotland and Wales`
         cuts.extend([m.start(), m.end()])
     cuts.append(len(norm))
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
@@ -246,8 +251,13 @@ def _options(sent: Sentence) -> list[tuple[int, int, bool]]:
     return options
 
 
-def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0) -> list[FactCandidate]:
-    """The best short extracts of each sentence's reported (not quoted) words, scored."""
+def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
+                    names: frozenset[str] = frozenset()) -> list[FactCandidate]:
+    """The best short extracts of each sentence's reported (not quoted) words, scored.
+
+    `names` are the people's names and aliases: an extract that is only a title and a
+    name (`Shadow transport secretary Jim McMahon`) says who, not what happened.
+    """
     out: list[FactCandidate] = []
     total = len(doc.sentences)
     for sent in doc.sentences:
@@ -273,8 +283,13 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             marks = sum(text.count(c) for c in "\"“”")
             if marks % 2 or _BAD_START.match(text):
                 continue
+            if _SUBORDINATE.match(text) and not NUMBER.search(text):
+                continue  # `Following the Super Thursday polls`: a circumstance, not a fact
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)
+            if any(text.endswith(n) and len(text[: -len(n)].split()) <= 4 for n in names) \
+                    and not NUMBER.search(text):
+                continue
             while words and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
             if len(words) < MIN_WORDS:

@@ -111,3 +111,10 @@ def test_reported_clause_after_said_stands_alone():
     facts = [f.text for f in extract(text).facts]
     assert "Inflation had fallen to 3.6 per cent in the March quarter" in facts
     assert "Treasurer Jim Chalmers" not in facts
+
+
+def test_fragments_are_not_facts():
+    facts = [f.text for f in extract(seed("000")).facts]
+    assert "Shadow transport secretary Jim McMahon" not in facts  # who, not what
+    assert not any(f.startswith(("Scotland and Wales", "Following the")) for f in facts)
+    assert "Tory candidate Jill Mortimer looks on course for victory" in facts
