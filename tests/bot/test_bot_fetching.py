@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import time
 
 import pytest
 from conftest import make_settings
@@ -150,23 +149,20 @@ def test_pages_over_5_mb_are_refused_while_streaming(site) -> None:
 
 
 def test_declared_oversize_is_refused_before_download(site) -> None:
-    started = time.monotonic()
+    # The server declares 50 MB but sends nothing: only refusing on the header can give TOO_LARGE.
     assert failure_of(site.url("/huge-declared")).kind is FailureKind.TOO_LARGE
-    assert time.monotonic() - started < 2
 
 
 def test_a_slow_site_times_out(site) -> None:
-    started = time.monotonic()
-    failure = failure_of(site.url("/slow"))
+    failure = failure_of(site.url("/slow"))  # answers after 2 s; the read timeout is 1 s in tests
     assert failure.kind is FailureKind.TIMEOUT
     assert "took too long" in failure.message
-    assert time.monotonic() - started < 1.9  # read timeout is 1 s in tests
 
 
 def test_a_dripping_site_hits_the_total_deadline(site) -> None:
-    started = time.monotonic()
-    assert failure_of(site.url("/drip")).kind is FailureKind.TIMEOUT
-    assert time.monotonic() - started < 3.9  # total timeout is 3 s in tests
+    # Every read is quick (no read timeout); only the 3 s total limit stops this 4 s page.
+    failure = failure_of(site.url("/drip"))
+    assert failure.kind is FailureKind.TIMEOUT and failure.detail == "download deadline"
 
 
 @pytest.mark.parametrize(("path", "kind", "phrase"), [
