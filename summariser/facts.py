@@ -21,7 +21,8 @@ from .document import Document, Sentence
 MAX_FACTS = 6
 MAX_WORDS = 15
 MIN_WORDS = 4
-MIN_SCORE = 2.5  # below this a candidate has no figure, date or lead position to carry it
+MIN_SCORE = 2.5
+UNIT_BONUS = 2.0  # below this a candidate has no figure, date or lead position to carry it
 START_BONUS = 2.0
 _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
@@ -207,10 +208,10 @@ def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None
     if digits:
         real = [n for n in digits if not _YEAR.match(n.strip())]
         score += 4.0 if real else 2.5
-        score += 2.0 * min(2, len(set(digits)) - 1)
+        score += 2.0 * min(2, max(0, len(set(real)) - 1))
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
                for n in digits):
-            score += 1.0
+            score += UNIT_BONUS  # shares, money and clock times are the desk's facts
     elif words_only:
         score += 2.5
     caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)

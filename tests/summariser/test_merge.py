@@ -73,3 +73,9 @@ def test_pipeline_copies_the_extraction_into_the_brief():
     assert again.quotes == brief.quotes and again.people == brief.people
     assert any(q["speaker"] == "Jim McMahon" and q["sources"] == [0, 1] for q in data["quotes"])
     assert brief.person("Jim McMahon") is not None
+
+
+def test_merged_seed_facts_keep_majority_turnout_and_timing():
+    facts = " | ".join(f.text for f in extract(seed("000"), seed("004")).facts)
+    for figure in ("3,595", "42.55%", "5.30am"):
+        assert figure in facts
