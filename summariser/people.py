@@ -69,7 +69,6 @@ _CALENDAR = frozenset(
 )
 _ROLE_STOP = (ROLE_STOP | get_stop_words("english")) - {"am", "former", "new", "first", "second"}
 _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
-_AGE = re.compile(r"^\d{1,3}$")
 
 
 class Token:
@@ -142,9 +141,6 @@ class PeopleIndex:
     entities: list[Entity]
     mentions: list[Mention]  # in document order
     tokens: list[list[Token]]  # per paragraph
-
-    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start and m.end <= end]
 
 
 _WORD = re.compile(r"\S+")
