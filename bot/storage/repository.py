@@ -377,17 +377,22 @@ class Repository:
             ]
         return found
 
+    @staticmethod
+    def _in_period(channel_id: str, start: datetime, end: datetime):
+        """The channel's stories that gained an article in [start, end): judged by when the
+        articles joined, so a story that grew again after the period still counts for it."""
+        joined = select(story_articles.c.story_id).where(
+            story_articles.c.added_at >= start, story_articles.c.added_at < end
+        )
+        return (stories.c.channel_id == channel_id) & stories.c.id.in_(joined)
+
     def stories_between(
         self, channel_id: str, start: datetime, end: datetime, limit: int | None = None
     ) -> list[StoredStory]:
         """Stories of a channel active in [start, end): most sources first, then most recent."""
         query = (
             select(stories)
-            .where(
-                stories.c.channel_id == channel_id,
-                stories.c.updated_at >= start,
-                stories.c.updated_at < end,
-            )
+            .where(self._in_period(channel_id, start, end))
             .order_by(stories.c.source_count.desc(), stories.c.updated_at.desc(), stories.c.id)
         )
         if limit is not None:
@@ -400,11 +405,7 @@ class Repository:
             return conn.execute(
                 select(func.count())
                 .select_from(stories)
-                .where(
-                    stories.c.channel_id == channel_id,
-                    stories.c.updated_at >= start,
-                    stories.c.updated_at < end,
-                )
+                .where(self._in_period(channel_id, start, end))
             ).scalar_one()
 
     # -- brief messages ---------------------------------------------------

@@ -9,9 +9,11 @@ are still inside the window is asked of the store on every call.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from bot.storage.repository import BriefMessage, Repository, StoredArticle, StoredStory
 from bot.stories.features import ArticleFeatures, extract_features
@@ -55,6 +57,8 @@ class StoryService:
         self.window = window
         self.clock = clock
         self._states: dict[str, _ChannelState] = {}
+        # the brief pool's threads share the in-process index: place one article at a time
+        self._lock = threading.RLock()
         self._max_index = max_index
 
     def _index(self, channel_id: str, now: datetime) -> tuple[StoryIndex, set[int]]:
@@ -95,7 +99,17 @@ class StoryService:
         state.index.add(story.id, features, story.updated_at, article_id)
         state.stories[story.id] = (story.source_count, story.updated_at)
 
-    def place(
+    def place(self, channel_id: str, text: str, **kwargs: Any) -> Placement:
+        """Store the article and put it in the channel's matching story, or a new one."""
+        with self._lock:
+            return self._place(channel_id, text, **kwargs)
+
+    def attach(self, channel_id: str, story_id: int, text: str, **kwargs: Any) -> Placement:
+        """Store an article and put it in the given story (unless already in one here)."""
+        with self._lock:
+            return self._attach(channel_id, story_id, text, **kwargs)
+
+    def _place(
         self,
         channel_id: str,
         text: str,
@@ -135,7 +149,7 @@ class StoryService:
         self._indexed(channel_id, story, features, article.id)
         return Placement(JOINED, article, story, score)
 
-    def attach(
+    def _attach(
         self,
         channel_id: str,
         story_id: int,

@@ -111,3 +111,15 @@ def test_canonical_url_ignores_tracking_scheme_www_and_fragment():
         "https://example.com/news/a?id=3"
     )
     assert canonical_url(None) is None and canonical_url("  ") is None
+
+
+def test_a_story_that_grew_after_the_period_still_counts_for_it(db):
+    repo = Repository(db)
+    first, _ = repo.add_article("first", url="https://e.com/first", now=T0)
+    story = repo.create_story("C1", first.id, headline="grows", now=T0 + timedelta(hours=1))
+    later, _ = repo.add_article("later", url="https://e.com/later", now=T0)
+    repo.add_to_story(story.id, later.id, now=T0 + timedelta(hours=30))
+    period = (T0, T0 + timedelta(hours=24))
+    assert [s.id for s in repo.stories_between("C1", *period)] == [story.id]
+    assert repo.count_stories_between("C1", *period) == 1
+    assert repo.stories_between("C1", T0 + timedelta(hours=2), T0 + timedelta(hours=20)) == []

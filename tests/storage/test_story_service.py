@@ -72,3 +72,31 @@ def test_stories_are_per_channel_and_expire_after_the_window(db):
     assert elsewhere.kind == NEW_STORY and elsewhere.story.id != first.story.id
     late = service.place("C1", text2, title=title2, people=PEOPLE, now=T0 + timedelta(hours=49))
     assert late.kind == NEW_STORY and late.story.id != first.story.id
+
+
+def test_placing_from_many_threads_at_once_loses_nothing(db):
+    import threading
+
+    service = StoryService(Repository(db))
+    errors: list[BaseException] = []
+    placed: list = []
+    barrier = threading.Barrier(6)
+
+    def brief(i: int) -> None:
+        try:
+            barrier.wait(10)
+            for j in range(3):
+                text = f"Report {i}-{j}: council {i} sets budget of {1000 + i * 7 + j} pounds for roads."
+                placed.append(service.place("C1", text, url=f"https://e.example/{i}/{j}", now=T0))
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=brief, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == [] and len(placed) == 18
+    repo = Repository(db)
+    total = sum(s.source_count for s in repo.stories_between("C1", T0, T0 + timedelta(seconds=1)))
+    assert total == 18
