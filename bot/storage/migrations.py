@@ -18,6 +18,8 @@ explicitly there).
 from __future__ import annotations
 
 import logging
+import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -65,13 +67,15 @@ def current_version(conn: Connection) -> int:
     return max(found, default=0)
 
 
-def migrate(engine: Engine, migrations: list[Migration] | None = None, attempts: int = 3) -> int:
+def migrate(engine: Engine, migrations: list[Migration] | None = None, attempts: int = 10) -> int:
     """Bring the database to the newest version and return it.
 
     Each migration runs in its own transaction together with its version row,
     so two processes starting at once cannot both apply it: the loser fails on
     the version row's primary key (or on the DDL) and retries from the top,
-    where it finds the work done.
+    where it finds the work done. (SQLite's driver commits DDL as it goes, so
+    there a racer can also trip over half-created tables; every step only
+    creates what is missing, so the retries converge.)
     """
     steps = sorted(migrations if migrations is not None else MIGRATIONS, key=lambda m: m.version)
     for attempt in range(1, attempts + 1):
@@ -81,6 +85,7 @@ def migrate(engine: Engine, migrations: list[Migration] | None = None, attempts:
             if attempt == attempts:
                 raise
             log.info("schema migration raced with another process (%s); retrying", exc.orig)
+            time.sleep(random.uniform(0.02, 0.2))
     raise AssertionError("unreachable")
 
 

@@ -123,3 +123,34 @@ def test_a_story_that_grew_after_the_period_still_counts_for_it(db):
     assert [s.id for s in repo.stories_between("C1", *period)] == [story.id]
     assert repo.count_stories_between("C1", *period) == 1
     assert repo.stories_between("C1", T0 + timedelta(hours=2), T0 + timedelta(hours=20)) == []
+
+
+def test_processes_starting_together_migrate_a_fresh_database_once(db_url):
+    import threading
+
+    barrier = threading.Barrier(4)
+    versions: list[int] = []
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            barrier.wait(10)
+            database = open_database(db_url)
+            versions.append(database.schema_version)
+            database.dispose()
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert errors == [] and versions == [MIGRATIONS[-1].version] * 4
+    check = open_database(db_url)
+    with check.engine.connect() as conn:
+        from sqlalchemy import text
+
+        rows = conn.execute(text("select version from schema_version")).all()
+    assert [r[0] for r in rows] == [m.version for m in MIGRATIONS]
+    check.dispose()
