@@ -47,7 +47,7 @@ _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split()
 _WEAK_NON_PERSON = frozenset(
     "may june april august march grace hope green north south east west hall park bridge king "
     "street tower castle church post cross brown white black rose bill german french english "
-    "irish welsh scottish british london wales england major straw cook short field "
+    "irish welsh scottish british london wales england france major straw cook short field "
     "darling hunt fox day week".split()
 )
 _STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
@@ -249,13 +249,16 @@ def _non_person(words: list[str]) -> bool:
         return True
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
         return True
-    if low[0] in first_names() and len(low) >= 2:
+    known_first = len(low) >= 2 and low[0] in first_names()
+    if known_first:
         pass  # Theresa May, Mike German: the weak words are surnames here
     elif any(w in NON_PERSON_WORDS for w in low):
         return True
     if low[0] in _LEADING_NON_PERSON:
         return True
     phrase = " ".join(low)
+    if known_first:
+        return phrase in MEDIA  # Michael Bloomberg is a person, Bloomberg an outlet
     if phrase in MEDIA or any(w in MEDIA for w in low if len(w) > 3):
         return True
     return bool(party_name(" ".join(words)))

@@ -166,3 +166,11 @@ def test_two_unheld_offices_leave_the_lead_alone():
         "The prime minister and the chancellor met on Sunday."
     )
     assert all(p.role is None for p in extract(text).people)
+
+
+def test_surnames_that_are_also_outlets_or_countries():
+    text = ("Business leaders met on Monday.\n\nFormer New York Mayor Michael Bloomberg joined "
+            "them, with crime reporter Anthony France. Bloomberg reported the meeting.")
+    found = people(text)
+    assert {"Michael Bloomberg", "Anthony France"} <= set(found)
+    assert found["Michael Bloomberg"].role == "Former New York Mayor"
