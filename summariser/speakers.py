@@ -13,6 +13,7 @@ a wrong name under a quote is worse than none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import Document
@@ -62,7 +63,15 @@ class Attribution:
 
 
 def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    """Indices of the tokens inside [start, end); tokens are in order, so bisect."""
+    lo = bisect_left(tokens, start, key=lambda t: t.start)
+    out = []
+    for i in range(lo, len(tokens)):
+        if tokens[i].start >= end:
+            break
+        if tokens[i].end <= end:
+            out.append(i)
+    return out
 
 
 def _mention_ending(index: PeopleIndex, paragraph: int, end: int) -> Mention | None:
