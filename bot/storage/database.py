@@ -7,13 +7,15 @@ directory, so a single-process install needs no server at all.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.pool import StaticPool
 
 from bot.storage.migrations import migrate
 
@@ -43,26 +45,31 @@ def _tune_sqlite(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
-        if not _is_memory(engine):
-            # WAL + synchronous=NORMAL: safe against crashes of the app, one fsync
-            # per checkpoint instead of per commit
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+        # WAL + synchronous=NORMAL: safe against crashes of the app, one fsync
+        # per checkpoint instead of per commit
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
 
-def _is_memory(engine: Engine) -> bool:
-    return engine.url.database in (None, "", ":memory:")
+def _private_file_for_memory() -> str:
+    """A throwaway SQLite file standing in for `:memory:`, removed at exit.
+
+    A true in-memory database is one connection; shared across the bot's
+    threads (StaticPool) their transactions interleave, so one thread's
+    rollback can undo another's event-dedupe row and a retried event posts
+    twice. A private file gets SQLite's own locking, as in production.
+    """
+    directory = tempfile.mkdtemp(prefix="newsbrief-db-")
+    atexit.register(shutil.rmtree, directory, ignore_errors=True)
+    return str(Path(directory) / DEFAULT_DB_FILE)
 
 
 def create_db_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:"):
-        # one in-memory database shared by every thread (tests, trying the bot out):
-        # the default pool would give each thread its own empty database
-        engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
-        _tune_sqlite(engine)
-        return engine
+        parsed = parsed.set(database=_private_file_for_memory())
+        url = parsed.render_as_string(hide_password=False)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30})
         _tune_sqlite(engine)
