@@ -13,10 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sumy.utils import get_stop_words
-
 from .brief import Line
 from .document import Document, Sentence
+from .ranking.tokens import stop_words
 
 MAX_FACTS = 6
 MAX_WORDS = 15
@@ -98,7 +97,7 @@ _BAD_START = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_STOP = get_stop_words("english") - {"first", "second", "new", "old", "last", "next", "one", "two",
+_STOP = stop_words() - {"first", "second", "new", "old", "last", "next", "one", "two",
                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sumy.utils import get_stop_words
-
 from .document import Document
 from .lexicon import (
     FEMALE_WORDS,
@@ -36,6 +34,7 @@ from .lexicon import (
     first_names,
     party_name,
 )
+from .ranking.tokens import stop_words
 
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
@@ -67,7 +66,7 @@ _CALENDAR = frozenset(
     "may june july august september october november december today yesterday tonight "
     "earlier later".split()
 )
-_ROLE_STOP = (ROLE_STOP | get_stop_words("english")) - {"am", "former", "new", "first", "second"}
+_ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
 _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
 
 
