@@ -36,3 +36,26 @@ def test_two_processes_worth_of_stores_agree_on_one_winner(db_url):
     assert sorted(wins) == [False] * 7 + [True]
     for d in dbs:
         d.dispose()
+
+
+def test_an_in_memory_database_is_safe_for_the_bots_threads():
+    """DATABASE_URL=sqlite:///:memory: (tests, trying the bot out) is shared by threads without
+    mixing their transactions: eight threads racing on one event id give one winner."""
+    from bot.storage import open_database
+
+    database = open_database("sqlite:///:memory:")
+    seen = SeenEvents(database)
+    wins: list[bool] = []
+    barrier = threading.Barrier(8)
+
+    def race() -> None:
+        barrier.wait()
+        wins.append(seen.first_time("EvMemory"))
+
+    threads = [threading.Thread(target=race) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(wins) == [False] * 7 + [True]
+    database.dispose()
