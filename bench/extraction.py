@@ -1,9 +1,10 @@
 """Score quote, speaker, people, role, party and fact extraction against the hand labels.
 
-Usage:  python bench/extraction.py [--verbose] [--only SUBSTRING] [--no-speed]
+Usage:  python bench/extraction.py [--verbose] [--only SUBSTRING] [--no-speed] [--labels DIR]
 
-Reads bench/labels/extraction/*.json (conventions in bench/labels/README.md) and
-their sources from ../shared (or $NEWSBRIEF_SHARED), runs `extract_story` on each
+Reads bench/labels/extraction/*.json (conventions in bench/labels/README.md), or
+DIR/*.json with `--labels DIR` (bench/labels/heldout is the held-out set: never
+tune on it), and their sources from ../shared (or $NEWSBRIEF_SHARED), runs `extract_story` on each
 article alone, and prints precision/recall/F1 and accuracies next to the targets
 of issue 3. `--verbose` lists every miss per article. Unless `--no-speed`, it
 also times extraction on every bbc-politics article next to the time to build
@@ -20,6 +21,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from common import REPO, shared_dir
 
@@ -280,13 +282,19 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list every error per article")
     ap.add_argument("--only", help="score only label files whose name contains this")
     ap.add_argument("--no-speed", action="store_true", help="skip the timing run")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        default=LABELS,
+        help="label directory (default: the dev set; bench/labels/heldout is held out)",
+    )
     args = ap.parse_args(argv)
 
-    files = sorted(LABELS.glob("*.json"))
+    files = sorted(args.labels.glob("*.json"))
     if args.only:
         files = [f for f in files if args.only in f.name]
     if not files:
-        print(f"no label files in {LABELS}", file=sys.stderr)
+        print(f"no label files in {args.labels}", file=sys.stderr)
         return 2
     total = Tally()
     for path in files:
@@ -307,7 +315,8 @@ def main(argv: list[str]) -> int:
         "role accuracy": _ratio(total.role_ok, total.role_n),
         "fact recall": _ratio(total.fact_ok, total.fact_n),
     }
-    print(f"extraction dev set: {len(files)} articles")
+    name = "dev set" if args.labels.resolve() == LABELS.resolve() else f"labels {args.labels}"
+    print(f"extraction {name}: {len(files)} articles")
     print(
         f"  quotes   P {qp:.3f}  R {qr:.3f}  F1 {qf:.3f}   (tp {total.quote_tp}, fp {total.quote_fp}, fn {total.quote_fn})"
     )

@@ -5,8 +5,10 @@ is not in the people list, or demands a number the source never prints would
 silently corrupt every score measured against it. This script catches those
 slips; it does not (and cannot) judge whether a label is the *right* reading.
 
-Usage:  python bench/labels/validate.py [FILE.json ...]
+Usage:  python bench/labels/validate.py [FILE.json | DIR ...]
         python bench/labels/validate.py --index   # also rewrite extraction/INDEX.md
+        python bench/labels/validate.py --index bench/labels/heldout   # that DIR's INDEX.md
+A DIR stands for every *.json in it; with no argument the dev set (extraction/) is read.
 Exit code 0 when every file passes, 1 otherwise (one line per problem).
 Sources are read from $NEWSBRIEF_SHARED or <repo>/../shared.
 """
@@ -236,17 +238,29 @@ def check(label: dict, where: str) -> list[str]:
     return problems
 
 
-def write_index(files: list[Path]) -> None:
-    """List the label files with their counts, so reviewers can see coverage at a glance."""
-    rows = [
+TABLE_HEAD = "| file | source | people | quotes (optional) | facts |"
+
+
+def write_index(files: list[Path], out_dir: Path = LABEL_DIR) -> None:
+    """List the label files with their counts, so reviewers can see coverage at a glance.
+
+    Text above the table in an existing INDEX.md is kept, so a set's own notes
+    (e.g. the held-out set's "never tune on this") survive regeneration.
+    """
+    index = out_dir / "INDEX.md"
+    head = [
         "# Extraction labels",
         "",
         "Hand-labelled; conventions in `../README.md`. Regenerate with "
         "`python bench/labels/validate.py --index`.",
         "",
-        "| file | source | people | quotes (optional) | facts |",
-        "|---|---|---|---|---|",
     ]
+    if index.exists():
+        old = index.read_text(encoding="utf-8")
+        cut = old.find(TABLE_HEAD)
+        if cut > 0:
+            head = old[:cut].rstrip("\n").split("\n") + [""]
+    rows = head + [TABLE_HEAD, "|---|---|---|---|---|"]
     for path in files:
         label = json.loads(path.read_text(encoding="utf-8"))
         optional = sum(1 for q in label["quotes"] if q.get("optional"))
@@ -254,13 +268,16 @@ def write_index(files: list[Path]) -> None:
             f"| {path.name} | {label['source']} | {len(label['people'])} "
             f"| {len(label['quotes'])} ({optional}) | {len(label['facts'])} |"
         )
-    (LABEL_DIR / "INDEX.md").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    index.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
     index = "--index" in argv
     argv = [a for a in argv if a != "--index"]
-    files = [Path(a) for a in argv] or sorted(LABEL_DIR.glob("*.json"))
+    dirs = [Path(a) for a in argv if Path(a).is_dir()]
+    files = [f for a in argv for f in (sorted(Path(a).glob("*.json")) if Path(a).is_dir() else [Path(a)])]
+    if not argv:
+        files = sorted(LABEL_DIR.glob("*.json"))
     if not files:
         print("no label files found", file=sys.stderr)
         return 1
@@ -283,7 +300,7 @@ def main(argv: list[str]) -> int:
         except (OSError, json.JSONDecodeError):
             pass
     if index and not problems:
-        write_index(files)
+        write_index(files, dirs[0] if len(dirs) == 1 else LABEL_DIR)
     status = "FAIL" if problems else "ok"
     print(
         f"{status}: {len(files)} files, {people} people, {quotes} quotes, {len(problems)} problems"
