@@ -23,6 +23,10 @@ MIN_WORDS = 4
 MIN_SCORE = 2.5
 UNIT_BONUS = 2.0  # below this a candidate has no figure, date or lead position to carry it
 START_BONUS = 2.0
+DATE_BONUS = 2.0
+DISTINCT = 0.4  # at most this share of a second extract's words may repeat the first
+LABEL_PENALTY = 2.0
+DANGLING_PENALTY = 1.5
 _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
@@ -68,12 +72,18 @@ def _result_words(words: list[str]) -> int:
 _CUT = re.compile(
     # every branch opens on a definite character, so most positions fail at once
     r"[,;:]\s+|\s[-–—]+\s|\s\((?=[^)]*\))"
-    r"|\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
-    r"following|when|which|who|saying|adding|and\s+(?:said|says|added))\s)"
-    # `X said on Monday (that) the government would …`: the reported clause stands alone
-    r"|(?<![\w-])(?:said|says|announced|confirmed|warned|insisted)(?:\s+(?:on|last)\s+[A-Z]\w+)?"
-    r"(?:\s+that)?\s+(?=\w)",
+    r"|(?<!such)\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
+    r"following|when|which|who|and\s+(?:said|says|added))\s)"
+    # `…, and has resorted to …`: a second verb phrase of the same subject starts a clause
+    r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would)\s)"
+    # `X said on Monday (that) the government would …`, `figures showed 311,000 …`,
+    # `…, saying two were held …`: the reported clause stands alone
+    r"|" + (_REPORTING := r"(?<![\w-])(?:said|says|announced|confirmed|warned|insisted|showed|"
+                          r"shows|found|revealed|claimed|admitted|argued|estimated|saying|adding)")
+    + r"(?:\s+(?:on|last)\s+[A-Z]\w+)?(?:\s+that)?\s+(?=\w)",
 )
+# A span ending where its reporting verb begins ends on that verb's subject.
+_BEFORE_REPORT = re.compile(r"\s*" + _REPORTING)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|tweeted)\b")
 
 
@@ -93,9 +103,13 @@ _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|al
 _PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
 _BAD_START = re.compile(
     r"^(?:who|whom|whose|which|that|where|because|"
-    r"saying|adding|according|said|says|of|to|and|or)\b",
+    r"saying|adding|according|said|says|of|to|and|or|"
+    # a verb phrase cut from its subject (`has resorted to …`)
+    r"has|have|had|is|are|was|were|will|would|been|being)\b",
     re.I,
 )
+# `Of the 27 journalists charged, 23 have been cleared`: a sentence may open on `Of`.
+_OPENING_OF = re.compile(r"^of\s+(?:the\s+)?\S*\d", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _STOP = stop_words() - {"first", "second", "new", "old", "last", "next", "one", "two",
                                       "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -217,7 +231,7 @@ def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None
     caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
     score += 0.8 * min(3, len(caps))
     if "New Year" in text or any(w in _DATE_WORDS for w in words):
-        score += 1.0
+        score += DATE_BONUS
     if any(w.lower() in _ORDINALS for w in words):
         score += 0.5
     score += 0.8 * min(2, _result_words(words))
@@ -233,22 +247,144 @@ def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None
     return score
 
 
-def _options(sent: Sentence) -> list[tuple[int, int, bool]]:
+Option = tuple[int, int, bool, "str | None"]
+
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?=\w)")
+_DETERMINERS = frozenset("the a an its his her their this these those".split())
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]+\s|\s\(")
+
+
+def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
+    """`Police are searching for Ferguson, who failed to return after a trip on Monday` ->
+    `Ferguson failed to return after a trip on Monday`: the noun phrase before a relative
+    clause is its subject. The words stay the sentence's own, in order, without `, who`."""
+    out: list[Option] = []
+    text, norm = sent.text, sent.norm
+    for m in _RELATIVE.finditer(norm):
+        toks = list(re.finditer(r"\S+", norm[: m.start()]))
+        if not toks:
+            continue
+        i = len(toks) - 1
+        if toks[i].group()[:1].isupper():  # a name: `Michael Ferguson`, `the House of Lords`
+            while i > 0 and (toks[i - 1].group()[:1].isupper() or toks[i - 1].group() == "of"):
+                i -= 1
+            if toks[i].group() == "of":
+                i += 1
+            if i > 0 and toks[i - 1].group().lower() == "the":
+                i -= 1
+        else:  # `the general election`: back to its determiner, over plain words only
+            j = i
+            while j > i - 5 and j >= 0 and toks[j].group().isalpha() \
+                    and toks[j].group().lower() not in _DETERMINERS:
+                j -= 1
+            if j < 0 or j <= i - 5 or toks[j].group().lower() not in _DETERMINERS:
+                continue
+            i = j
+        np_start = toks[i].start()
+        head = text[np_start : m.start()]
+        end_m = _CLAUSE_END.search(norm, m.end())
+        clause_end = end_m.start() if end_m else len(norm)
+        ends = sorted({e for _, e in pieces if m.end() < e < clause_end} | {clause_end})
+        for e in reversed(ends):
+            body = text[m.end() : e]
+            if len(head.split()) + len(body.split()) <= MAX_WORDS:
+                out.append((np_start, e, False, f"{head} {body}"))
+                break
+    return out
+
+
+_VERBS = frozenset(
+    """
+    is are was were be been has have had will would could should may might must can cannot
+    did does do won lost said told made took gave came went saw met left held found paid rose
+    fell set put cut hit ran became began brought bought thought got kept sent spent stood
+    chose led meant grew drew threw wrote spoke broke shut quit sold
+    """.split()
+)
+_VERB_END = re.compile(r"^[a-z]{2,}(?:ed|es)$")
+_PREPOSITION_START = re.compile(r"^(?:at|in|on|for|with|under|during|from|by|after|before|since|"
+                                r"despite|amid|following)\s", re.I)
+_DANGLING = frozenset("told said called turned how that whether than remembered describing".split())
+
+
+def _has_verb(words: list[str]) -> bool:
+    return any((lw := w.lower().strip(".,;:\"'")) in _VERBS or (w[:1].islower() and _VERB_END.match(lw))
+               for w in words)
+
+
+def _shape_penalty(text: str, words: list[str], numbers: list[str]) -> float:
+    """Extracts that name or set the scene instead of reporting: `The chairman of the Bar
+    Council, Guy Mansfield QC`, `At his weekly press conference on Tuesday`, and cuts that
+    stop on a word wanting its object (`… one of her colleagues called`)."""
+    penalty = 0.0
+    if not _has_verb(words) and (_PREPOSITION_START.match(text) or re.search(r",\s|\s[-–—]\s", text)):
+        penalty += LABEL_PENALTY
+    last = words[-1].lower().strip(".,;:\"'")
+    if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
+            or (len(words) > 1 and words[-2].lower() in ("told", "said")):
+        penalty += DANGLING_PENALTY
+    if numbers and all(_YEAR.match(n) for n in numbers) and _SUBORDINATE.match(text):
+        penalty += 1.0  # `After the influx of women MPs at the 1997 election`: a circumstance
+    return penalty
+
+
+_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s)")
+_SECOND_VERB = re.compile(r"(?:but|and)\s+(?=[a-z]+\s)")
+
+
+def _verb_like(word: str) -> bool:
+    lw = word.lower()
+    return lw in _VERBS or (word[:1].islower() and (_VERB_END.match(lw) is not None or lw.endswith("s")))
+
+
+def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
+    """`Mr Brown denied his forecasts were too optimistic - but refused to rule out tax
+    rises` -> `Mr Brown refused to rule out tax rises`: a second verb phrase of a named
+    subject, with that subject in front (the sentence's own words, in order)."""
+    m = _SUBJECT.match(sent.norm)
+    if m is None:
+        return []
+    after = sent.norm[m.end() :].split()[:2]
+    if not any(_verb_like(w) for w in after):
+        return []  # the capitals are not the subject of the first verb
+    head = sent.text[: m.end()]
+    out: list[Option] = []
+    for s, e in pieces:
+        v = _SECOND_VERB.match(sent.norm, s)
+        if s <= m.end() or v is None:
+            continue
+        verb = sent.norm[v.end() :].split(None, 1)[0]
+        if not _verb_like(verb):
+            continue
+        body = sent.text[v.end() : e]
+        if len(head.split()) + len(body.split()) <= MAX_WORDS:
+            out.append((0, e, False, f"{head} {body}"))
+    return out
+
+
+def _options(sent: Sentence) -> list[Option]:
     """Spans (in the sentence) of extracts that can stand as a fact; True marks a word
-    window cut inside a clause, which reads worse than a whole clause."""
+    window cut inside a clause, which reads worse than a whole clause. The last item
+    is the extract's text when it is not the whole span (a relative clause's `, who`
+    left out)."""
     text = sent.text
     if len(text.split()) <= MAX_WORDS:
-        return [(0, len(text), False)]
-    options: list[tuple[int, int, bool]] = []
+        return [(0, len(text), False, None)]
+    options: list[Option] = []
     pieces = _pieces(sent.norm)
     for a in range(len(pieces)):
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
             if len(text[s:e].split()) > MAX_WORDS:
                 if a == b:
-                    options.extend((ws, we, True) for ws, we in _windows(text[s:e], s))
+                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
                 break
-            options.append((s, e, False))
+            if a < b and _BEFORE_REPORT.match(sent.norm, e):
+                continue  # `… by-election after a shadow cabinet member` (admitted …)
+            options.append((s, e, False, None))
+    if "," in sent.norm:
+        options.extend(_relatives(sent, pieces))
+    options.extend(_shared_subjects(sent, pieces))
     return options
 
 
@@ -267,7 +403,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         # Without a figure or a date only the sentence's own start can make a fact.
         dated = _has_date(sent.text) or _is_figure(sent.text) or bool(
             _number_words(_WORDS.findall(sent.text)))
-        for s, e, window in _options(sent):
+        for s, e, window, shown in _options(sent):
             if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
             piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
@@ -275,14 +411,14 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             # The speaker's own words make a fact only when they carry a figure, and rank
             # below the reporter's.
             spoken = _quoted_share(piece, spans) > 0.4
-            text = _trim(piece.text)
+            text = _trim(shown or piece.text)
             if spoken and not _DIGIT.search(text):
                 continue
             words = text.split()
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
             marks = sum(text.count(c) for c in "\"“”")
-            if marks % 2 or _BAD_START.match(text):
+            if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
@@ -291,7 +427,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if any(text.endswith(n) and len(text[: -len(n)].split()) <= 4 for n in names) \
                     and not NUMBER.search(text):
                 continue
-            while words and words[-1].lower().strip(".,;:") in _STOP:
+            while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
             if len(words) < MIN_WORDS:
                 continue
@@ -306,18 +442,26 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
             score -= 1.0 if window else 0.0
             score -= 2.0 if spoken else 0.0
+            score -= _shape_penalty(text, words, numbers)
             best.append(FactCandidate(text, score, numbers, sent.index, source, [source]))
         best.sort(key=lambda c: -c.score)
         kept: list[FactCandidate] = []
         for c in best:
-            # A second extract of the same sentence only for figures the first lacks.
-            if not kept or (set(c.numbers) - {n for k in kept for n in k.numbers}
+            # A second extract of the same sentence only for figures or dates the first
+            # lacks, or for a different clause (`… - but refused to rule out tax rises`).
+            if not kept or ((_markers(c) - {n for k in kept for n in _markers(k)}
+                             or len(c.key & kept[0].key) <= DISTINCT * len(c.key))
                             and not (c.key <= kept[0].key)):
                 kept.append(c)
             if len(kept) == 2:
                 break
         out.extend(kept)
     return out
+
+
+def _markers(c: FactCandidate) -> set[str]:
+    """What makes an extract a fact: its figures, in digits or words, and its dates."""
+    return set(c.numbers) | {w for w in c.key if w in _NUMBER_WORDS or w.capitalize() in _DATE_WORDS}
 
 
 def _same(a: FactCandidate, b: FactCandidate) -> bool:
