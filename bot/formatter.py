@@ -27,6 +27,7 @@ from slack_sdk.models.blocks import (
 )
 
 from summariser.brief import Brief, Person, Quote
+from summariser.display import person_details, shorten_quote, shown_facts, shown_quotes, speaker_role
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
@@ -98,22 +99,25 @@ def section(title: str, lines: list[str], limit: int = MAX_SECTION_CHARS) -> Sec
 
 
 def quote_line(q: Quote, person: Person | None) -> str:
+    """A quote, shortened at a sentence boundary when long, over its speaker and role."""
     speaker = q.speaker or "Unattributed"
-    role = q.role or (person.role if person else None)
+    role = speaker_role(q, person) if q.speaker else None
     who = f"*{clip(speaker, 120)}*" + (f", {clip(role, 160)}" if role else "")
-    return f"> “{clip(q.text, MAX_ITEM_CHARS)}”\n— {who}"
+    return f"> “{clip(shorten_quote(q.text), MAX_ITEM_CHARS)}”\n— {who}"
 
 
 def person_line(p: Person) -> str:
-    details = ", ".join(clip(x, 160) for x in (p.role, p.party) if x)
-    return f"• *{clip(p.name, 120)}*" + (f" — {details}" if details else "")
+    details = person_details(p)
+    return f"• *{clip(p.name, 120)}*" + (f" — {clip(details, 200)}" if details else "")
 
 
-def source_line(i: int, title: str | None, url: str | None, site: str | None) -> str:
+def source_line(i: int, title: str | None, url: str | None, site: str | None, words: int = 0) -> str:
     label = title or site or url or "Pasted text"
     line = f"{i}. {link(url, label)}"
     if site and site != label:
         line += f" — {clip(site, 100)}"
+    if words:
+        line += f" · {words:,} words"
     return line
 
 
@@ -123,19 +127,19 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=clip(brief.headline or "Brief", MAX_HEADER_CHARS), emoji=False))
     ]
-    quotes = brief.key_quotes or brief.quotes[:3]
+    quotes = shown_quotes(brief) if brief.key_quotes else brief.quotes[:3]
     candidates = [
         section("Key points", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in brief.summary]),
         section("Key quotes", [quote_line(q, brief.person(q.speaker)) for q in quotes]),
         section("People", [person_line(p) for p in brief.people]),
-        section("Facts", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in brief.facts]),
+        section("Facts", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in shown_facts(brief)]),
         section("Sources disagree", [f"• {clip(c.text, MAX_ITEM_CHARS)}" for c in brief.conflicts]),
     ]
     blocks += [b for b in candidates if b is not None]
     n = len(brief.sources)
     sources = section(
         "Sources" if n > 1 else "Source",
-        [source_line(i, s.title, s.url, s.site) for i, s in enumerate(brief.sources, 1)],
+        [source_line(i, s.title, s.url, s.site, s.words) for i, s in enumerate(brief.sources, 1)],
     )
     if sources is not None:
         blocks.append(sources)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import textwrap
 
 from .brief import Brief, Person, Quote
+from .display import person_details, shorten_quote, shown_facts, shown_quotes, speaker_role
 
 WIDTH = 88
+NO_TITLE = "(no headline)"  # a source given as bare text, without a title line
 
 
 def render(brief: Brief, fmt: str = "text") -> str:
@@ -34,23 +36,22 @@ def _refs(sources: list[int], total: int) -> str:
 def _speaker(quote: Quote, brief: Brief) -> str:
     if not quote.speaker:
         return "unattributed"
-    person = brief.person(quote.speaker)
-    role = quote.role or (person.role if person else None)
+    role = speaker_role(quote, brief.person(quote.speaker))
     return f"{quote.speaker}, {role}" if role else quote.speaker
 
 
 def _person(p: Person) -> str:
-    details = ", ".join(x for x in (p.role, p.party) if x)
+    details = person_details(p)
     return f"{p.name} ({details})" if details else p.name
 
 
 def _key_quotes(brief: Brief) -> list[Quote]:
-    return brief.key_quotes or []
+    return shown_quotes(brief)
 
 
 def _source_line(i: int, brief: Brief) -> str:
     s = brief.sources[i]
-    parts = [s.title or "untitled"]
+    parts = [s.title or NO_TITLE]
     if s.site:
         parts.append(s.site)
     parts.append(f"{s.words} words")
@@ -68,7 +69,7 @@ def render_text(brief: Brief) -> str:
     if quotes:
         out += ["", "Key quotes"]
         for q in quotes:
-            out.append(bullet.fill(f"“{q.text}” — {_speaker(q, brief)}{_refs(q.sources, total)}"))
+            out.append(bullet.fill(f"“{shorten_quote(q.text)}” — {_speaker(q, brief)}{_refs(q.sources, total)}"))
     if brief.people:
         out += [
             "",
@@ -78,9 +79,10 @@ def render_text(brief: Brief) -> str:
                 subsequent_indent="  ",
             ),
         ]
-    if brief.facts:
+    facts = shown_facts(brief)
+    if facts:
         out += ["", "Facts"]
-        out += [bullet.fill(f.text + _refs(f.sources, total)) for f in brief.facts]
+        out += [bullet.fill(f.text + _refs(f.sources, total)) for f in facts]
     if brief.conflicts:
         out += ["", "Sources disagree"]
         out += [bullet.fill(c.text + _refs(c.sources, total)) for c in brief.conflicts]
@@ -102,23 +104,22 @@ def render_markdown(brief: Brief) -> str:
     out += [f"- {_md(line.text)}{_refs(line.sources, total)}" for line in brief.summary]
     quotes = _key_quotes(brief)
     if quotes:
-        out += ["", "## Key quotes", ""]
-        out += [
-            f"> “{_md(q.text)}” — **{_md(_speaker(q, brief))}**{_refs(q.sources, total)}\n"
-            for q in quotes
-        ]
+        out += ["", "## Key quotes"]
+        for q in quotes:
+            out += ["", f"> “{_md(shorten_quote(q.text))}” — **{_md(_speaker(q, brief))}**{_refs(q.sources, total)}"]
     if brief.people:
         out += ["", "**People:** " + "; ".join(_md(_person(p)) for p in brief.people)]
-    if brief.facts:
+    facts = shown_facts(brief)
+    if facts:
         out += ["", "## Facts", ""]
-        out += [f"- {_md(f.text)}{_refs(f.sources, total)}" for f in brief.facts]
+        out += [f"- {_md(f.text)}{_refs(f.sources, total)}" for f in facts]
     if brief.conflicts:
         out += ["", "## Sources disagree", ""]
         out += [f"- {_md(c.text)}{_refs(c.sources, total)}" for c in brief.conflicts]
     out += ["", "## Sources", ""]
     for i, s in enumerate(brief.sources):
-        title = _md(s.title or "untitled")
-        title = f"[{title}]({s.url})" if s.url else title
+        label = s.title or (s.url if s.url and not s.site else None) or NO_TITLE
+        title = f"[{_md(label)}]({s.url})" if s.url else _md(label)
         site = f" · {_md(s.site)}" if s.site else ""
         out.append(f"{i + 1}. {title}{site} · {s.words} words")
     return "\n".join(out) + "\n"

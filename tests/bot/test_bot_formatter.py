@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
 from bot.formatter import MAX_BLOCKS, clip, escape, format_brief, link
+from summariser import summarise
 from summariser.brief import Brief, Conflict, Line, Person, Quote, SourceInfo
 
 
@@ -76,7 +78,8 @@ def test_content_sections_and_footer() -> None:
     texts = "\n".join(b["text"]["text"] for b in blocks if b["type"] == "section")
     assert "*Key points*\n• The Green Party has won" in texts
     assert "“Tonight the people have spoken”\n— *Maya Okafor*, Green candidate" in texts
-    assert "• *Maya Okafor* — Green candidate, Green Party" in texts and "• *Tom Hartley* — Conservative" in texts
+    # the role already names the party, so the party is not repeated
+    assert "• *Maya Okafor* — Green candidate\n" in texts and "• *Tom Hartley* — Conservative" in texts
     assert "*Facts*\n• Okafor took 14,212 votes." in texts
     assert "1. <https://a.example/1|Greens take Ashford Vale> — The Northern Ledger" in texts
     footer = next(b for b in blocks if b["type"] == "context")["elements"][0]["text"]
@@ -145,3 +148,40 @@ def test_escape_and_link_helpers() -> None:
     assert escape("a & <b> c") == "a &amp; &lt;b&gt; c"
     assert link("javascript:alert(1)", "x<y") == "x&lt;y"
     assert link(None, "label") == "label"
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def test_seed_brief_in_slack_reads_like_a_desk_brief() -> None:
+    """The seeds as Slack shows them: long quote cut at a sentence, no fact repeating a key
+    point, roles read naturally, untitled text named and counted."""
+    brief = summarise(*[(SEEDS / n).read_text(encoding="utf-8") for n in ("000.txt", "004.txt")])
+    blocks = format_brief(brief).blocks_as_dicts()
+    texts = {b["text"]["text"].split("\n")[0]: b["text"]["text"] for b in blocks if b["type"] == "section"}
+    quotes = texts["*Key quotes*"]
+    assert "who has been working on the frontline during the pandemic. …”\n— *Jim McMahon*, shadow transport secretary" in quotes
+    assert "That's where we are" not in quotes  # cut from the display only...
+    assert any("That's where we are" in q.text for q in brief.key_quotes)  # ...not from the brief
+    assert "— *Lloyd Russell-Moyle*, Labour MP" in quotes
+    people = texts["*People*"]
+    assert "• *Keir Starmer* — Labour leader\n" in people and "• *Jill Mortimer* — Tory candidate" in people
+    facts = texts["*Facts*"]
+    assert "all but conceded defeat" not in facts and "• Turnout an unusually high 42.55%" in facts
+    assert all(line.text not in facts for line in brief.summary)
+    sources = texts["*Sources*"]
+    assert "1. Labour All But Concedes Defeat In Hartlepool By-Election · 542 words\n2. Pasted text · 531 words" in sources
+    limits_hold(blocks)
+
+
+def test_key_quote_already_in_a_key_point_is_not_shown_twice() -> None:
+    brief = Brief(
+        headline="H",
+        summary=[Line("Ms Okafor said: “Tonight the people have spoken.”")],
+        quotes=[Quote("Tonight the people have spoken.", speaker="Maya Okafor", key=True),
+                Quote("We will serve everyone.", speaker="Maya Okafor", key=True)],
+        facts=[Line("Tonight the people have spoken"), Line("Okafor took 14,212 votes")],
+    )
+    texts = "\n".join(b["text"]["text"] for b in format_brief(brief).blocks_as_dicts() if b["type"] == "section")
+    assert texts.count("Tonight the people have spoken") == 1
+    assert "“We will serve everyone.”" in texts and "• Okafor took 14,212 votes" in texts

@@ -1,0 +1,126 @@
+"""What a brief shows a reader, shared by the terminal/Markdown renderer and the Slack formatter.
+
+The `Brief` holds everything found (full quotes, every fact); a reader on deadline
+wants each line to add something. So display — never the JSON — shortens a long
+quote at a sentence boundary with an ellipsis, drops a fact or quote that a key
+point already says word for word, and writes a person's role and party the way a
+desk would ("Labour leader", not "leader, Labour"). Every shown word is still the
+source's own: lines are only dropped or cut, never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .brief import Brief, Line, Person, Quote
+from .lexicon import PARTY_RE, party_name
+from .normalise import comparable
+from .sentences import sentence_spans
+
+# A key quote longer than this many words is shown as its opening sentences within it
+# (at least one whole sentence), followed by an ellipsis.
+QUOTE_WORDS = 45
+ELLIPSIS = "…"
+
+# Words a role opens with that are capitalised only because a sentence began with them
+# ("Shadow transport secretary Jim McMahon said"): shown in lower case.
+_LOWER_OPENERS = frozenset(
+    "shadow former deputy junior senior acting interim assistant outgoing incoming".split()
+)
+
+
+def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:
+    """`text` as shown: whole opening sentences within `max_words` plus ' …' when cut.
+
+    Always keeps the first sentence whole, so a quote is never cut mid-sentence.
+    """
+    if len(text.split()) <= max_words:
+        return text
+    spans = sentence_spans(text)
+    end, words = 0, 0
+    for start, stop in spans:
+        n = len(text[start:stop].split())
+        if end and words + n > max_words:
+            break
+        end, words = stop, words + n
+    kept = text[:end].rstrip()
+    if not kept or len(kept) >= len(text.rstrip()):
+        return text
+    return f"{kept} {ELLIPSIS}"
+
+
+def _key(text: str) -> str:
+    return f" {comparable(text)} "
+
+
+def _inside(text: str, others: list[str]) -> bool:
+    """Is `text` said word for word (ignoring case, quote marks and punctuation) in one of `others`?"""
+    key = _key(text)
+    return key.strip() != "" and any(key in other for other in others)
+
+
+def shown_quotes(brief: Brief) -> list[Quote]:
+    """The key quotes to show: those a key point does not already carry in full."""
+    points = [_key(line.text) for line in brief.summary]
+    return [q for q in brief.key_quotes if not _inside(q.text, points)]
+
+
+def shown_facts(brief: Brief) -> list[Line]:
+    """The facts to show: those not already said in a key point, a shown quote or an earlier fact."""
+    said = [_key(line.text) for line in brief.summary] + [_key(q.text) for q in shown_quotes(brief)]
+    out: list[Line] = []
+    for fact in brief.facts:
+        if _inside(fact.text, said):
+            continue
+        out.append(fact)
+        said.append(_key(fact.text))
+    return out
+
+
+def tidy_role(role: str) -> str:
+    """'Shadow transport secretary' → 'shadow transport secretary'; other roles as stated."""
+    words = role.split()
+    if (
+        len(words) > 1
+        and words[0].lower() in _LOWER_OPENERS
+        and words[0][:1].isupper()
+        and words[0][1:].islower()
+        and all(not w[:1].isupper() for w in words[1:])
+    ):
+        return words[0].lower() + role[len(words[0]):]
+    return role
+
+
+def _party_key(party: str) -> str:
+    name = party_name(party) or party_name(re.sub(r"\s+party$", "", party, flags=re.I)) or party
+    return name.casefold()
+
+
+def role_and_party(role: str | None, party: str | None) -> str | None:
+    """One phrase for a person's details: 'Labour leader', 'Tory candidate',
+    'shadow transport secretary, Labour'; None when the text states neither."""
+    role = tidy_role(role) if role else None
+    if not role:
+        return party or None
+    if not party:
+        return role
+    named = {_party_key(m.group(0)) for m in PARTY_RE.finditer(role) if party_name(m.group(0))}
+    if _party_key(party) in named or party.casefold() in role.casefold():
+        return role  # 'Tory candidate' already says Conservative
+    if " " not in role and (role.islower() or role.isupper()):
+        return f"{party} {role}"  # 'Labour leader', 'Labour MP'
+    return f"{role}, {party}"
+
+
+def person_details(person: Person) -> str | None:
+    return role_and_party(person.role, person.party)
+
+
+def speaker_role(quote: Quote, person: Person | None) -> str | None:
+    """The role shown with a quote: the quote's own, else its speaker's; a one-word role
+    takes the party ('Labour MP'), a longer one stays as stated to keep the line short."""
+    role = quote.role or (person.role if person else None)
+    if not role:
+        return None
+    party = person.party if person else None
+    return role_and_party(role, party) if party and " " not in role.strip() else tidy_role(role)
