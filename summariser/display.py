@@ -28,6 +28,13 @@ _LOWER_OPENERS = frozenset(
     "shadow former deputy junior senior acting interim assistant outgoing incoming".split()
 )
 
+# One-word roles a party name goes in front of, as a desk writes them ('Labour MP').
+_PARTY_ROLES = frozenset(
+    """leader mp msp mep am mla candidate spokesman spokeswoman spokesperson peer councillor
+    chairman chairwoman chair activist minister senator whip backbencher frontbencher member
+    treasurer president deputy campaigner donor veteran rebel""".split()
+)
+
 
 def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:
     """`text` as shown: whole opening sentences within `max_words` plus ' …' when cut.
@@ -78,14 +85,15 @@ def shown_facts(brief: Brief) -> list[Line]:
 
 
 def tidy_role(role: str) -> str:
-    """'Shadow transport secretary' → 'shadow transport secretary'; other roles as stated."""
+    """'Shadow transport secretary' → 'shadow transport secretary', 'Former Tory leader' →
+    'former Tory leader'; a role with a capitalised title in it ('Former Prime Minister') as stated."""
     words = role.split()
     if (
         len(words) > 1
         and words[0].lower() in _LOWER_OPENERS
         and words[0][:1].isupper()
         and words[0][1:].islower()
-        and all(not w[:1].isupper() for w in words[1:])
+        and all(not w[:1].isupper() or w.isupper() or party_name(w) for w in words[1:])
     ):
         return words[0].lower() + role[len(words[0]):]
     return role
@@ -107,7 +115,7 @@ def role_and_party(role: str | None, party: str | None) -> str | None:
     named = {_party_key(m.group(0)) for m in PARTY_RE.finditer(role) if party_name(m.group(0))}
     if _party_key(party) in named or party.casefold() in role.casefold():
         return role  # 'Tory candidate' already says Conservative
-    if " " not in role and (role.islower() or role.isupper()):
+    if role.casefold() in _PARTY_ROLES:
         return f"{party} {role}"  # 'Labour leader', 'Labour MP'
     return f"{role}, {party}"
 

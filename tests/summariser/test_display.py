@@ -91,6 +91,8 @@ def test_roles_and_parties_read_like_a_desk() -> None:
         "leader of the Liberal Democrats in the assembly")
     assert role_and_party("Shadow transport secretary", "Labour") == "shadow transport secretary, Labour"
     assert role_and_party("Chancellor", "Labour") == "Chancellor, Labour"
+    assert role_and_party("journalist", "Labour") == "journalist, Labour"  # not a party job
+    assert role_and_party("chairman", "UKIP") == "UKIP chairman"
     assert role_and_party(None, "Labour") == "Labour"
     assert role_and_party("Foreign Secretary", None) == "Foreign Secretary"
     assert role_and_party(None, None) is None
@@ -101,6 +103,9 @@ def test_only_a_sentence_initial_capital_is_lowered() -> None:
     assert tidy_role("Former Prime Minister") == "Former Prime Minister"
     assert tidy_role("Shadow Chancellor") == "Shadow Chancellor"
     assert tidy_role("Tory candidate") == "Tory candidate"
+    assert tidy_role("Former Tory leader") == "former Tory leader"  # a party name is no title
+    assert tidy_role("Former Liberal Democrat MP") == "former Liberal Democrat MP"
+    assert tidy_role("Former US President") == "Former US President"
 
 
 def test_speaker_role_adds_the_party_only_to_a_one_word_role() -> None:
