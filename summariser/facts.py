@@ -24,6 +24,8 @@ MIN_SCORE = 2.5
 UNIT_BONUS = 2.0  # below this a candidate has no figure, date or lead position to carry it
 START_BONUS = 2.0
 DATE_BONUS = 2.0
+ASIDE_PENALTY = 1.5
+W = {'multi': 2.0, 'caps': 0.8, 'result': 0.8, 'pos': 2.0, 'num': 4.0, 'len': 0.2}
 DISTINCT = 0.4  # at most this share of a second extract's words may repeat the first
 LABEL_PENALTY = 2.0
 DANGLING_PENALTY = 1.5
@@ -152,6 +154,11 @@ def _number_words(words: list[str]) -> int:
     return sum(1 for w in words if w.lower() in _NUMBER_WORDS)
 
 
+def _counted(words: list[str]) -> bool:
+    """A figure or a place in words: `two years`, `third place`."""
+    return any((lw := w.lower()) in _NUMBER_WORDS or lw in _ORDINALS for w in words)
+
+
 def _is_figure(word: str) -> bool:
     return bool(NUMBER.search(word)) or word.lower().strip(".,;:") in _NUMBER_WORDS
 
@@ -221,21 +228,21 @@ def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None
     score = 0.0
     if digits:
         real = [n for n in digits if not _YEAR.match(n.strip())]
-        score += 4.0 if real else 2.5
-        score += 2.0 * min(2, max(0, len(set(real)) - 1))
+        score += W['num'] if real else 2.5
+        score += W['multi'] * min(2, max(0, len(set(real)) - 1))
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
                for n in digits):
             score += UNIT_BONUS  # shares, money and clock times are the desk's facts
     elif words_only:
         score += 2.5
     caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
-    score += 0.8 * min(3, len(caps))
+    score += W['caps'] * min(3, len(caps))
     if "New Year" in text or any(w in _DATE_WORDS for w in words):
         score += DATE_BONUS
     if any(w.lower() in _ORDINALS for w in words):
         score += 0.5
-    score += 0.8 * min(2, _result_words(words))
-    score += 2.0 * (1 - sent.index / max(1, total))
+    score += W['result'] * min(2, _result_words(words))
+    score += W['pos'] * (1 - sent.index / max(1, total))
     if sent.index == 0:
         score += 3.0
     elif sent.index == 1:
@@ -323,6 +330,8 @@ def _shape_penalty(text: str, words: list[str], numbers: list[str]) -> float:
     if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
             or (len(words) > 1 and words[-2].lower() in ("told", "said")):
         penalty += DANGLING_PENALTY
+    if re.search(r",\s(?:who|which)\s", text):
+        penalty += ASIDE_PENALTY  # `Ferguson, who slashed a man …`: the aside, not the news
     if numbers and all(_YEAR.match(n) for n in numbers) and _SUBORDINATE.match(text):
         penalty += 1.0  # `After the influx of women MPs at the 1997 election`: a circumstance
     return penalty
@@ -335,6 +344,16 @@ _SECOND_VERB = re.compile(r"(?:but|and)\s+(?=[a-z]+\s)")
 def _verb_like(word: str) -> bool:
     lw = word.lower()
     return lw in _VERBS or (word[:1].islower() and (_VERB_END.match(lw) is not None or lw.endswith("s")))
+
+
+_SUBJECT_VERB = re.compile(r"\s+(?:said|says|told|tells|added|argued|contrasted|claimed|warned|"
+                           r"insisted|admitted|announced|denied|suggested|wrote|accused)\b")
+
+
+def _verb_follows(norm: str, end: int) -> bool:
+    """The span stops on a subject whose verb comes straight after it (`On Saturday, Tory
+    shadow home secretary David Davis | said …`): who, not what."""
+    return end < len(norm) and norm[end] == " " and _SUBJECT_VERB.match(norm, end) is not None
 
 
 def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
@@ -362,11 +381,31 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
     return out
 
 
-def _options(sent: Sentence) -> list[Option]:
+# `Labour's Mr Livingstone, who says he is standing by his remarks, had accused …`: an aside
+# between commas, with the main verb going on after it.
+_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
+_PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
+                         "during against across through".split())
+
+
+def _prefix(text: str) -> list[tuple[int, int]]:
+    """A long opening clause without a figure, cut before its last prepositional phrase
+    that fits: `The Tories have promised an upper limit on the number of people allowed
+    into Britain | with the slogan …`."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    words = [text[a:b] for a, b in spans]
+    for end in range(min(len(words) - 1, MAX_WORDS), 6, -1):
+        if words[end].lower() in _PREPOSITION and words[end - 1].lower() not in _STOP \
+                and words[end - 1][-1:].isalnum():
+            return [(0, spans[end - 1][1])]
+    return []
+
+
+def _options(sent: Sentence, asides: bool = True) -> list[Option]:
     """Spans (in the sentence) of extracts that can stand as a fact; True marks a word
     window cut inside a clause, which reads worse than a whole clause. The last item
     is the extract's text when it is not the whole span (a relative clause's `, who`
-    left out)."""
+    or a whole aside left out)."""
     text = sent.text
     if len(text.split()) <= MAX_WORDS:
         return [(0, len(text), False, None)]
@@ -378,14 +417,35 @@ def _options(sent: Sentence) -> list[Option]:
             if len(text[s:e].split()) > MAX_WORDS:
                 if a == b:
                     options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
+                    if s == 0 and not _DIGIT.search(text[s:e]):
+                        options.extend((ws, we, True, None) for ws, we in _prefix(text[s:e]))
                 break
-            if a < b and _BEFORE_REPORT.match(sent.norm, e):
+            if (a < b and _BEFORE_REPORT.match(sent.norm, e)) or _verb_follows(sent.norm, e):
                 continue  # `… by-election after a shadow cabinet member` (admitted …)
             options.append((s, e, False, None))
     if "," in sent.norm:
         options.extend(_relatives(sent, pieces))
+        if asides:
+            options.extend(_without_asides(sent))
     options.extend(_shared_subjects(sent, pieces))
     return options
+
+
+def _without_asides(sent: Sentence) -> list[Option]:
+    """The extracts of the sentence read without a relative clause set off by commas:
+    `Labour's Mr Livingstone had accused an Evening Standard journalist of …`."""
+    out: list[Option] = []
+    for m in _ASIDE.finditer(sent.norm):
+        if _BEFORE_REPORT.match(sent.norm, m.end() - 1):
+            continue  # `X, who …, said Y`: the reported clause stands alone already
+        cut, gone = m.start(), m.end() - m.start() - 1
+        short = Sentence(sent.text[:cut] + " " + sent.text[m.end():],
+                         sent.norm[:cut] + " " + sent.norm[m.end():],
+                         sent.paragraph, sent.index, sent.start, sent.end - gone)
+        for s, e, window, shown in _options(short, asides=False):
+            if shown is None and s <= cut < e:
+                out.append((s, e + gone, window, short.text[s:e]))
+    return out
 
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
@@ -401,8 +461,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         spans = quoted.get(sent.paragraph, [])
         best: list[FactCandidate] = []
         # Without a figure or a date only the sentence's own start can make a fact.
-        dated = _has_date(sent.text) or _is_figure(sent.text) or bool(
-            _number_words(_WORDS.findall(sent.text)))
+        sent_words = _WORDS.findall(sent.text)
+        dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
         for s, e, window, shown in _options(sent):
             if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
@@ -420,7 +480,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             marks = sum(text.count(c) for c in "\"“”")
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
-            if _SUBORDINATE.match(text) and not NUMBER.search(text):
+            if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)
@@ -434,12 +494,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             text = _trim(" ".join(words))
             found = [m.group() for m in figures(text)]
             numbers = [n.strip() for n in found]
-            if s > 0 and not numbers and not _has_date(text) and not _number_words(_WORDS.findall(text)) \
+            if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \
                     and not _CLAUSE_START.match(piece.text):
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
             if not numbers and _attribution_stub(text):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
-            score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
+            score = _score(text, sent, total, found) + W['len'] * len(words) - (1.0 if len(words) < 5 else 0.0)
             score -= 1.0 if window else 0.0
             score -= 2.0 if spoken else 0.0
             score -= _shape_penalty(text, words, numbers)

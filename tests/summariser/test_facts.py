@@ -196,3 +196,32 @@ def test_a_second_clause_of_a_sentence_can_carry_a_figure_in_words():
 def test_combined_clauses_do_not_end_on_the_subject_of_a_reporting_verb():
     facts = [f.text for f in extract(seed("000")).facts]
     assert not any(f.endswith("shadow cabinet member") for f in facts)
+
+
+def test_aside_between_commas_is_left_out():
+    text = (
+        "Labour's Mr Livingstone, who says he is \"standing by\" his remarks, had accused an "
+        "Evening Standard journalist of being like a \"concentration camp guard\".\n\nHe spoke."
+    )
+    found = candidates(text)
+    want = "Labour's Mr Livingstone had accused an Evening Standard journalist"
+    assert want in found
+    assert is_extract(want, sentences_of(text))
+
+
+def test_long_opening_clause_is_cut_before_a_trailing_phrase():
+    text = (
+        "The Tories have promised an upper limit on the number of people allowed into Britain "
+        "with the slogan: \"It's not racist to impose limits on immigration\".\n\nThey spoke."
+    )
+    assert ("The Tories have promised an upper limit on the number of people allowed into Britain"
+            in candidates(text))
+
+
+def test_subordinate_clause_with_an_ordinal_can_be_a_fact():
+    text = (
+        "The documentary showed some of the tensions between Mr Kilroy-Silk and his fellow MEPs "
+        "after UKIP took third place in last year's European elections.\n\nHe left."
+    )
+    assert any("UKIP took third place" in f for f in candidates(text))
+    assert not any(f.startswith("Following the") for f in [x.text for x in extract(seed("000")).facts])
