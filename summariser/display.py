@@ -25,7 +25,7 @@ ELLIPSIS = "…"
 # Words a role opens with that are capitalised only because a sentence began with them
 # ("Shadow transport secretary Jim McMahon said"): shown in lower case.
 _LOWER_OPENERS = frozenset(
-    "shadow former deputy junior senior acting interim assistant outgoing incoming".split()
+    "shadow former ex deputy junior senior acting interim assistant outgoing incoming".split()
 )
 
 # One-word roles a party name goes in front of, as a desk writes them ('Labour MP').
@@ -39,8 +39,13 @@ _PARTY_ROLES = frozenset(
 def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:
     """`text` as shown: whole opening sentences within `max_words` plus ' …' when cut.
 
-    Always keeps the first sentence whole, so a quote is never cut mid-sentence.
+    Always keeps the first sentence whole, so a quote is never cut mid-sentence. A
+    trailing comma (the source's `"…," she said`) is cut too: inside a quote shown on
+    its own it reads as a typo.
     """
+    text = text.rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
     if len(text.split()) <= max_words:
         return text
     spans = sentence_spans(text)
@@ -51,7 +56,7 @@ def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:
             break
         end, words = stop, words + n
     kept = text[:end].rstrip()
-    if not kept or len(kept) >= len(text.rstrip()):
+    if not kept or len(kept) >= len(text):
         return text
     return f"{kept} {ELLIPSIS}"
 
@@ -86,16 +91,19 @@ def shown_facts(brief: Brief) -> list[Line]:
 
 def tidy_role(role: str) -> str:
     """'Shadow transport secretary' → 'shadow transport secretary', 'Former Tory leader' →
-    'former Tory leader'; a role with a capitalised title in it ('Former Prime Minister') as stated."""
+    'former Tory leader', 'Ex-Labour MP' → 'ex-Labour MP'; a role with a capitalised title
+    in it ('Former Prime Minister') stays as stated."""
     words = role.split()
+    head, hyphen, tail = words[0].partition("-") if words else ("", "", "")
+    rest = ([tail] if tail else []) + words[1:]
     if (
-        len(words) > 1
-        and words[0].lower() in _LOWER_OPENERS
-        and words[0][:1].isupper()
-        and words[0][1:].islower()
-        and all(not w[:1].isupper() or w.isupper() or party_name(w) for w in words[1:])
+        rest
+        and head.lower() in _LOWER_OPENERS
+        and head[:1].isupper()
+        and head[1:].islower()
+        and all(not w[:1].isupper() or w.isupper() or party_name(w) for w in rest)
     ):
-        return words[0].lower() + role[len(words[0]):]
+        return head.lower() + role[len(head):]
     return role
 
 

@@ -40,6 +40,13 @@ def test_first_sentence_is_never_cut_even_when_over_the_limit() -> None:
     assert shorten_quote(text) == f"{first} {ELLIPSIS}"
 
 
+def test_the_attribution_comma_is_not_shown_inside_the_quote() -> None:
+    # `"... soon after the election result," said Aidan O'Carroll` gives a quote ending in a comma
+    assert shorten_quote("Taxes were increased soon after the election result,") == (
+        "Taxes were increased soon after the election result")
+    assert shorten_quote("Good to see it working so well … or not?") == "Good to see it working so well … or not?"
+
+
 def test_one_long_sentence_is_not_cut_at_all() -> None:
     text = " ".join(["word"] * (QUOTE_WORDS + 10)) + "."
     assert shorten_quote(text) == text
@@ -106,6 +113,8 @@ def test_only_a_sentence_initial_capital_is_lowered() -> None:
     assert tidy_role("Former Tory leader") == "former Tory leader"  # a party name is no title
     assert tidy_role("Former Liberal Democrat MP") == "former Liberal Democrat MP"
     assert tidy_role("Former US President") == "Former US President"
+    assert tidy_role("Ex-Labour MP") == "ex-Labour MP"
+    assert tidy_role("Ex-Chancellor") == "Ex-Chancellor"
 
 
 def test_speaker_role_adds_the_party_only_to_a_one_word_role() -> None:
