@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import (
+    party_name,
     ANONYMOUS,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -47,6 +48,22 @@ _MEDIUM = re.compile(
 _MEDIUM_STOP = frozenset(
     "reporters journalists delegates supporters the a an he she they him her them it".split()
 )
+_PREPOSITIONS = frozenset(
+    "to with by for from of against about at than like beside behind alongside besides "
+    "including unlike towards toward between among over under into onto upon".split()
+)
+_NOT_A_PERSON = frozenset("statement sources aides officials insiders allies friends colleagues "
+                          "spokesmen critics supporters opponents voters residents witnesses "
+                          "observers".split())
+# A sentence that may hold an unnamed speaker: only these are worth parsing again.
+_ANON_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(ANONYMOUS, key=len, reverse=True)) + r")\b", re.I
+)
+_VIEW_OF = re.compile(
+    r"(?:that|this|such)\s+(?:was|is)\s+the\s+(?:view|verdict|opinion|message|assessment|"
+    r"warning|response|reaction)\s+of\s+", re.I
+)
+_AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
 
@@ -60,6 +77,7 @@ class Attribution:
     # person), "indefinite" (`a shadow cabinet member`), "organisation" or "none"
     how: str
     medium: str | None = None
+    head: str | None = None  # the head word of an unnamed speaker (`spokesman`, `source`)
 
 
 def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
@@ -119,29 +137,79 @@ class SpeakerResolver:
     # --- coreference -------------------------------------------------------------
     def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
         """The person a he/she points to: in the nearest sentence naming someone of that
-        gender, the first such person (the subject, as a rule), not the last."""
+        gender, that sentence's speaker when it has one, else its subject (the first such
+        person not governed by a preposition), not merely the nearest name. An unnamed
+        speaker (`a Labour spokesman said`) between that sentence and the pronoun takes
+        the pronoun, and so gives no name."""
         if self._unnamed_before(gender, paragraph, pos):
             return None
         fallback: int | None = None
-        best: Mention | None = None
+        found: list[Mention] = []
         for m in reversed(self.index.mentions):
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
                 continue
             if paragraph - m.paragraph > _PRONOUN_REACH:
                 break
-            if best is not None and m.sentence != best.sentence:
+            if found and m.sentence != found[0].sentence:
                 break
             g = self.index.entities[m.entity].gender
             if g == gender:
-                best = m
-            elif not g and fallback is None and best is None:
+                found.append(m)
+            elif not g and fallback is None and not found:
                 fallback = m.entity
-        if best is not None:
-            speaker = self._sentence_speaker(best)
-            if speaker is not None and self.index.entities[speaker].gender == gender:
-                return speaker  # `… X, who …, said …. He added:` — the speaker, not the first name
-            return best.entity
-        return fallback
+        if not found:
+            return fallback
+        found.reverse()
+        if self._unnamed_between(gender, found[0].sentence, paragraph, pos):
+            return None
+        spoke = self._sentence_speech(found[0])
+        if spoke is not None:
+            if spoke.entity is not None:
+                g = self.index.entities[spoke.entity].gender
+                if g in (gender, ""):
+                    return spoke.entity  # `… X, who …, said …. He added:` — the speaker
+            elif spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):
+                return None  # `A Labour spokesman said Mr Howard … . He said:`
+        subject = next((m for m in found if not self._governed(m)), found[0])
+        return subject.entity
+
+    def _governed(self, m: Mention) -> bool:
+        """`next to Mr Blair`, `with Mr Bush`: a name after a preposition is no subject."""
+        tokens = self.index.tokens[m.paragraph]
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        return i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
+
+    def _unnamed_fits(self, spoke: Attribution, gender: str) -> bool:
+        word = spoke.head or ""
+        if word in _NOT_A_PERSON or (word.endswith("s") and word[:-1] in ANONYMOUS):
+            return False  # `officials`, `voters`, `a statement`: no he or she
+        if word in MALE_WORDS:
+            return gender == "m"
+        if word in FEMALE_WORDS:
+            return gender == "f"
+        return True
+
+    def _unnamed_between(self, gender: str, after_sentence: int, paragraph: int, pos: int) -> bool:
+        """An unnamed speaker in a sentence after `after_sentence` and before the pronoun."""
+        if self._nested:
+            return False
+        for s in self.doc.sentences[after_sentence + 1 :]:
+            if (s.paragraph, s.start) >= (paragraph, pos):
+                break
+            if not _ANON_RE.search(s.norm):
+                continue
+            spoke = self._clause_of(s.paragraph, s.start, min(s.end, pos) if s.paragraph == paragraph else s.end)
+            if spoke is not None and spoke.entity is None and spoke.how in ("anonymous", "indefinite") \
+                    and self._unnamed_fits(spoke, gender):
+                return True
+        return False
+
+    def _clause_of(self, p: int, start: int, end: int) -> Attribution | None:
+        self._nested = True
+        try:
+            return self.attribute_clause(p, start, end, "after")
+        finally:
+            self._nested = False
 
     def _unnamed_before(self, gender: str, paragraph: int, pos: int) -> bool:
         """`The executive spokeswoman said …. She said:` — the pronoun is the unnamed one."""
@@ -162,25 +230,22 @@ class SpeakerResolver:
             self._nested = False
         return found is not None and found.how == "anonymous"
 
-    def _sentence_speaker(self, mention: Mention) -> int | None:
-        """The named subject of a speech verb in the sentence of a mention, if any."""
+    def _sentence_speech(self, mention: Mention) -> Attribution | None:
+        """Who speaks in the sentence of a mention (named or unnamed), if anyone does."""
         if self._nested:
             return None
         sent = self.doc.sentences[mention.sentence]
-        self._nested = True
-        try:
-            found = self.attribute_clause(sent.paragraph, sent.start, sent.end, "after")
-        finally:
-            self._nested = False
-        return found.entity if found is not None and found.how == "named" else None
+        return self._clause_of(sent.paragraph, sent.start, sent.end)
 
     def _nominal(self, head: str, paragraph: int, pos: int, office: bool = False,
-                 phrase: list[str] | None = None) -> int | None:
-        """`the MP said`: the latest person whose role has that word; failing that, for a
-        generic description only, the latest person named nearby. An office (`the prime
-        minister`) nobody in the text holds gets no name: the text does not say who."""
+                 phrase: list[str] | None = None, mods: list[str] | None = None) -> int | None:
+        """`the MP said`: the latest person whose role has that word. Failing that, for a
+        generic description only, the subject of the sentence just before, when nothing
+        in the description or their role says otherwise (`Lord Butler said …. The former
+        cabinet secretary said`). An office (`the prime minister`) nobody in the text
+        holds, or a description the text never links to a name (`the Spectator editor`),
+        gets no name: the text does not say who."""
         gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
-        recent: int | None = None
         for m in reversed(self.index.mentions):
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
                 continue
@@ -194,11 +259,59 @@ class SpeakerResolver:
                 for x in range(len(role) - n + 1):
                     if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER):
                         return m.entity
-            elif head in role:
+            elif head in role and self._fits(ent, mods):
                 return m.entity
-            if recent is None and paragraph - m.paragraph <= 2:
-                recent = m.entity
-        return None if office else recent
+        if office:
+            return None
+        subject = self._previous_subject(paragraph, pos)
+        if subject is None:
+            return None
+        ent = self.index.entities[subject]
+        if gender and ent.gender and ent.gender != gender:
+            return None
+        if ent.role and head not in ent.role.lower().split() and not self._spoke(subject, paragraph, pos):
+            return None  # a different role: `Mr X, the minister, met …. The editor said`
+        return subject if self._fits(ent, mods) else None
+
+    @staticmethod
+    def _fits(ent, mods: list[str] | None) -> bool:
+        """Capitalised modifiers of a description (`the Spectator editor`, `the Scottish
+        Executive`) must stand in the person's role; party words are let through."""
+        role = (ent.role or "").lower().split()
+        for word in mods or ():
+            if not word[:1].isupper():
+                continue
+            if party_name(word) is not None:
+                continue  # `the Tory leader`: party guesses are too loose to veto a name
+            if word.lower() not in role:
+                return False
+        return True
+
+    def _spoke(self, entity: int, paragraph: int, pos: int) -> bool:
+        """The person is the speaker of the sentence before `pos` (`Lord Butler said …`)."""
+        if self._nested:
+            return False
+        sents = self.doc.sentences
+        here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), 0)
+        if here == 0:
+            return False
+        prev = sents[here - 1]
+        found = self._clause_of(prev.paragraph, prev.start, prev.end)
+        return found is not None and found.entity == entity
+
+    def _previous_subject(self, paragraph: int, pos: int) -> int | None:
+        """The first person (not after a preposition) of the sentence before `pos`."""
+        sents = self.doc.sentences
+        here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), None)
+        if here is None or here == 0:
+            return None
+        prev = sents[here - 1]
+        if paragraph - prev.paragraph > 1:
+            return None
+        for m in self.index.mentions:
+            if m.sentence == prev.index and not m.in_quote and not self._governed(m):
+                return m.entity
+        return None
 
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
@@ -225,7 +338,7 @@ class SpeakerResolver:
             return None
         tok = tokens[j]
         m = _mention_ending(self.index, p, tok.end)
-        if m is not None:
+        if m is not None and "," not in tok.after[:2]:
             return Attribution(m.entity, "named")
         if "," in tok.after[:2] or tok.after.startswith(")"):
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
@@ -237,8 +350,12 @@ class SpeakerResolver:
                         break  # only a relative clause (`X, who …, said`) runs that long
                     m = _mention_ending(self.index, p, tokens[k].end)
                     if m is not None:
+                        # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
                     break
+            m = _mention_ending(self.index, p, tok.end)
+            if m is not None:
+                return Attribution(m.entity, "named")  # `Mr X, said`: no appositive
             if "," in tok.after[:2]:
                 return None
         m = _mention_ending(self.index, p, tok.end)
@@ -264,15 +381,17 @@ class SpeakerResolver:
             if k < j and tokens[k].after[:1] in (",", ".", ";", ":"):
                 break
         if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
-            return Attribution(None, "anonymous")
+            return Attribution(None, "anonymous", head=low)
         if det in _INDEFINITE:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
-            return Attribution(None, "indefinite")
+            return Attribution(None, "indefinite", head=low)
         if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
             modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
             office = low in _OFFICES or modified
             phrase = [tokens[j - 1].lower, low] if modified else None
-            ent = self._nominal(low, p, tok.start, office, phrase)
+            d = next(k for k in range(j, lo - 1, -1) if tokens[k].lower == det)
+            mods = [tokens[k].word for k in range(d + 1, j)]
+            ent = self._nominal(low, p, tok.start, office, phrase, mods)
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
@@ -288,7 +407,7 @@ class SpeakerResolver:
                 ent = self._pronoun("m" if t.lower == "he" else "f", p, t.start)
                 return Attribution(ent, "pronoun" if ent is not None else "none")
             if t.lower in ANONYMOUS or (t.lower.endswith("s") and t.lower[:-1] in ANONYMOUS):
-                return Attribution(None, "anonymous")
+                return Attribution(None, "anonymous", head=t.lower)
             if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
                 ent = self._nominal(t.lower, p, t.start)
                 return Attribution(ent, "nominal" if ent is not None else "anonymous")
@@ -376,6 +495,8 @@ class SpeakerResolver:
                 if found is None or after.how != "none":
                     found = after
             if found is None:
+                found = self._next_sentence(p1, a1, nxt)
+            if found is None:
                 found = self._right_before(p0, b1)
             if found is None:
                 found = self._earlier_in_paragraph(p0, b0, q, prev)
@@ -406,6 +527,34 @@ class SpeakerResolver:
                     for x in range(max(0, piece.start - 1), min(pos, piece.end + 1)):
                         text[x] = " "
         return "".join(text).strip() == ""
+
+    def _next_sentence(self, p: int, end: int, nxt: QuoteSpan | None) -> Attribution | None:
+        """`"… not true." That was the view of Ken Clarke.` / `"…." Mr X said later.`: a
+        short sentence right after the quote that only names who said it."""
+        para = self.doc.paragraphs[p]
+        sent = next((s for s in para.sentences if s.start >= end - 1 and s.end > end), None)
+        if sent is None or (nxt is not None and nxt.open_pos[0] == p and nxt.open_pos[1] < sent.end):
+            return None
+        view = _VIEW_OF.match(sent.norm)
+        if view is not None:
+            m = _mention_starting(self.index, p, sent.start + view.end())
+            return Attribution(m.entity, "named") if m is not None else None
+        tokens = self.index.tokens[p]
+        idx = _tokens_in(tokens, sent.start, sent.end)
+        if not idx or len(idx) > 8:
+            return None
+        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS]
+        if len(verbs) != 1:
+            return None
+        v = verbs[0]
+        tail = [tokens[i] for i in idx if i > v]
+        if any(t.lower not in _SKIP_BEFORE_VERB and t.lower not in _AFTERWARDS for t in tail):
+            # `Mr X said later.` — not `Mr X said the plan would fail.`
+            if not (tail and _mention_starting(self.index, p, tail[0].start) is not None
+                    and tail[-1].after.startswith(".")):
+                return None
+        found = self.attribute_clause(p, sent.start, sent.end, "after")
+        return found if found is not None and found.entity is not None else None
 
     def _right_before(self, p: int, open_at: int) -> Attribution | None:
         """`Richard Thomas "totally condemned" the deletion`: a name right before the mark."""

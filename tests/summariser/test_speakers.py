@@ -249,3 +249,140 @@ def test_party_tag_then_relative_clause_before_the_verb():
     assert found.quotes[0].speaker == "Mitch McConnell"
     assert found.people[0].party == "Republican"
     assert found.people[0].role == "Sen."
+
+
+# --- generalisation: the constructions held-out copy showed ------------------------------
+def test_pronoun_goes_to_the_speaker_not_a_name_in_a_participle_phrase():
+    text = (
+        "Pakistan's President Pervez Musharraf met Tony Blair in London on Monday.\n\n"
+        "Standing next to Mr Blair, Gen Musharraf said the talks had gone well. "
+        'He added: "We have agreed to work together against terrorism in every form."'
+    )
+    assert speaker_of(text, "We have agreed") == "Pervez Musharraf"
+
+
+def test_pronoun_goes_to_the_subject_before_an_appositive_phrase():
+    text = (
+        "Tony Blair met Pervez Musharraf in London on Monday.\n\n"
+        "Mr Blair, standing next to Mr Musharraf, said the talks had gone well. "
+        'He added: "We have agreed to work together against terrorism in every form."'
+    )
+    assert speaker_of(text, "We have agreed") == "Tony Blair"
+
+
+def test_pronoun_respects_gender_over_a_nearer_name():
+    text = (
+        "Theresa May spoke after meeting Boris Johnson in Downing Street.\n\n"
+        '"We have had a very productive conversation about the future," she said.'
+    )
+    assert speaker_of(text, "We have had") == "Theresa May"
+
+
+def test_pronoun_after_an_unnamed_spokesman_gets_no_name():
+    text = (
+        "Michael Howard set out his party's plans on Monday.\n\n"
+        "A Labour spokesman said the plans did not add up. "
+        '"They are promising tax cuts they cannot pay for," he said.'
+    )
+    assert speaker_of(text, "They are promising") is None
+
+
+def test_pronoun_in_next_paragraph_after_an_unnamed_source_gets_no_name():
+    text = (
+        "Gordon Brown gave his budget speech on Wednesday.\n\n"
+        'A Treasury source said: "The numbers are robust and have been checked twice."\n\n'
+        '"Nobody should doubt the figures in this budget at all," he added.'
+    )
+    assert speaker_of(text, "Nobody should doubt") is None
+
+
+def test_description_linked_to_a_name_resolves():
+    text = (
+        "Spectator editor Boris Johnson apologised to the city of Liverpool.\n\n"
+        'The Spectator editor told reporters: "I am sorry for any offence the article caused."'
+    )
+    assert speaker_of(text, "I am sorry") == "Boris Johnson"
+
+
+def test_description_not_linked_to_any_name_gets_no_name():
+    text = (
+        "Boris Johnson visited Liverpool on Thursday.\n\n"
+        'The Tory MP for Sleaford said: "It was a visit that nobody in the city wanted to see."'
+    )
+    assert speaker_of(text, "It was a visit") is None
+
+
+def test_prime_minister_resolves_only_when_the_text_names_him():
+    named = (
+        "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
+        'Later the prime minister said: "This is a great day for the whole of the north east."'
+    )
+    assert speaker_of(named, "This is a great day") == "Tony Blair"
+    unnamed = (
+        "Gordon Brown visited Sedgefield.\n\n"
+        'Later the prime minister said: "This is a great day for the whole of the north east."'
+    )
+    assert speaker_of(unnamed, "This is a great day") is None
+
+
+def test_organisation_as_speaker_gets_no_name_even_with_a_person_nearby():
+    text = (
+        "Jack McConnell ordered an inquiry on Tuesday.\n\n"
+        'The Scottish Executive said: "We are looking into the matter with great urgency."'
+    )
+    assert speaker_of(text, "We are looking") is None
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker():
+    text = (
+        "The e-mail was sent to party members last week.\n\n"
+        '"Please do not forget to vote on Thursday, thanks, trev Phillips"'
+    )
+    assert speaker_of(text, "Please do not forget") is None
+
+
+def test_speaker_named_in_the_next_sentence():
+    text = (
+        "The row over the figures went on.\n\n"
+        '"The claims made by the party are simply not true." That was the view of Ken Clarke.'
+    )
+    assert speaker_of(text, "The claims made") == "Ken Clarke"
+
+
+def test_us_said_name_appositive_role():
+    text = (
+        '"We will clean up this river for every family," said Judith Enck, '
+        "an EPA regional administrator."
+    )
+    assert speaker_of(text, "We will clean up") == "Judith Enck"
+
+
+def test_us_rep_told_reporters():
+    text = 'Rep. Nancy Pelosi told reporters: "This bill is going nowhere in the House of Representatives."'
+    assert speaker_of(text, "This bill is going") == "Nancy Pelosi"
+
+
+def test_us_title_before_name():
+    text = (
+        "White House press secretary Jen Psaki said the president was confident. "
+        '"He believes the votes are there to get this done," Psaki said.\n\n'
+        'President Joe Biden said: "We will not stop until every American is covered."'
+    )
+    found = said(text)
+    assert [s for _, s in found] == ["Jen Psaki", "Joe Biden"]
+
+
+def test_us_said_sen_with_party_tag_after_quote():
+    text = '"The Senate will vote on this bill next week," said Sen. Chuck Schumer, D-N.Y.'
+    assert speaker_of(text, "The Senate will vote") == "Chuck Schumer"
+
+
+def test_speaker_named_in_a_short_sentence_after_the_quote():
+    text = (
+        "The minister's plan was debated in the Commons.\n\n"
+        'Critics will say "this is a tax rise by the back door". '
+        '"Nobody will pay a penny more under these plans." Mr Clarke said later. '
+        "Ken Clarke is the former chancellor."
+    )
+    assert speaker_of(text, "Nobody will pay") == "Ken Clarke"
+
