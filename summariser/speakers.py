@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 from .document import Document
 from .lexicon import (
-    party_name,
     ANONYMOUS,
     FEMALE_WORDS,
     MALE_WORDS,
@@ -26,6 +25,7 @@ from .lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     US_PARTY_TAG,
+    party_name,
 )
 from .people import Mention, PeopleIndex, Token
 from .quotes import QuoteSpan
