@@ -220,20 +220,30 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
     names = first_names()
     for x in range(i + 1, j - 1):
-        # `Director of Public Prosecutions Alison Saunders`: the name starts at its first name
+        # `Director of Public Prosecutions Alison Saunders`: the name starts at its first name,
+        # but `Iain Duncan Smith` is one name: a first name right before keeps the run whole.
         if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
+            if tokens[x - 1].lower in names and not _prefix_word(tokens[x - 1]):
+                continue
             if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):
                 return x
     k = i
     last_title = -1
     for x in range(i, j):
-        if _is_title(tokens[x]) or _is_role(tokens[x]) or party_name(tokens[x].word):
+        # a party word leads a name (`Liberal Democrat Sarah Teather`) but may end one (`Alan Green`)
+        if _is_title(tokens[x]) or _is_role(tokens[x]) or (x < j - 1 and party_name(tokens[x].word)):
             last_title = x
     if last_title >= 0:
         k = last_title + 1
     while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower in _PARTICLES):
         k += 1
     return k
+
+
+def _prefix_word(tok: Token) -> bool:
+    """A word that may stand in front of a name inside one capitalised run."""
+    return (_is_title(tok) or _is_role(tok) or bool(party_name(tok.word))
+            or tok.lower in NON_PERSON_WORDS or tok.lower in _PREPOSITIONS or tok.lower in _CALENDAR)
 
 
 def _gender_of(first: str, title: str | None) -> str:
@@ -276,8 +286,41 @@ def _followed_by_speech(tokens: list[Token], j: int) -> bool:
     return False
 
 
+_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed))\b")
+_CREDIT_BEFORE = re.compile(
+    r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
+    r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
+    r"(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*|\s+in\s+[A-Z][\w-]*\s*(?:,|and)?\s*))*$"
+    r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
+)
+_CREDIT_AFTER = re.compile(
+    r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported|wrote)\b"
+    r"|^\s*(?:,\s*(?:[A-Z][\w'-]*\s+)*(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)\s*$)"
+)
+
+
+def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
+    """A byline or credit, not a person in the story: `Reporting by X; editing by Y`,
+    `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
+    before = norm[sent_start : tokens[i].start]
+    if _CREDIT_BEFORE.search(before):
+        return True
+    rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
+    return bool(_CREDIT_AFTER.match(rest))
+
+
+def _body_of(tokens: list[Token], i: int) -> bool:
+    """True when a run hangs off a body's name by `for`/`of`/`on` (`Department for
+    Constitutional Affairs`, `Ministry of Defence`): a fragment of that name."""
+    if i < 2 or tokens[i - 1].lower not in ("for", "of", "on") or tokens[i - 1].after or tokens[i - 2].after:
+        return False
+    head = tokens[i - 2]
+    return head.capitalised and (head.lower in NON_PERSON_WORDS or _is_role(head) or head.lower in _BODY_HEADS)
+
+
+_BODY_HEADS = frozenset("secretary minister department ministry office committee commission "
+                        "institute society board council court bureau agency".split())
 _PREPOSITIONS = frozenset("of for at from by with in on the to into against".split())
-_BYLINE = re.compile(r"contributed to this report|reported from|contributed reporting|\bwrites:?$", re.I)
 
 
 def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = False) -> tuple[str | None, int]:
@@ -343,32 +386,77 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if j >= len(tokens) or not tokens[j - 1].after.startswith(","):
         return None
     rest = norm[tokens[j].start : tokens[j].start + 120]
+    age = _AGE.match(rest)  # `Salle Keita, 45, a cleaner`
+    if age:
+        rest = rest[age.end() :]
     cut = _APPOSITIVE_END.search(rest)
     chunk = rest[: cut.start()] if cut else rest
     words = chunk.split()
     if not words or len(words) > 12:
         return None
-    if words[0].lower() in ("the", "a", "an"):
+    article = words[0].lower() in ("the", "a", "an")
+    if article:
         words = words[1:]
+    if words and _YEAR_OLD.match(words[0]):
+        words = words[1:]  # `a 25-year-old doctor from Bolton`
     if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
         return None
-    if not any(w.lower().strip(".,'") in ROLE_NOUNS for w in words[:6]):
+    head = _head_noun(words)
+    if not any(_role_word(w) for w in words[:6]) and not (article and _occupation(head)):
         return None
+    for x in range(1, len(words)):
+        if words[x].lower() in ("from", "in", "at", "since", "with") and _role_word(words[x - 1]) or (
+                words[x].lower() in ("from", "in", "at", "since", "with") and _occupation(words[x - 1].lower())):
+            words = words[:x]  # `a doctor from Bolton`
+            break
     if cut is None or rest[cut.start()] not in ",.;":
         return None
     return " ".join(words)
+
+
+_YEAR_OLD = re.compile(r"^\d{1,3}-year-old$", re.I)
+_AGE = re.compile(r"(?:aged\s+)?\d{1,3},\s+")
+_OCCUPATION_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eer", "ive", "ress")
+_NOT_OCCUPATION = frozenset("other another number member former order matter error water paper "
+                            "centre center winter summer letter corner border quarter power "
+                            "moment event percent parent present government statement agreement "
+                            "development department comment talent content extent accident "
+                            "incident recent student resident patient client".split())
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a noun phrase: the word before `of`/`for`/`at`/`in`, else the last."""
+    for x, w in enumerate(words):
+        if x and w.lower() in ("of", "for", "at", "in", "with", "from", "on"):
+            return words[x - 1].lower().strip(".,'")
+    return words[-1].lower().strip(".,'")
+
+
+def _occupation(word: str) -> bool:
+    """`cleaner`, `administrator`, `pharmacist`: a noun that names what someone does."""
+    return (word.isalpha() and len(word) > 4 and word.endswith(_OCCUPATION_SUFFIX)
+            and word not in _NOT_OCCUPATION) or word in ("student", "resident", "patient", "pensioner")
 
 
 def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_start: int) -> str | None:
     """`The Shadow Secretary of State for the Family, Theresa May, said`."""
     if i == 0 or not tokens[i - 1].after.startswith(",") or j > len(tokens):
         return None
-    if not tokens[j - 1].after.startswith(","):
+    if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)):
         return None
     end = tokens[i - 1].end
     left = norm[sentence_start:end]
-    chunk = re.split(r"[,;:.]", left)[-1]
+    chunk = re.split(r"[,;:.\"]", left)[-1]
     words = chunk.split()
+    low = [w.lower() for w in words]
+    if "as" in low:  # `his predecessor as Cabinet Secretary, Lord Armstrong`
+        words = words[len(low) - low[::-1].index("as") :]
+    elif len(words) > 4:
+        # `… confided in the show's presenter, Jonathan Maitland`: from the last determiner
+        # that opens a phrase with a role word in it
+        dets = [x for x, w in enumerate(low) if w in _DETERMINERS and any(_role_word(v) for v in words[x:])]
+        if dets:
+            words = words[dets[-1] :]
     if not 1 <= len(words) <= 10:
         # `backed by his predecessor as Cabinet Secretary, Lord Armstrong`: the role words
         # right before the comma
@@ -381,6 +469,9 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     if any(w.lower() in SPEECH_VERBS for w in words):
         return None
     return " ".join(words)
+
+
+_DETERMINERS = frozenset("the a an his her their its".split())
 
 
 def _role_word(word: str) -> bool:
@@ -443,6 +534,36 @@ class _Cand:
     peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
 
 
+_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+
+
+def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], doc: Document) -> None:
+    """`… Smith, 32, Salle Keita, 45, and Mamadou Diallo`: in a comma-separated run of
+    full names where one is surely a person, the others are people too."""
+    group: list[_Cand] = []
+
+    def settle() -> None:
+        if len(group) >= 2 and any(c.evidence and len(c.words) >= 2 for c in group):
+            for c in group:
+                if 2 <= len(c.words) <= 4:
+                    c.evidence = True
+
+    prev: _Cand | None = None
+    for c in cands:
+        linked = False
+        if prev is not None and prev.paragraph == c.paragraph:
+            tokens = para_tokens[c.paragraph]
+            start = tokens[c.name_at - (1 if c.title else 0)].start
+            gap = doc.paragraphs[c.paragraph].norm[tokens[prev.run[1] - 1].end : start]
+            linked = bool(_LIST_GAP.match(gap))
+        if not linked:
+            settle()
+            group = []
+        group.append(c)
+        prev = c
+    settle()
+
+
 def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = None) -> PeopleIndex:
     """People of one document; `quote_spans` (paragraph, start, end) mark quoted text."""
     spans = quote_spans or []
@@ -451,11 +572,18 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     cands: list[_Cand] = []
     for p_index, tokens in enumerate(para_tokens):
         norm = doc.paragraphs[p_index].norm
+        credits = _CREDIT_HINT.search(norm) is not None
         for i, j in _runs(tokens):
             k = _name_start(tokens, i, j)
             if k >= j:
                 continue
             words = [t.word for t in tokens[k:j]]
+            if len(words[-1]) == 1 or all(len(w) == 1 for w in words):
+                continue  # `Mr P`, `defendant A`: a single letter is never a name
+            if k == i and words[0].lower() not in names and _body_of(tokens, i):
+                continue  # `Department for Constitutional Affairs`, `Minister of State Health`
+            if credits and _is_credit(norm, tokens, i, j, sent_start := _sentence_start(doc, p_index, tokens[i].start)):
+                continue
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
                 if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person
@@ -502,8 +630,6 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
                 if side:
                     party = _party_in(side.group(1))
-            if _BYLINE.search(doc.paragraphs[p_index].norm[tokens[j - 1].end : tokens[j - 1].end + 40]):
-                continue  # `CNN's Tony Marco contributed to this report`
             peer_of = ""
             if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
                 if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:
@@ -511,6 +637,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             cands.append(_Cand(p_index, (i, j), k, words, title, evidence, role, party,
                                _followed_by_speech(tokens, j), after_preposition, peer_of))
 
+    _lists_share_evidence(cands, para_tokens, doc)
     entities: list[Entity] = []
     by_full: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
@@ -532,9 +659,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return by_full[key]
         if len(words) >= 2:
             # `George W. Bush` ~ `George Bush`
-            for idx in by_surname.get(words[-1].lower(), []):
-                if entities[idx].first.lower() == words[0].lower():
+            low = [w.lower() for w in words]
+            for idx in by_surname.get(low[-1], []):
+                toks = [t.lower() for t in entities[idx].tokens]
+                if toks[0] == low[0]:
                     return idx
+                if len(toks) > len(low) and toks[-len(low):] == low:
+                    return idx  # `Mr Duncan Smith` ~ `Iain Duncan Smith`
             return None
         w = words[0].lower()
         if w in by_surname:
@@ -543,8 +674,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return by_first[w][0]
         return None
 
-    # Pass 1: full names with evidence make people.
-    for c in cands:
+    # Pass 1: full names with evidence make people, fullest forms first so that the
+    # canonical name is the longest the text gives (`Iain Duncan Smith`, not `Duncan Smith`).
+    for c in sorted(cands, key=lambda c: -len(c.words)):
         if len(c.words) >= 2 and c.evidence and lookup(c.words, c.title) is None:
             add_entity(c.words, _gender_of(c.words[0], c.title))
     # Pass 1b: a full name with no cue of its own whose surname is used as a person's
@@ -595,6 +727,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     _roles_from_descriptions(doc, entities, mentions, para_tokens)
+    _roles_from_as(doc, entities, mentions)
     _office_of_lead(doc, entities, mentions)
     _genders_from_pronouns(doc, entities, mentions)
     _parties_from_context(doc, entities)
@@ -604,7 +737,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
 
 _DESCRIPTION = re.compile(
-    r"^(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
     r"(?=\s+(?:said|says|told|added|also|has|had|is|was|will|would|insisted|warned|"
     r"outlined|argued|admitted|denied|claimed|urged|accused|announced|confirmed|"
     r"wrote|described|called|stressed|made|then)\b)"
@@ -632,6 +765,41 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         ent = entities[first_in[sent.index - 1].entity]
         if ent.role is None:
             ent.role = sent.text[found.start(1) : found.end(1)]
+
+
+_AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")
+
+
+def _roles_from_as(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """`Charles Clarke faces his first real test as home secretary`, `X's first day as
+    chancellor`: an `as` phrase ending in a role word, in a sentence that names only X,
+    before any quote, is X's role when the text gives none other."""
+    per_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m.in_quote:
+            per_sentence.setdefault(m.sentence, []).append(m)
+    for s_index, ms in per_sentence.items():
+        if len({m.entity for m in ms}) != 1 or entities[ms[0].entity].role is not None:
+            continue
+        m = ms[0]
+        para = doc.paragraphs[m.paragraph]
+        sent = next((s for s in para.sentences if s.start <= m.start < s.end), None)
+        if sent is None:
+            continue
+        tail = para.norm[m.end : sent.end]
+        cut = tail.find('"')
+        if cut >= 0:
+            tail = tail[:cut]
+        found = _AS_ROLE.search(tail[:90])
+        if not found:
+            continue
+        words = found.group(1).split()
+        if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in SPEECH_VERBS for w in words):
+            continue
+        if any(party_name(w) and w[:1].isupper() for w in words) and len(words) == 1:
+            continue
+        start = m.end + found.start(1)
+        entities[m.entity].role = para.text[start : start + len(found.group(1))]
 
 
 _OFFICE = re.compile(
@@ -706,8 +874,41 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
             entities[idx].gender = "m" if v > 0 else "f"
 
 
+_PARTY_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[),.;:]|\s+(?:party|group|ticket|benches)\b)", re.I)
+_GAP_WORD = re.compile(r"[\w'-]+")
+
+
+def _parties_tied(doc: Document, m: Mention) -> list[str]:
+    """Parties the sentence ties to one mention: `Labour's X`, `X (Labour)`, `X, who is
+    standing for the Tories,`, `X, a UKIP MEP` - a party word used as a noun or before a
+    role, a few words from the name with no verb of speech between. A party word that is
+    an adjective of something else (`Labour plans`) says nothing about the person."""
+    para = doc.paragraphs[m.paragraph]
+    sent = next((s for s in para.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return []
+    out: list[str] = []
+    for pm in PARTY_RE.finditer(para.norm, sent.start, sent.end):
+        name = party_name(pm.group())
+        if not name or name == "Brexit Party" or (pm.start() < m.end and pm.end() > m.start):
+            continue
+        after = para.norm[pm.end() : pm.end() + 20]
+        nxt = _GAP_WORD.match(after.lstrip())
+        role_next = nxt is not None and after[:1] == " " and _role_word(nxt.group())
+        if not (role_next or _PARTY_NOUN_AFTER.match(after)):
+            continue
+        gap = para.norm[pm.end() : m.start] if pm.end() <= m.start else para.norm[m.end : pm.start()]
+        words = [w.lower() for w in _GAP_WORD.findall(gap)]
+        if len(words) > 6 or any(w in SPEECH_VERBS or w in ("left", "quit", "against", "than", "and") for w in words):
+            continue
+        if pm.end() <= m.start and any(c in gap for c in ";:.") :
+            continue
+        out.append(name)
+    return out
+
+
 def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
-    """A party the text ties to a person: in the sentences that introduce them."""
+    """A party the text ties to a person, in the sentences that name only them."""
     people_in: dict[int, set[int]] = {}
     for idx, ent in enumerate(entities):
         for m in ent.mentions:
@@ -719,10 +920,8 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
         for m in ent.mentions:
             if m.in_quote or m.sentence < 0 or len(people_in.get(m.sentence, ())) > 1:
                 continue
-            for pm in PARTY_RE.finditer(doc.sentences[m.sentence].norm):
-                name = party_name(pm.group())
-                if name and name != "Brexit Party":
-                    counts[name] = counts.get(name, 0) + 1
+            for name in _parties_tied(doc, m):
+                counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             ent.party = ranked[0][0]
