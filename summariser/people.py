@@ -895,11 +895,14 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
         after = para.norm[pm.end() : pm.end() + 20]
         nxt = _GAP_WORD.match(after.lstrip())
         role_next = nxt is not None and after[:1] == " " and _role_word(nxt.group())
-        if not (role_next or _PARTY_NOUN_AFTER.match(after)):
-            continue
         gap = para.norm[pm.end() : m.start] if pm.end() <= m.start else para.norm[m.end : pm.start()]
         words = [w.lower() for w in _GAP_WORD.findall(gap)]
-        if len(words) > 6 or any(w in SPEECH_VERBS or w in ("left", "quit", "against", "than", "and") for w in words):
+        # `on the Labour left, MP Lloyd Russell-Moyle`: a role word right before the name
+        close_role = pm.end() <= m.start and 2 <= len(words) <= 3 and _role_word(words[-1])
+        if not (role_next or close_role or _PARTY_NOUN_AFTER.match(after)):
+            continue
+        if len(words) > 6 or any(w in SPEECH_VERBS or w in ("quit", "against", "than", "and") for w in words) or (
+                pm.start() > m.end and "left" in words):
             continue
         if pm.end() <= m.start and any(c in gap for c in ";:.") :
             continue
