@@ -23,12 +23,11 @@ MIN_WORDS = 4
 MIN_SCORE = 2.5
 UNIT_BONUS = 2.0  # below this a candidate has no figure, date or lead position to carry it
 START_BONUS = 2.0
-DATE_BONUS = 2.0
-ASIDE_PENALTY = 1.5
-W = {'multi': 2.0, 'caps': 0.8, 'result': 0.8, 'pos': 2.0, 'num': 4.0, 'len': 0.2}
+DATE_BONUS = 2.0  # a day, month or season: when it happens is a desk fact
+ASIDE_PENALTY = 1.5  # an extract still holding `, who …` tells the aside, not the news
 DISTINCT = 0.4  # at most this share of a second extract's words may repeat the first
-LABEL_PENALTY = 2.0
-DANGLING_PENALTY = 1.5
+LABEL_PENALTY = 2.0  # no main verb: it names something, it does not report
+DANGLING_PENALTY = 1.5  # it stops on a word that wants its object (`… called`, `told`)
 _NUM_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     "forty|fifty|sixty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|"
@@ -82,7 +81,7 @@ _CUT = re.compile(
     # `…, saying two were held …`: the reported clause stands alone
     r"|" + (_REPORTING := r"(?<![\w-])(?:said|says|announced|confirmed|warned|insisted|showed|"
                           r"shows|found|revealed|claimed|admitted|argued|estimated|saying|adding)")
-    + r"(?:\s+(?:on|last)\s+[A-Z]\w+)?(?:\s+that)?\s+(?=\w)",
+    + r"(?!\s+by\b)(?:\s+(?:on|last)\s+[A-Z]\w+)?(?:\s+that)?\s+(?=\w)",
 )
 # A span ending where its reporting verb begins ends on that verb's subject.
 _BEFORE_REPORT = re.compile(r"\s*" + _REPORTING)
@@ -160,7 +159,9 @@ def _counted(words: list[str]) -> bool:
 
 
 def _is_figure(word: str) -> bool:
-    return bool(NUMBER.search(word)) or word.lower().strip(".,;:") in _NUMBER_WORDS
+    if _DIGIT.search(word):
+        return bool(NUMBER.search(word))
+    return word.lower().strip(".,;:") in _NUMBER_WORDS
 
 
 def _quoted_share(sent: Sentence, quoted: list[tuple[int, int]]) -> float:
@@ -228,21 +229,21 @@ def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None
     score = 0.0
     if digits:
         real = [n for n in digits if not _YEAR.match(n.strip())]
-        score += W['num'] if real else 2.5
-        score += W['multi'] * min(2, max(0, len(set(real)) - 1))
+        score += 4.0 if real else 2.5
+        score += 2.0 * min(2, max(0, len(set(real)) - 1))
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
                for n in digits):
             score += UNIT_BONUS  # shares, money and clock times are the desk's facts
     elif words_only:
         score += 2.5
     caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
-    score += W['caps'] * min(3, len(caps))
+    score += 0.8 * min(3, len(caps))
     if "New Year" in text or any(w in _DATE_WORDS for w in words):
         score += DATE_BONUS
     if any(w.lower() in _ORDINALS for w in words):
         score += 0.5
-    score += W['result'] * min(2, _result_words(words))
-    score += W['pos'] * (1 - sent.index / max(1, total))
+    score += 0.8 * min(2, _result_words(words))
+    score += 2.0 * (1 - sent.index / max(1, total))
     if sent.index == 0:
         score += 3.0
     elif sent.index == 1:
@@ -314,6 +315,11 @@ _PREPOSITION_START = re.compile(r"^(?:at|in|on|for|with|under|during|from|by|aft
 _DANGLING = frozenset("told said called turned how that whether than remembered describing".split())
 
 
+_RUNS_ON = re.compile(r'"[^\w"]*\w')  # a closing mark with words after it
+_SUBCLAUSE = frozenset("which who whom whose after when because since while before until if "
+                       "whereas although".split())
+
+
 def _has_verb(words: list[str]) -> bool:
     return any((lw := w.lower().strip(".,;:\"'")) in _VERBS or (w[:1].islower() and _VERB_END.match(lw))
                for w in words)
@@ -324,7 +330,11 @@ def _shape_penalty(text: str, words: list[str], numbers: list[str]) -> float:
     Council, Guy Mansfield QC`, `At his weekly press conference on Tuesday`, and cuts that
     stop on a word wanting its object (`… one of her colleagues called`)."""
     penalty = 0.0
-    if not _has_verb(words) and (_PREPOSITION_START.match(text) or re.search(r",\s|\s[-–—]\s", text)):
+    # The verb must be the main clause's, not one inside `which …` or `after …`:
+    # `One of the problems which had faced Ms Hutt` names a thing, it reports nothing.
+    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in _SUBCLAUSE), words)
+    if not _has_verb(head) and (head is not words or _PREPOSITION_START.match(text)
+                                or re.search(r",\s|\s[-–—]\s", text)):
         penalty += LABEL_PENALTY
     last = words[-1].lower().strip(".,;:\"'")
     if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
@@ -346,14 +356,14 @@ def _verb_like(word: str) -> bool:
     return lw in _VERBS or (word[:1].islower() and (_VERB_END.match(lw) is not None or lw.endswith("s")))
 
 
-_SUBJECT_VERB = re.compile(r"\s+(?:said|says|told|tells|added|argued|contrasted|claimed|warned|"
-                           r"insisted|admitted|announced|denied|suggested|wrote|accused)\b")
+_SUBJECT_VERB = re.compile(r"\s*(?:said|says|told|tells|added|argued|insisted|admitted|wrote)\s(?!by\b)")
 
 
 def _verb_follows(norm: str, end: int) -> bool:
     """The span stops on a subject whose verb comes straight after it (`On Saturday, Tory
     shadow home secretary David Davis | said …`): who, not what."""
-    return end < len(norm) and norm[end] == " " and _SUBJECT_VERB.match(norm, end) is not None
+    return 0 < end < len(norm) and (norm[end] == " " or norm[end - 1] == " ") \
+        and _SUBJECT_VERB.match(norm, end) is not None
 
 
 def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
@@ -438,6 +448,8 @@ def _without_asides(sent: Sentence) -> list[Option]:
     for m in _ASIDE.finditer(sent.norm):
         if _BEFORE_REPORT.match(sent.norm, m.end() - 1):
             continue  # `X, who …, said Y`: the reported clause stands alone already
+        if not _verb_like(sent.norm[m.end() :].split(None, 1)[0]):
+            continue  # `Dr Gibbons, who was a GP in Blaengwynfi, in the …`: a list, not an aside
         cut, gone = m.start(), m.end() - m.start() - 1
         short = Sentence(sent.text[:cut] + " " + sent.text[m.end():],
                          sent.norm[:cut] + " " + sent.norm[m.end():],
@@ -463,19 +475,21 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
-        for s, e, window, shown in _options(sent):
+        for s, e, window, shown in dict.fromkeys(_options(sent)):
             if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
+            text = _trim(shown or sent.text[s:e])
+            words = text.split()
+            if not MIN_WORDS <= len(words) <= MAX_WORDS:
+                continue
+            if s and sent.norm.count('"', 0, s) % 2 and _RUNS_ON.search(sent.norm, s, e):
+                continue  # it runs out of a quotation: `10% of the agenda" and that …`
             piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
                              sent.start + s, sent.start + e)
             # The speaker's own words make a fact only when they carry a figure, and rank
             # below the reporter's.
-            spoken = _quoted_share(piece, spans) > 0.4
-            text = _trim(shown or piece.text)
+            spoken = bool(spans) and _quoted_share(piece, spans) > 0.4
             if spoken and not _DIGIT.search(text):
-                continue
-            words = text.split()
-            if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
             marks = sum(text.count(c) for c in "\"“”")
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
@@ -499,7 +513,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
             if not numbers and _attribution_stub(text):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
-            score = _score(text, sent, total, found) + W['len'] * len(words) - (1.0 if len(words) < 5 else 0.0)
+            score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
             score -= 1.0 if window else 0.0
             score -= 2.0 if spoken else 0.0
             score -= _shape_penalty(text, words, numbers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extraction_helpers import doc_of, extract, seed
 
 from summariser.extract import extract_document
-from summariser.facts import MAX_FACTS, MAX_WORDS, numbers_in
+from summariser.facts import MAX_FACTS, MAX_WORDS, _shape_penalty, numbers_in
 
 
 def sentences_of(*texts: str) -> list[str]:
@@ -225,3 +225,38 @@ def test_subordinate_clause_with_an_ordinal_can_be_a_fact():
     )
     assert any("UKIP took third place" in f for f in candidates(text))
     assert not any(f.startswith("Following the") for f in [x.text for x in extract(seed("000")).facts])
+
+
+def test_an_extract_may_not_run_out_of_a_quotation():
+    text = (
+        "Asked about waiting lists, she said that waiting times were \"only 10% of the health "
+        "agenda\" and that the Welsh Assembly Government had \"turned the corner\" on the issue."
+        "\n\nShe left."
+    )
+    assert not any(f.startswith("10% of the health agenda\"") for f in candidates(text))
+
+
+def test_a_passive_by_is_not_a_reporting_verb():
+    text = (
+        "The £3.2bn settlement includes the \"full\" £7.4m from the UK Treasury announced by "
+        "Chancellor Gordon Brown.\n\nCouncils welcomed it."
+    )
+    assert any("£3.2bn" in f and "£7.4m" in f for f in candidates(text))
+
+
+def test_a_subject_cut_from_its_reporting_verb_is_not_a_fact():
+    text = (
+        "The new health minister for Wales says there are lessons to learn from England in "
+        "tackling waiting lists.\n\nHe starts today."
+    )
+    assert "The new health minister for Wales" not in candidates(text)
+
+
+def test_a_verb_inside_a_relative_or_time_clause_does_not_make_a_report():
+    def penalty(text: str) -> float:
+        return _shape_penalty(text, text.split(), numbers_in(text))
+
+    assert penalty("One of the biggest problems which had faced Ms Hutt during her years") > 0
+    assert penalty("On his first full day in the job after Jane Hutt was sacked") > 0
+    assert penalty("Lists in England fell by 5,000 during her years as minister") == 0
+    assert penalty("Ms Hutt was sacked after five years in the job") == 0
