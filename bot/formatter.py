@@ -127,7 +127,9 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
     blocks: list[Block] = [
         HeaderBlock(text=PlainTextObject(text=clip(brief.headline or "Brief", MAX_HEADER_CHARS), emoji=False))
     ]
-    quotes = shown_quotes(brief) if brief.key_quotes else brief.quotes[:3]
+    # Only the brief's own picks, as in the terminal brief: the other quotes found are
+    # often fragments ("fading") or unattributed, and a wrong quote is worse than none.
+    quotes = shown_quotes(brief)
     candidates = [
         section("Key points", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in brief.summary]),
         section("Key quotes", [quote_line(q, brief.person(q.speaker)) for q in quotes]),

@@ -185,3 +185,16 @@ def test_key_quote_already_in_a_key_point_is_not_shown_twice() -> None:
     texts = "\n".join(b["text"]["text"] for b in format_brief(brief).blocks_as_dicts() if b["type"] == "section")
     assert texts.count("Tonight the people have spoken") == 1
     assert "“We will serve everyone.”" in texts and "• Okafor took 14,212 votes" in texts
+
+
+def test_only_key_quotes_are_shown() -> None:
+    brief = Brief(
+        headline="H",
+        summary=[Line("Charles Kennedy spoke in Harrogate.")],
+        quotes=[Quote("fading", speaker="Charles Kennedy"), Quote("new terrorism")],
+    )
+    texts = "\n".join(b["text"]["text"] for b in format_brief(brief).blocks_as_dicts() if b["type"] == "section")
+    assert "Key quotes" not in texts and "fading" not in texts
+    brief.quotes[0].key = True
+    texts = "\n".join(b["text"]["text"] for b in format_brief(brief).blocks_as_dicts() if b["type"] == "section")
+    assert "*Key quotes*\n> “fading”\n— *Charles Kennedy*" in texts and "new terrorism" not in texts
