@@ -63,6 +63,7 @@ _VIEW_OF = re.compile(
     r"(?:that|this|such)\s+(?:was|is)\s+the\s+(?:view|verdict|opinion|message|assessment|"
     r"warning|response|reaction)\s+of\s+", re.I
 )
+_CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
@@ -78,6 +79,7 @@ class Attribution:
     how: str
     medium: str | None = None
     head: str | None = None  # the head word of an unnamed speaker (`spokesman`, `source`)
+    at: tuple[int, int] | None = None  # where the pronoun stands, for "pronoun"
 
 
 def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
@@ -133,20 +135,50 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self._nested = False
+        self._memo: dict[tuple[str, int, int, bool], int | None] = {}
+        # The last quote attributed: its paragraph, attribution, and where it closed.
+        self._last: tuple[int, Attribution, tuple[int, int]] | None = None
 
     # --- coreference -------------------------------------------------------------
-    def _pronoun(self, gender: str, paragraph: int, pos: int) -> int | None:
+    def _pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool = False) -> int | None:
         """The person a he/she points to: in the nearest sentence naming someone of that
-        gender, that sentence's speaker when it has one, else its subject (the first such
-        person not governed by a preposition), not merely the nearest name. An unnamed
-        speaker (`a Labour spokesman said`) between that sentence and the pronoun takes
-        the pronoun, and so gives no name."""
+        gender, that sentence's named speaker when it has one, else its subject (the first
+        such person not after a preposition nor a possessive), not merely the nearest name.
+        An unnamed speaker (`a Labour spokesman said`) between that sentence and the
+        pronoun takes the pronoun, and so gives no name; `he added` carries on the last
+        quote's speaker. Names in the pronoun's own sentence before `…, he said` are what
+        was said, not who said it."""
+        key = (gender, paragraph, pos, continuing)
+        if not self._nested and key in self._memo:
+            return self._memo[key]
+        ent = self._resolve_pronoun(gender, paragraph, pos, continuing)
+        if not self._nested:
+            self._memo[key] = ent
+        return ent
+
+    def _continues_last(self, gender: str, paragraph: int, since: tuple[int, int] | None) -> int | None:
+        """The last quote's named speaker, if they fit and nobody was named after it."""
+        last = self._last
+        if last is None or last[1].entity is None or paragraph - last[0] > 1:
+            return None
+        if self.index.entities[last[1].entity].gender not in (gender, ""):
+            return None
+        if since is not None and since > last[2]:
+            return None
+        return last[1].entity
+
+    def _resolve_pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool) -> int | None:
         if self._unnamed_before(gender, paragraph, pos):
             return None
+        lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
+        own = None
+        if lead.endswith((",", '"')):
+            own = next((s.index for s in self.doc.paragraphs[paragraph].sentences
+                        if s.start <= pos < s.end), None)
         fallback: int | None = None
         found: list[Mention] = []
         for m in reversed(self.index.mentions):
-            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
+            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote or m.sentence == own:
                 continue
             if paragraph - m.paragraph > _PRONOUN_REACH:
                 break
@@ -157,6 +189,11 @@ class SpeakerResolver:
                 found.append(m)
             elif not g and fallback is None and not found:
                 fallback = m.entity
+        if continuing:
+            since = (found[0].paragraph, found[0].start) if found else None
+            ent = self._continues_last(gender, paragraph, since)
+            if ent is not None:
+                return ent  # no one named since the last quote: `he added`
         if not found:
             return fallback
         found.reverse()
@@ -164,14 +201,24 @@ class SpeakerResolver:
             return None
         spoke = self._sentence_speech(found[0])
         if spoke is not None:
-            if spoke.entity is not None:
-                g = self.index.entities[spoke.entity].gender
-                if g in (gender, ""):
+            if spoke.entity is not None and spoke.how == "named":
+                if self.index.entities[spoke.entity].gender in (gender, ""):
                     return spoke.entity  # `… X, who …, said …. He added:` — the speaker
             elif spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):
                 return None  # `A Labour spokesman said Mr Howard … . He said:`
-        subject = next((m for m in found if not self._governed(m)), found[0])
+            elif spoke.how == "pronoun" and spoke.at is not None and spoke.at < (paragraph, pos):
+                # `Mr Blair has failed, he claimed. … he said`: the same he as before
+                return self._pronoun(gender, spoke.at[0], spoke.at[1])
+        if continuing:
+            ent = self._continues_last(gender, paragraph, (found[0].paragraph, found[0].start))
+            if ent is not None:
+                return ent
+        subject = next((m for m in found if not self._governed(m) and not self._possessive(m)),
+                       next((m for m in found if not self._governed(m)), found[0]))
         return subject.entity
+
+    def _possessive(self, m: Mention) -> bool:
+        return self.doc.paragraphs[m.paragraph].norm[m.end : m.end + 1] == "'"
 
     def _governed(self, m: Mention) -> bool:
         """`next to Mr Blair`, `with Mr Bush`: a name after a preposition is no subject."""
@@ -308,6 +355,10 @@ class SpeakerResolver:
         prev = sents[here - 1]
         if paragraph - prev.paragraph > 1:
             return None
+        if not self._nested:
+            spoke = self._clause_of(prev.paragraph, prev.start, prev.end)
+            if spoke is not None and spoke.how == "named":
+                return spoke.entity  # `Blair has failed, Michael Howard has said. The Tory leader said`
         for m in self.index.mentions:
             if m.sentence == prev.index and not m.in_quote and not self._governed(m):
                 return m.entity
@@ -316,6 +367,11 @@ class SpeakerResolver:
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
         if tokens[v].lower.endswith("ing") and v - 1 >= lo:
+            for k in range(v - 1, lo, -1):
+                if tokens[k].lower in SPEECH_VERBS and not tokens[k].lower.endswith("ing") \
+                        and tokens[k - 1].lower in ("he", "she") and "," in tokens[k].after:
+                    # `Mr Blair has failed, he claimed, saying …`: the one who claimed
+                    return self._subject_before(p, tokens, k, lo)
             # `Mr Blair refused to be pinned down, saying …`: the clause's subject speaks
             first = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
                           and tokens[lo].start <= m.start < tokens[v].start), None)
@@ -323,7 +379,7 @@ class SpeakerResolver:
                 return Attribution(first.entity, "named")
             if tokens[lo].lower in ("he", "she"):
                 ent = self._pronoun("m" if tokens[lo].lower == "he" else "f", p, tokens[lo].start)
-                return Attribution(ent, "pronoun" if ent is not None else "none")
+                return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
         j = v - 1
         skipped = 0
         if j - 1 >= lo and tokens[j].word in ("QC", "KC", "MP", "MSP", "MEP", "AM", "Jr", "Sr") and tokens[j - 1].capitalised:
@@ -363,8 +419,9 @@ class SpeakerResolver:
             return Attribution(m.entity, "named")
         low = tok.lower
         if low in ("he", "she"):
-            ent = self._pronoun("m" if low == "he" else "f", p, tok.start)
-            return Attribution(ent, "pronoun" if ent is not None else "none")
+            ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
+                                tokens[v].lower in _CONTINUING)
+            return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tok.start))
         if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
             # `Labour's Mr Livingstone, who says he is "standing by"`
             m = _mention_ending(self.index, p, tokens[j - 1].end)
@@ -404,8 +461,9 @@ class SpeakerResolver:
                 return Attribution(m.entity, "named")
             t = tokens[x]
             if t.lower in ("he", "she") and x == v + 1:
-                ent = self._pronoun("m" if t.lower == "he" else "f", p, t.start)
-                return Attribution(ent, "pronoun" if ent is not None else "none")
+                ent = self._pronoun("m" if t.lower == "he" else "f", p, t.start,
+                                    tokens[v].lower in _CONTINUING)
+                return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, t.start))
             if t.lower in ANONYMOUS or (t.lower.endswith("s") and t.lower[:-1] in ANONYMOUS):
                 return Attribution(None, "anonymous", head=t.lower)
             if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
@@ -500,9 +558,12 @@ class SpeakerResolver:
                 found = self._right_before(p0, b1)
             if found is None:
                 found = self._earlier_in_paragraph(p0, b0, q, prev)
+            if found is None and prev is not None and q.paragraph > prev.last_paragraph:
+                found = self._speaker_between(prev, q)
             if found is None and prev is not None and self._quote_run(prev, q) and results[-1].how != "none":
                 found = Attribution(results[-1].entity, "inherited", results[-1].medium)
             results.append(found or Attribution(None, "none"))
+            self._last = (q.last_paragraph, results[-1], q.close_pos)
         self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results
@@ -555,6 +616,23 @@ class SpeakerResolver:
                 return None
         found = self.attribute_clause(p, sent.start, sent.end, "after")
         return found if found is not None and found.entity is not None else None
+
+    def _speaker_between(self, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None:
+        """`…, Mr Howard said.` closing the paragraph before a quote-only one: he goes on,
+        not the speaker of the previous quote."""
+        p = q.paragraph - 1
+        if p < prev.last_paragraph or not self._quote_led_at(q):
+            return None
+        for s in reversed(self.doc.paragraphs[p].sentences):
+            if p == prev.last_paragraph and s.start < prev.close_pos[1]:
+                return None
+            found = self._clause_of(p, s.start, s.end)
+            if found is not None:
+                return found if found.how in ("named", "anonymous") else None
+        return None
+
+    def _quote_led_at(self, q: QuoteSpan) -> bool:
+        return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""
 
     def _right_before(self, p: int, open_at: int) -> Attribution | None:
         """`Richard Thomas "totally condemned" the deletion`: a name right before the mark."""

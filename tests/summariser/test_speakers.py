@@ -386,3 +386,32 @@ def test_speaker_named_in_a_short_sentence_after_the_quote():
     )
     assert speaker_of(text, "Nobody will pay") == "Ken Clarke"
 
+
+
+def test_he_added_carries_on_the_last_speaker_past_a_possessive_name():
+    text = (
+        "Tony Blair has failed the country, Michael Howard has said.\n\n"
+        '"Britain is heading in the wrong direction," the Conservative leader said. '
+        'Mr Blair\'s government was a "bossy, interfering government that takes decisions," he added.'
+    )
+    found = said(text)
+    assert [s for _, s in found] == ["Michael Howard", "Michael Howard"]
+
+
+def test_names_in_what_was_said_are_not_the_pronouns_referent():
+    text = (
+        "Michael Howard spoke at length on Monday.\n\n"
+        'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution".'
+        ' The Tories, he said, can cut crime. "We can have progress without losing what makes us great."'
+    )
+    assert [s for _, s in said(text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_quote_only_paragraph_takes_the_speaker_named_just_before_it():
+    text = (
+        'Labour\'s Fraser Kemp responded: "Britain is working, do not let them wreck it." '
+        "The disaster overshadowed the new year, Mr Howard said.\n\n"
+        '"We watched the scenes of destruction with a sense of disbelief."'
+    )
+    found = extract(LEAD + "Michael Howard gave his New Year message.\n\n" + text)
+    assert [q.speaker for q in found.quotes] == ["Fraser Kemp", "Michael Howard"]
