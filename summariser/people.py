@@ -209,6 +209,24 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 and not tokens[j].after
             ):
                 j += 2
+            elif (  # `George W Bush`: a bare initial between a first name and a surname
+                len(tokens[j].word) == 1
+                and tokens[j].word.isupper()
+                and j + 1 < n
+                and tokens[j + 1].capitalised
+                and not tokens[j].after
+                and tokens[j - 1].lower in first_names()
+            ):
+                j += 2
+            elif (  # `Tom de la Mare`
+                tokens[j].lower in _PARTICLES
+                and j + 2 < n
+                and tokens[j + 1].lower in _PARTICLES
+                and tokens[j + 2].capitalised
+                and not tokens[j].after
+                and not tokens[j + 1].after
+            ):
+                j += 3
             else:
                 break
         runs.append((i, j))
@@ -357,6 +375,8 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
                 break
             if tokens[k - 2].lower in first_names() or (low == "and" and not tokens[k].capitalised):
                 break
+            if low == "and" and _is_role(tokens[k - 2]):
+                break  # `the Cardinal and Archbishop of Canterbury Dr Rowan Williams`: two people
             start = k - 1
             k -= 1
             continue
@@ -449,9 +469,12 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     chunk = re.split(r"[,;:.\"]", left)[-1]
     words = chunk.split()
     low = [w.lower() for w in words]
+    verbs = [x for x, w in enumerate(low) if w in _CLAUSE_WORDS or (w.endswith("ed") and not _role_word(w))]
+    if verbs:  # `Madrid is being represented by Spain's director general for Europe, X`
+        words, low = words[verbs[-1] + 1 :], low[verbs[-1] + 1 :]
     if "as" in low:  # `his predecessor as Cabinet Secretary, Lord Armstrong`
         words = words[len(low) - low[::-1].index("as") :]
-    elif len(words) > 4:
+    else:
         # `… confided in the show's presenter, Jonathan Maitland`: from the last determiner
         # that opens a phrase with a role word in it
         dets = [x for x, w in enumerate(low) if w in _DETERMINERS and any(_role_word(v) for v in words[x:])]
@@ -471,6 +494,8 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     return " ".join(words)
 
 
+_CLAUSE_WORDS = frozenset("is was are were be been being by has have had will would can could "
+                          "met meets meet told tells said says with to".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
 
 
@@ -580,7 +605,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             words = [t.word for t in tokens[k:j]]
             if len(words[-1]) == 1 or all(len(w) == 1 for w in words):
                 continue  # `Mr P`, `defendant A`: a single letter is never a name
-            if k == i and words[0].lower() not in names and _body_of(tokens, i):
+            if (words[0].lower() not in names and all(_is_title(tokens[x]) for x in range(i, k))
+                    and _body_of(tokens, i)):
                 continue  # `Department for Constitutional Affairs`, `Minister of State Health`
             if credits and _is_credit(norm, tokens, i, j, sent_start := _sentence_start(doc, p_index, tokens[i].start)):
                 continue
@@ -744,6 +770,15 @@ _DESCRIPTION = re.compile(
 )
 
 
+def _holds(role: str | None, office: str) -> bool:
+    """`Home Secretary` holds `home secretary`; `deputy prime minister` does not hold
+    `prime minister`."""
+    words, want = (role or "").lower().split(), office.lower().split()
+    n = len(want)
+    return any(words[x : x + n] == want and (x == 0 or words[x - 1] not in _LESSER)
+               for x in range(len(words) - n + 1))
+
+
 def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
                              para_tokens: list[list[Token]]) -> None:
     """`Lord Falconer said … The constitutional affairs secretary outlined …`: a sentence
@@ -763,8 +798,11 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in NON_PERSON_WORDS for w in words):
             continue
         ent = entities[first_in[sent.index - 1].entity]
-        if ent.role is None:
-            ent.role = sent.text[found.start(1) : found.end(1)]
+        role = sent.text[found.start(1) : found.end(1)]
+        # `… Mr Mubanga said. The home secretary …`: an office someone else holds is theirs
+        held = any(e is not ent and _holds(e.role, role) for e in entities)
+        if ent.role is None and not held:
+            ent.role = role
 
 
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")
@@ -795,6 +833,11 @@ def _roles_from_as(doc: Document, entities: list[Entity], mentions: list[Mention
             continue
         words = found.group(1).split()
         if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in SPEECH_VERBS for w in words):
+            continue
+        # the subject's own post (`X faces his first test as home secretary`), not what a
+        # clause says of someone else (`X said they tried to recruit him as an agent`)
+        gap = [w.lower() for w in _GAP_WORD.findall(tail[: found.start()])]
+        if len(gap) > 8 or any(w in SPEECH_VERBS or w in ("him", "her", "them", "it", "us", "me") for w in gap):
             continue
         if any(party_name(w) and w[:1].isupper() for w in words) and len(words) == 1:
             continue
@@ -934,7 +977,8 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
         known = [e.party for e in entities if e.party and e.role and "shadow" in e.role.lower()]
         if not known:
             known = [party_name(m.group()) for m in PARTY_RE.finditer(" ".join(p.norm for p in doc.paragraphs))]
-        known = [k for k in known if k and k != "Brexit Party"]
+        # only the two parties that form an official opposition have a shadow frontbench
+        known = [k for k in known if k in ("Labour", "Conservative")]
         if known:
             top = max(set(known), key=known.count)
             for e in shadow:

@@ -174,3 +174,114 @@ def test_surnames_that_are_also_outlets_or_countries():
     found = people(text)
     assert {"Michael Bloomberg", "Anthony France"} <= set(found)
     assert found["Michael Bloomberg"].role == "Former New York Mayor"
+
+
+# --- constructions that generalise beyond the dev set (issue 3, item 3) -------------------
+
+def test_reporting_credits_and_bylines_are_not_people():
+    found = people(
+        "Headline\n\nBy John Smith, Political Correspondent\n\n"
+        "Tony Blair said the plan would work.\n\n"
+        "CNN's Jane Doe contributed to this report.\n\n"
+        "Reporting by Mark Hosenball and Anna Reed; editing by Peter Cooney"
+    )
+    assert set(found) == {"Tony Blair"}
+
+
+def test_compound_surname_keeps_the_fullest_form():
+    found = people(
+        "Headline\n\nMr Duncan Smith spoke first. Former Tory leader Iain Duncan Smith said the plan "
+        "would fail. Director of Public Prosecutions Alison Saunders disagreed."
+    )
+    assert "Iain Duncan Smith" in found and "Duncan Smith" not in found
+    assert "Mr Duncan Smith" in found["Iain Duncan Smith"].aliases
+    assert "Alison Saunders" in found
+
+
+def test_a_single_letter_is_never_a_name():
+    found = people('Headline\n\nThe man, known only as Mr P, said he was innocent. Mr P. denied it. '
+                   'Defendant A and defendant B were cleared, said Judge Peter Rook.')
+    assert set(found) == {"Peter Rook"}
+
+
+def test_fragments_of_a_body_name_are_not_people():
+    found = people(
+        "Headline\n\nA spokesman for the Department for Constitutional Affairs said the Home Office "
+        "and Downing Street agreed. The Ministry of Justice Reform said no. Alan Green said it."
+    )
+    assert set(found) == {"Alan Green"}
+    assert found["Alan Green"].party is None  # a surname, not the Green party
+
+
+def test_names_in_a_list_are_all_people():
+    found = people(
+        "Headline\n\nSalle Keita, 45, Mamadou Diallo, 32, and John Smith were arrested. "
+        "The accused, Kwame Nkrumah, Ousmane Sow and Jean Dupont, denied it."
+    )
+    assert {"Salle Keita", "Mamadou Diallo", "John Smith", "Kwame Nkrumah", "Ousmane Sow",
+            "Jean Dupont"} <= set(found)
+
+
+def test_roles_after_the_name():
+    found = people(
+        'Headline\n\nLiam Fox, Tory co-chairman, said the plan was wrong. "It is bad," said Judith '
+        "Enck, an EPA regional administrator. Salle Keita, 45, a cleaner, was injured. Irfan Hanif, "
+        "a 25-year-old doctor from Bolton, spoke too."
+    )
+    assert found["Liam Fox"].role == "Tory co-chairman" and found["Liam Fox"].party == "Conservative"
+    assert found["Judith Enck"].role == "EPA regional administrator"
+    assert found["Salle Keita"].role == "cleaner"
+    assert found["Irfan Hanif"].role == "doctor"
+
+
+def test_roles_tied_through_the_text():
+    found = people(
+        "Headline\n\nCharles Clarke faces his first real test as home secretary on Monday. Martin "
+        "Jones said they tried to recruit him as an agent.\n\n"
+        "Tony Blair has dismissed reports he would quit.\n\n"
+        '"You don\'t do deals over jobs," the prime minister told BBC One.\n\n'
+        '"I could not," Mr Lim confided in the show\'s presenter, Jonathan Maitland. It was backed '
+        "by his predecessor as Cabinet Secretary, Lord Armstrong."
+    )
+    assert found["Charles Clarke"].role == "home secretary"
+    assert found["Martin Jones"].role is None
+    assert found["Tony Blair"].role == "prime minister"
+    assert found["Jonathan Maitland"].role == "show's presenter"
+    assert found["Lord Armstrong"].role == "Cabinet Secretary"
+
+
+def test_role_with_the_before_the_name_and_party_only_when_tied():
+    found = people(
+        "Headline\n\nThe Conservative leader, Michael Howard, said Labour plans were wrong.\n\n"
+        "Labour plans were attacked on Monday. Peter Hain said they would fail.\n\n"
+        "In a sign of discontent on the Labour left, MP Lloyd Russell-Moyle mocked the party."
+    )
+    assert found["Michael Howard"].role == "Conservative leader"
+    assert found["Michael Howard"].party == "Conservative"
+    assert found["Peter Hain"].party is None
+    assert found["Lloyd Russell-Moyle"].party == "Labour"
+
+
+def test_us_and_uk_titles():
+    found = people(
+        "Headline\n\nSen. Chuck Schumer (D-N.Y.) and Rep. Bob Goodlatte, R-Va., spoke. Gov. Andrew "
+        "Cuomo agreed. Secretary of State John Kerry said no. Prime Minister Theresa May said yes. "
+        "Baroness Warsi and Dame Margaret Hodge disagreed, as did George W Bush and Tom de la Mare."
+    )
+    assert found["Chuck Schumer"].party == "Democrat"
+    assert found["Bob Goodlatte"].party == "Republican"
+    assert found["Andrew Cuomo"].role == "Gov."
+    assert found["John Kerry"].role == "Secretary of State"
+    assert found["Theresa May"].role == "Prime Minister"
+    assert "Baroness Warsi" in found
+    assert "Dame Margaret Hodge" in found["Margaret Hodge"].aliases
+    assert "George W Bush" in found and "Tom de la Mare" in found
+
+
+def test_shadow_frontbench_party_is_an_opposition_party():
+    found = people(
+        "Headline\n\nThe Tories dismissed the plan, while the Liberal Democrats said it was wrong and "
+        "the Liberal Democrats voted against. The Shadow Secretary of State for the Family, "
+        'Theresa May, said: "It is a bid to win back voters."'
+    )
+    assert found["Theresa May"].party == "Conservative"
