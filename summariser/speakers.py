@@ -429,6 +429,16 @@ class SpeakerResolver:
                 return Attribution(m.entity, "named")
         if low in _NOT_PERSON_SUBJECT:
             return Attribution(None, "organisation" if low in ("they", "it", "we") else "anonymous")
+        # `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`: a description set after
+        # a name by a comma is that person, not an unnamed one.
+        for k in range(j - 1, max(lo, j - 7) - 1, -1):
+            if tokens[k].lower in _DEFINITE or tokens[k].lower in _INDEFINITE or tokens[k].lower in SPEECH_VERBS:
+                break
+            if "," in tokens[k].after[:2]:
+                m = _mention_ending(self.index, p, tokens[k].end)
+                if m is not None and (low in ROLE_NOUNS or low in NOMINALS):
+                    return Attribution(m.entity, "named")
+                break
         # A description: find its determiner.
         det = ""
         for k in range(j, max(lo, j - 6) - 1, -1):
@@ -553,6 +563,8 @@ class SpeakerResolver:
                 if found is None or after.how != "none":
                     found = after
             if found is None:
+                found = self._participle_after(p0, b0, b1, p1, a0, a1)
+            if found is None:
                 found = self._next_sentence(p1, a1, nxt)
             if found is None:
                 found = self._right_before(p0, b1)
@@ -588,6 +600,17 @@ class SpeakerResolver:
                     for x in range(max(0, piece.start - 1), min(pos, piece.end + 1)):
                         text[x] = " "
         return "".join(text).strip() == ""
+
+    def _participle_after(self, p0: int, b0: int, b1: int, p1: int, a0: int, a1: int) -> Attribution | None:
+        """`Michael Howard sent Mr Bush his "warmest congratulations", saying:` — the
+        subject of the sentence the quote stands in speaks."""
+        tokens = self.index.tokens[p1]
+        idx = _tokens_in(tokens, a0, a1)
+        if not idx or not (tokens[idx[0]].lower.endswith("ing") and tokens[idx[0]].lower in SPEECH_VERBS):
+            return None
+        subject = next((m for m in self.index.mentions if m.paragraph == p0 and not m.in_quote
+                        and b0 <= m.start < b1 and not self._governed(m)), None)
+        return Attribution(subject.entity, "named") if subject is not None else None
 
     def _next_sentence(self, p: int, end: int, nxt: QuoteSpan | None) -> Attribution | None:
         """`"… not true." That was the view of Ken Clarke.` / `"…." Mr X said later.`: a

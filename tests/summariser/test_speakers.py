@@ -415,3 +415,20 @@ def test_quote_only_paragraph_takes_the_speaker_named_just_before_it():
     )
     found = extract(LEAD + "Michael Howard gave his New Year message.\n\n" + text)
     assert [q.speaker for q in found.quotes] == ["Fraser Kemp", "Michael Howard"]
+
+
+def test_description_after_a_name_and_comma_is_that_person():
+    text = (
+        "Health minister Jane Hutt set new targets.\n\n"
+        'Mark Isherwood, Plaid Cymru health spokesman said: "It is exactly the same target she set before."'
+    )
+    assert speaker_of(text, "It is exactly") == "Mark Isherwood"
+
+
+def test_participle_after_the_quote_goes_to_the_sentence_subject():
+    text = (
+        "Tony Blair congratulated the president, he added.\n\n"
+        'Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: '
+        '"We look to the president to be a unifying force for the whole world."'
+    )
+    assert [s for _, s in said(text)] == ["Michael Howard", "Michael Howard"]
