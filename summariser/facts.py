@@ -23,7 +23,7 @@ MIN_WORDS = 4
 MIN_SCORE = 2.5
 UNIT_BONUS = 2.0  # below this a candidate has no figure, date or lead position to carry it
 START_BONUS = 2.0
-DATE_BONUS = 2.0  # a day, month or season: when it happens is a desk fact
+DATE_BONUS = 3.0  # a day, month or season: when it happens is a desk fact
 ASIDE_PENALTY = 1.5  # an extract still holding `, who …` tells the aside, not the news
 DISTINCT = 0.4  # at most this share of a second extract's words may repeat the first
 LABEL_PENALTY = 2.0  # no main verb: it names something, it does not report
@@ -209,6 +209,8 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
         # Prefer to start where a phrase starts: a determiner, a capital or a figure.
         for i in range(start, first + 1):
             w = words[i]
+            if i and _is_figure(w) and words[i - 1].lower() in _PREPOSITION:
+                continue  # not `2015 and aid budgets are half` out of `before 2015 and …`
             if w.lower() in ("a", "an", "the") or w[:1].isupper() or _is_figure(w):
                 start = i
                 break
@@ -320,6 +322,14 @@ _SUBCLAUSE = frozenset("which who whom whose after when because since while befo
                        "whereas although".split())
 
 
+_PARTICIPLE_START = re.compile(r"^[A-Z][a-z]+ing\s")
+
+
+def _main_clause(words: list[str]) -> list[str]:
+    """The words before a relative or time clause opens (`… which had faced …`)."""
+    return next((words[:i] for i, w in enumerate(words) if i and w.lower() in _SUBCLAUSE), words)
+
+
 def _has_verb(words: list[str]) -> bool:
     return any((lw := w.lower().strip(".,;:\"'")) in _VERBS or (w[:1].islower() and _VERB_END.match(lw))
                for w in words)
@@ -332,7 +342,7 @@ def _shape_penalty(text: str, words: list[str], numbers: list[str]) -> float:
     penalty = 0.0
     # The verb must be the main clause's, not one inside `which …` or `after …`:
     # `One of the problems which had faced Ms Hutt` names a thing, it reports nothing.
-    head = next((words[:i] for i, w in enumerate(words) if i and w.lower() in _SUBCLAUSE), words)
+    head = _main_clause(words)
     if not _has_verb(head) and (head is not words or _PREPOSITION_START.match(text)
                                 or re.search(r",\s|\s[-–—]\s", text)):
         penalty += LABEL_PENALTY
@@ -498,9 +508,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)
-            if any(text.endswith(n) and len(text[: -len(n)].split()) <= 4 for n in names) \
-                    and not NUMBER.search(text):
-                continue
+            if any(text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
+                   for n in names) and not NUMBER.search(text):
+                continue  # `Lib Dem home affairs spokesman Mark Oaten`: who, not what
             while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
             if len(words) < MIN_WORDS:
@@ -511,6 +521,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \
                     and not _CLAUSE_START.match(piece.text):
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
+            if not numbers and (_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text)) \
+                    and not _has_verb(_main_clause(words)):
+                continue  # `In his New Year message`, `Speaking on Radio 4`: the scene, no news
             if not numbers and _attribution_stub(text):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
             score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)

@@ -260,3 +260,43 @@ def test_a_verb_inside_a_relative_or_time_clause_does_not_make_a_report():
     assert penalty("On his first full day in the job after Jane Hutt was sacked") > 0
     assert penalty("Lists in England fell by 5,000 during her years as minister") == 0
     assert penalty("Ms Hutt was sacked after five years in the job") == 0
+
+
+def test_a_scene_without_a_figure_or_verb_is_not_a_fact():
+    text = (
+        "In his New Year message, Mr Howard said Britain was heading the wrong way under Labour "
+        "and its promises.\n\nSpeaking in London on Saturday at the first annual conference of "
+        "his new party, Mr Galloway appealed for her release."
+    )
+    found = candidates(text)
+    assert "In his New Year message" not in found
+    assert not any(f.startswith("Speaking in London on Saturday") for f in found)
+
+
+def test_a_title_and_name_without_a_verb_is_not_a_fact():
+    text = (
+        "Lib Dem home affairs spokesman Mark Oaten, a long-standing critic of the scheme which "
+        "starts in 2008, spoke.\n\nMark Oaten spoke again."
+    )
+    assert "Lib Dem home affairs spokesman Mark Oaten" not in [f.text for f in extract(text).facts]
+
+
+def test_a_window_does_not_open_on_a_year_cut_from_its_preposition():
+    text = (
+        "Some 45 million children will die needlessly before 2015 and aid budgets are half "
+        "their 1960 levels according to the charities who wrote to the prime minister.\n\n"
+        "He replied."
+    )
+    assert not any(f.startswith("2015") for f in candidates(text))
+
+
+def test_a_dated_clause_can_outrank_an_undated_one():
+    doc = doc_of(
+        "Ministers met officials to discuss the plans for the new national identity scheme.\n\n"
+        "Labour backbenchers will raise their own concerns with the whips about the plans.\n\n"
+        "Senior MPs will raise concerns at the meeting of Labour backbenchers on Monday."
+    )
+    scores = {c.text: c.score for c in extract_document(doc).facts}
+    dated = "Senior MPs will raise concerns at the meeting of Labour backbenchers on Monday"
+    undated = "Labour backbenchers will raise their own concerns with the whips about the plans"
+    assert scores[dated] > scores[undated]
