@@ -8,7 +8,9 @@ from .article import Article
 from .html import extract_article, looks_like_html
 from .slack_text import looks_slack_escaped, unslack
 
-_SENTENCE_END = re.compile(r"""[.!?…:;,"'”’)]\s*$""")
+# Sentence punctuation, perhaps inside closing quotes or a bracket. A closing quote alone
+# does not end a sentence: headlines often end on one ("Hewitt decries 'career sexism'").
+_SENTENCE_END = re.compile(r"""(?:[.!?…:;,]["'”’)\]]*|\))\s*$""")
 
 
 def to_article(source: str | Article) -> Article:

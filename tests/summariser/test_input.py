@@ -1,11 +1,13 @@
 """Input handling: paragraphs, repeats, boilerplate, Slack markup and HTML pages."""
 
+import pytest
+
 from summariser import Article, summarise
 from summariser.document import build_document
 from summariser.html import extract_article
 from summariser.paragraphs import clean_paragraphs, is_boilerplate, split_paragraphs
 from summariser.slack_text import unslack
-from summariser.sources import to_article
+from summariser.sources import split_title, to_article
 
 REPEATED = "In a sign of the discontent on the Labour left, MP Lloyd Russell-Moyle appeared to mock"
 
@@ -109,3 +111,21 @@ def test_html_source_is_briefed_with_its_metadata(fixtures):
     as_article = summarise(Article(text=html, url="https://other.example/x"))
     assert as_article.sources[0].url == "https://other.example/x"
     assert [line.text for line in as_article.summary] == [line.text for line in brief.summary]
+
+
+@pytest.mark.parametrize(
+    "first_line, is_title",
+    [
+        ("Hewitt decries 'career sexism'", True),
+        ("Blair says sorry over “dossier”", True),
+        ("Labour All But Concedes Defeat In Hartlepool By-Election", True),
+        ("Labour have conceded the Hartlepool by-election is all-but lost.", False),
+        ("“We haven’t got over the line, that’s quite clear.”", False),
+        ("Is this the end for the Tories?", False),
+        ("Votes are still being counted (turnout 42.55%)", False),
+    ],
+)
+def test_a_headline_may_end_on_a_closing_quote(first_line: str, is_title: bool) -> None:
+    title, body = split_title(f"{first_line}\n\nMr Smith said the count would go on all night.")
+    assert (title == first_line) is is_title
+    assert body.endswith("go on all night.")
