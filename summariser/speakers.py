@@ -114,6 +114,18 @@ _OFFICE_MODIFIERS = frozenset(
     "prime first home foreign deputy health education defence defense transport justice "
     "culture trade industry environment work pensions treasury chief vice attorney".split()
 )
+# Titles written short in front of a name (`Gov. Andrew Cuomo`), for `the governor said`.
+_TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                "gen": "general", "cllr": "councillor", "prof": "professor", "atty": "attorney",
+                "supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant"}
+
+
+def _role_words(role: str | None) -> list[str]:
+    """A role's words, lower case, short titles spelled out (`Sen.` → senator)."""
+    words = (role or "").lower().replace(".", " ").split()
+    return [_TITLE_WORDS.get(w, w) for w in words]
+
+
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
@@ -299,7 +311,7 @@ class SpeakerResolver:
             ent = self.index.entities[m.entity]
             if gender and ent.gender and ent.gender != gender:
                 continue
-            role = (ent.role or "").lower().split()
+            role = _role_words(ent.role)
             if phrase:
                 # `the prime minister` is not the deputy prime minister
                 n = len(phrase)
@@ -316,7 +328,7 @@ class SpeakerResolver:
         ent = self.index.entities[subject]
         if gender and ent.gender and ent.gender != gender:
             return None
-        if ent.role and head not in ent.role.lower().split() and not self._spoke(subject, paragraph, pos):
+        if ent.role and head not in _role_words(ent.role) and not self._spoke(subject, paragraph, pos):
             return None  # a different role: `Mr X, the minister, met …. The editor said`
         return subject if self._fits(ent, mods) else None
 
@@ -396,7 +408,7 @@ class SpeakerResolver:
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
             return Attribution(m.entity, "named")
-        if "," in tok.after[:2] or tok.after.startswith(")"):
+        if "," in tok.after[:2] or ")" in tok.after[:2]:
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
             for k in range(j - 1, max(lo, j - 30) - 1, -1):
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):

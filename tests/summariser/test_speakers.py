@@ -432,3 +432,16 @@ def test_participle_after_the_quote_goes_to_the_sentence_subject():
         '"We look to the president to be a unifying force for the whole world."'
     )
     assert [s for _, s in said(text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_us_party_tag_in_brackets_before_said():
+    text = '"It is a disaster for the whole country," Rep. Kevin McCarthy (R-Calif.) said.'
+    assert speaker_of(text, "It is a disaster") == "Kevin McCarthy"
+
+
+def test_short_title_links_the_office_to_the_name():
+    text = (
+        'Gov. Andrew Cuomo told reporters, "We are ready for the storm." '
+        'The governor added that "the state will act quickly and in force."'
+    )
+    assert [s for _, s in said(text)] == ["Andrew Cuomo", "Andrew Cuomo"]
