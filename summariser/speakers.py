@@ -65,6 +65,9 @@ _VIEW_OF = re.compile(
 )
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
+_NOMINAL_RE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
+)
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
 
@@ -209,8 +212,11 @@ class SpeakerResolver:
         if not found:
             return fallback
         found.reverse()
-        if self._unnamed_between(gender, found[0].sentence, paragraph, pos):
+        between = self._unnamed_between(gender, found[0].sentence, paragraph, pos)
+        if between is True:
             return None
+        if between is not False:
+            return between
         spoke = self._sentence_speech(found[0])
         if spoke is not None:
             if spoke.entity is not None and spoke.how == "named":
@@ -248,19 +254,28 @@ class SpeakerResolver:
             return gender == "f"
         return True
 
-    def _unnamed_between(self, gender: str, after_sentence: int, paragraph: int, pos: int) -> bool:
-        """An unnamed speaker in a sentence after `after_sentence` and before the pronoun."""
+    def _unnamed_between(self, gender: str, after_sentence: int, paragraph: int, pos: int) -> int | bool:
+        """A speaker the text gives no name in a sentence after `after_sentence` and before
+        the pronoun: True for an unnamed one (`a Labour spokesman said`), the person for a
+        description that resolved (`The Home Secretary said …. Speaking later, he said`)."""
         if self._nested:
             return False
+        between = []
         for s in self.doc.sentences[after_sentence + 1 :]:
             if (s.paragraph, s.start) >= (paragraph, pos):
                 break
-            if not _ANON_RE.search(s.norm):
+            between.append(s)
+        for s in reversed(between):
+            if not (_ANON_RE.search(s.norm) or _NOMINAL_RE.search(s.norm)):
                 continue
             spoke = self._clause_of(s.paragraph, s.start, min(s.end, pos) if s.paragraph == paragraph else s.end)
-            if spoke is not None and spoke.entity is None and spoke.how in ("anonymous", "indefinite") \
-                    and self._unnamed_fits(spoke, gender):
+            if spoke is None:
+                continue
+            if spoke.entity is None and spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):
                 return True
+            if spoke.how == "nominal" and spoke.entity is not None \
+                    and self.index.entities[spoke.entity].gender in (gender, ""):
+                return spoke.entity
         return False
 
     def _clause_of(self, p: int, start: int, end: int) -> Attribution | None:

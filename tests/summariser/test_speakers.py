@@ -445,3 +445,12 @@ def test_short_title_links_the_office_to_the_name():
         'The governor added that "the state will act quickly and in force."'
     )
     assert [s for _, s in said(text)] == ["Andrew Cuomo", "Andrew Cuomo"]
+
+
+def test_pronoun_after_a_resolved_description_goes_to_that_person():
+    text = (
+        "Home Secretary Charles Clarke set out his plans. Tory Liam Fox said his party offered "
+        'a "clear choice on immigration". The Home Secretary said he wanted everyone fingerprinted. '
+        'Speaking on BBC One, he said "economic migrants are of great value to this country".'
+    )
+    assert speaker_of(text, "economic migrants") == "Charles Clarke"
