@@ -365,6 +365,10 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         t = tokens[k - 1]
         if t.after and not (t.after.startswith(".") and t.lower in _ABBREV_TITLES):
             break
+        # another person's name is no part of this one's role: `Attorney General Eric Holder
+        # and Vice President Joe Biden`, `Michael Howard met Scottish First Minister X`
+        if _name_end(tokens, k - 1) or (not t.capitalised and _name_end(tokens, k - 2)):
+            break
         low = t.lower
         if t.before:
             break
@@ -376,7 +380,9 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
             if tokens[k - 2].lower in first_names() or (low == "and" and not tokens[k].capitalised):
                 break
             if low == "and" and _is_role(tokens[k - 2]):
-                break  # `the Cardinal and Archbishop of Canterbury Dr Rowan Williams`: two people
+                break
+            if low == "and" and k - 3 >= 0 and _is_title(tokens[k - 3]) and not tokens[k - 3].after[:1] == ",":
+                break  # `President Clinton and Prince Harry`: the run before `and` is a person  # `the Cardinal and Archbishop of Canterbury Dr Rowan Williams`: two people
             start = k - 1
             k -= 1
             continue
@@ -399,6 +405,14 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
     if tokens[i - 1].after.startswith(".") and tokens[i - 1].lower in _ABBREV_TITLES:
         end += 1  # `Sen.`, `Rep.` as written
     return norm[tokens[start].start : end], start
+
+
+def _name_end(tokens: list[Token], x: int) -> bool:
+    """True when token x ends a `First Surname` pair (a known first name before it)."""
+    if x < 1 or not tokens[x].capitalised or _is_role(tokens[x]) or tokens[x - 1].after:
+        return False
+    prev = tokens[x - 1]
+    return prev.capitalised and prev.lower in first_names() and not _is_role(prev)
 
 
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:

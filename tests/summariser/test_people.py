@@ -285,3 +285,20 @@ def test_shadow_frontbench_party_is_an_opposition_party():
         'Theresa May, said: "It is a bid to win back voters."'
     )
     assert found["Theresa May"].party == "Conservative"
+
+
+def test_a_role_before_a_name_stops_at_another_persons_name():
+    found = people(
+        "Headline\n\nWhite House press secretary Josh Earnest said Attorney General Eric Holder and "
+        "Vice President Joe Biden met former Secretary of State Hillary Clinton. Liberal Democrat "
+        "leader Charles Kennedy and Tory leader Michael Howard met Scottish First Minister Jack "
+        "McConnell. Over the year he met President Obama, President Clinton and Prince Harry."
+    )
+    assert found["Josh Earnest"].role == "White House press secretary"
+    assert found["Eric Holder"].role == "Attorney General"
+    assert found["Joe Biden"].role == "Vice President"
+    assert found["Hillary Clinton"].role == "former Secretary of State"
+    assert found["Michael Howard"].role == "Tory leader"
+    assert found["Michael Howard"].party == "Conservative"
+    assert found["Jack McConnell"].role == "Scottish First Minister"
+    assert found["Harry"].role == "Prince"
