@@ -481,6 +481,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     total = len(doc.sentences)
     for sent in doc.sentences:
         spans = quoted.get(sent.paragraph, [])
+        if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
+            continue  # the speaker's words throughout, with no figure to report
         best: list[FactCandidate] = []
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
