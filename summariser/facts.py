@@ -186,10 +186,20 @@ def _pieces(norm: str) -> list[tuple[int, int]]:
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2) if cuts[i + 1] > cuts[i]]
 
 
+# `after UKIP took third place in …`: what follows `after` or `because` has happened, so
+# the clause can stand alone once it has a named subject.
+_DONE_CLAUSE = re.compile(r"^(?:[Aa]fter|[Bb]ecause)\s+(?=[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)*"
+                          r"(?:[a-z]+ed|took|won|lost|made|came|went|left|quit|fell|rose)\s)")
+# `He said the government had been negotiating …`: the report, without the pronoun.
+_PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says|added|insisted|"
+                             r"warned|confirmed|announced)(?:\s+that)?\s+(?=\w)")
+
+
 def _trim(text: str) -> str:
     text = text.strip().rstrip(".,;:–—- ").strip()
     for _ in range(2):
         text = _LEAD_JUNK.sub("", text)
+    text = _DONE_CLAUSE.sub("", text)
     text = text.strip("\"'“”‘’() ")
     return text[:1].upper() + text[1:] if text else text
 
@@ -428,7 +438,8 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
     or a whole aside left out)."""
     text = sent.text
     if len(text.split()) <= MAX_WORDS:
-        return [(0, len(text), False, None)]
+        m = _PRONOUN_REPORT.match(sent.norm)
+        return [(0, len(text), False, None)] + ([(m.end(), len(text), False, None)] if m else [])
     options: list[Option] = []
     pieces = _pieces(sent.norm)
     for a in range(len(pieces)):

@@ -300,3 +300,24 @@ def test_a_dated_clause_can_outrank_an_undated_one():
     dated = "Senior MPs will raise concerns at the meeting of Labour backbenchers on Monday"
     undated = "Labour backbenchers will raise their own concerns with the whips about the plans"
     assert scores[dated] > scores[undated]
+
+
+def test_a_done_clause_after_after_stands_alone():
+    text = (
+        "The documentary showed some of the tensions between Mr Kilroy-Silk and his fellow MEPs "
+        "after UKIP took third place in last year's European elections.\n\nIt aired."
+    )
+    assert "UKIP took third place in last year's European elections" in candidates(text)
+    # a clause that has not happened keeps its conjunction
+    assert not any(f.startswith("The 2007 elections") for f in candidates(
+        "She would not be minister in the run-up to the elections, before the 2007 elections "
+        "were called by the party leader in Cardiff.\n\nShe left."))
+
+
+def test_a_pronoun_report_gives_its_reported_clause():
+    text = (
+        "Mr Straw spoke to MPs.\n\n"
+        "He said the government had been negotiating the return of the detainees since 2003."
+    )
+    assert ("The government had been negotiating the return of the detainees since 2003"
+            in candidates(text))
