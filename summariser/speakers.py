@@ -374,21 +374,26 @@ class SpeakerResolver:
         return found is not None and found.entity == entity
 
     def _previous_subject(self, paragraph: int, pos: int) -> int | None:
-        """The first person (not after a preposition) of the sentence before `pos`."""
+        """The named speaker, else the first person (not after a preposition), of the
+        nearest sentence before `pos` that names someone outside quote marks; sentences
+        that are only quote or name nobody are passed over (three at most)."""
         sents = self.doc.sentences
         here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), None)
-        if here is None or here == 0:
+        if here is None:
             return None
-        prev = sents[here - 1]
-        if paragraph - prev.paragraph > 1:
-            return None
-        if not self._nested:
-            spoke = self._clause_of(prev.paragraph, prev.start, prev.end)
-            if spoke is not None and spoke.how == "named":
-                return spoke.entity  # `Blair has failed, Michael Howard has said. The Tory leader said`
-        for m in self.index.mentions:
-            if m.sentence == prev.index and not m.in_quote and not self._governed(m):
-                return m.entity
+        for prev in reversed(sents[max(0, here - 3) : here]):
+            if paragraph - prev.paragraph > 1:
+                return None
+            if not self._nested:
+                spoke = self._clause_of(prev.paragraph, prev.start, prev.end)
+                if spoke is not None and spoke.how == "named":
+                    return spoke.entity  # `Blair has failed, Michael Howard has said. The Tory leader said`
+                if spoke is not None and spoke.entity is None and spoke.how in ("anonymous", "indefinite"):
+                    return None
+            outside = [m for m in self.index.mentions if m.sentence == prev.index and not m.in_quote]
+            if outside:
+                first = next((m for m in outside if not self._governed(m)), None)
+                return first.entity if first is not None else None
         return None
 
     # --- one attribution clause ------------------------------------------------------
@@ -438,7 +443,10 @@ class SpeakerResolver:
                     break
             m = _mention_ending(self.index, p, tok.end)
             if m is not None:
-                return Attribution(m.entity, "named")  # `Mr X, said`: no appositive
+                i = bisect_left(tokens, m.start, key=lambda t: t.start)
+                if i <= lo or "," in tokens[i - 1].after[:2]:
+                    # `Labour's candidate, John Smith, said` — not `…, allies of Mr Brown, said`
+                    return Attribution(m.entity, "named")
             if "," in tok.after[:2]:
                 return None
         m = _mention_ending(self.index, p, tok.end)
@@ -529,7 +537,8 @@ class SpeakerResolver:
                 found = self._subject_after(p, tokens, v + 1, hi)
             else:
                 found = self._subject_before(p, tokens, v, lo)
-                if found is None and (side == "after" or v == lo):
+                if found is None and v - lo <= 1:
+                    # `," said Mr X` — not `Mr X, asked about Mr Y's remark, said`
                     found = self._subject_after(p, tokens, v, hi)
             if found is None:
                 continue

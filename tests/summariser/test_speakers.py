@@ -454,3 +454,29 @@ def test_pronoun_after_a_resolved_description_goes_to_that_person():
         'Speaking on BBC One, he said "economic migrants are of great value to this country".'
     )
     assert speaker_of(text, "economic migrants") == "Charles Clarke"
+
+
+def test_participle_clause_object_is_not_the_speaker():
+    text = (
+        "Ken Livingstone refused to apologise on Monday.\n\n"
+        "Tory leader Michael Howard, asked about Mr Livingstone's remark by reporters, said it "
+        'was important to be careful. "Politicians should talk with civility and courtesy," he said.'
+    )
+    assert speaker_of(text, "Politicians should talk") == "Michael Howard"
+
+
+def test_description_reaches_past_a_sentence_that_is_only_quote():
+    text = (
+        'Patricia Hewitt told the seminar: "We need to act. It is the right thing to do."\n\n'
+        'The minister told delegates that ending "career sexism for good" was vital.'
+    )
+    assert speaker_of(text, "career sexism") == "Patricia Hewitt"
+
+
+def test_unnamed_group_after_names_is_not_the_last_name():
+    text = (
+        "The book caused a stir.\n\n"
+        "The author's sources, all unnamed allies of Mr Blair and Mr Brown, said the pair had "
+        '"mutual animosity and contempt for each other".'
+    )
+    assert speaker_of(text, "mutual animosity") is None
