@@ -243,3 +243,23 @@ def party_name(word: str) -> str | None:
     if key in PARTY_CAPITAL_ONLY and not word[:1].isupper():
         return None
     return PARTY_WORDS.get(key)
+
+
+# Nationality words: `Australian Mamdouh Habib` names Mamdouh Habib, and a run of them
+# (`French`, `South African`) is never a person.
+DEMONYMS = frozenset(
+    """
+    american australian canadian french german italian spanish russian chinese japanese
+    indian pakistani afghan iraqi iranian syrian saudi egyptian libyan nigerian kenyan
+    african zimbabwean israeli palestinian turkish greek dutch belgian swiss swedish
+    norwegian danish finnish polish czech hungarian romanian bulgarian ukrainian irish
+    scottish welsh english british mexican brazilian argentine argentinian colombian
+    venezuelan cuban korean vietnamese thai indonesian filipino malaysian singaporean
+    bangladeshi lankan nepalese nepali portuguese austrian serbian croatian bosnian
+    albanian kosovan lebanese jordanian yemeni somali ethiopian sudanese ugandan
+    tanzanian ghanaian senegalese malian algerian moroccan tunisian kurdish european
+    asian arab chilean peruvian icelandic estonian latvian lithuanian slovak slovenian
+    belarusian georgian armenian azerbaijani kazakh uzbek tibetan taiwanese qatari
+    emirati kuwaiti bahraini omani haitian jamaican
+    """.split()
+)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .lexicon import (
+    DEMONYMS,
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     HONORIFICS,
@@ -249,11 +250,15 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     last_title = -1
     for x in range(i, j):
         # a party word leads a name (`Liberal Democrat Sarah Teather`) but may end one (`Alan Green`)
+        if x == j - 1 and x > i and tokens[x - 1].lower in names and not _is_title(tokens[x - 1]) \
+                and tokens[x].lower not in HONORIFICS:
+            continue  # `John Sergeant`, `Tom Bishop`: a role word as a surname
         if _is_title(tokens[x]) or _is_role(tokens[x]) or (x < j - 1 and party_name(tokens[x].word)):
             last_title = x
     if last_title >= 0:
         k = last_title + 1
-    while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower in _PARTICLES):
+    while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower in _PARTICLES
+                     or (tokens[k].lower in DEMONYMS and k < j - 1)):  # not `Mr German`
         k += 1
     return k
 
@@ -448,6 +453,7 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     return " ".join(words)
 
 
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
 _YEAR_OLD = re.compile(r"^\d{1,3}-year-old$", re.I)
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3},\s+")
 _OCCUPATION_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eer", "ive", "ress")
@@ -651,6 +657,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
+            if not evidence and 2 <= len(words) <= 3 and (
+                _AGE_AFTER.match(norm, tokens[j - 1].end)
+                or any(_YEAR_OLD.match(tokens[x].word) for x in range(max(0, i - 2), i))
+            ):
+                evidence = True  # `Salle Keita, 45,`, `48-year-old Australian Mamdouh Habib`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS for w in words):
                 evidence = False
             if role and role.split()[-1].lower() in _COURTESY:

@@ -302,3 +302,14 @@ def test_a_role_before_a_name_stops_at_another_persons_name():
     assert found["Michael Howard"].party == "Conservative"
     assert found["Jack McConnell"].role == "Scottish First Minister"
     assert found["Harry"].role == "Prince"
+
+
+def test_age_and_nationality_mark_a_person_and_are_not_part_of_the_name():
+    found = people(
+        "Headline\n\nThe US said 48-year-old Australian Mamdouh Habib will be released. French "
+        "President Jacques Chirac agreed. Yesterday Kwabena Owusu, 32, was charged. The panel was "
+        'chaired by ex-ITN political editor John Sergeant. Mr German said: "We know it."'
+    )
+    assert {"Mamdouh Habib", "Jacques Chirac", "Kwabena Owusu", "John Sergeant", "German"} == set(found)
+    assert found["Jacques Chirac"].role == "French President"
+    assert found["John Sergeant"].role == "ex-ITN political editor"
