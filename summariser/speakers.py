@@ -434,13 +434,18 @@ class SpeakerResolver:
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
-                    if j - k > 10 and tokens[k + 1].lower not in ("who", "whose"):
-                        break  # only a relative clause (`X, who …, said`) runs that long
-                    m = _mention_ending(self.index, p, tokens[k].end)
+                    long = j - k > 10 and tokens[k + 1].lower not in ("who", "whose")
+                    m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
-                    break
+                    head = tokens[k]
+                    if head.lower in ANONYMOUS or (head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS):
+                        return Attribution(None, "anonymous", head=head.lower)
+                    if not head.capitalised and head.lower not in NOMINALS and head.lower not in ROLE_NOUNS \
+                            and any(tokens[x].lower in _DEFINITE for x in range(max(lo, k - 3), k)):
+                        return Attribution(None, "organisation")  # `The book, by X and …, said`
+                    break  # only a relative clause (`X, who …, said`) runs long
             m = _mention_ending(self.index, p, tok.end)
             if m is not None:
                 i = bisect_left(tokens, m.start, key=lambda t: t.start)

@@ -480,3 +480,12 @@ def test_unnamed_group_after_names_is_not_the_last_name():
         '"mutual animosity and contempt for each other".'
     )
     assert speaker_of(text, "mutual animosity") is None
+
+
+def test_a_thing_as_subject_before_a_long_appositive_gets_no_name():
+    text = (
+        'Mr Blair said: "I have dealt with this six months ago and I stand by it."\n\n'
+        "The book, by Sunday Telegraph journalist Robert Peston and serialised in the newspaper, "
+        'said the pair had "mutual animosity and contempt" for each other.'
+    )
+    assert speaker_of(text, "mutual animosity") is None
