@@ -68,6 +68,7 @@ _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 _NOMINAL_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
 )
+_DEMONYM = re.compile(r"(?:an|ish|ese|i|ch)$|^(?:South|North|East|West|New)$")
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
 
@@ -333,7 +334,7 @@ class SpeakerResolver:
                 for x in range(len(role) - n + 1):
                     if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER):
                         return m.entity
-            elif head in role and self._fits(ent, mods):
+            elif head in role and self._fits(ent, mods, demonyms=True):
                 return m.entity
         if office:
             return None
@@ -348,7 +349,7 @@ class SpeakerResolver:
         return subject if self._fits(ent, mods) else None
 
     @staticmethod
-    def _fits(ent, mods: list[str] | None) -> bool:
+    def _fits(ent, mods: list[str] | None, demonyms: bool = False) -> bool:
         """Capitalised modifiers of a description (`the Spectator editor`, `the Scottish
         Executive`) must stand in the person's role; party words are let through."""
         role = (ent.role or "").lower().split()
@@ -357,6 +358,8 @@ class SpeakerResolver:
                 continue
             if party_name(word) is not None:
                 continue  # `the Tory leader`: party guesses are too loose to veto a name
+            if demonyms and _DEMONYM.search(word):
+                continue  # `the South African archbishop` with the role `Archbishop`
             if word.lower() not in role:
                 return False
         return True

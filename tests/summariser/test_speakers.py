@@ -489,3 +489,11 @@ def test_a_thing_as_subject_before_a_long_appositive_gets_no_name():
         'said the pair had "mutual animosity and contempt" for each other.'
     )
     assert speaker_of(text, "mutual animosity") is None
+
+
+def test_nationality_in_a_description_does_not_block_the_role_link():
+    text = (
+        "Archbishop Desmond Tutu visited London on Tuesday.\n\n"
+        'The South African archbishop said detentions without trial were "utterly unacceptable".'
+    )
+    assert speaker_of(text, "utterly unacceptable") == "Desmond Tutu"
