@@ -4,10 +4,14 @@ Why this order of evidence: newsroom copy attributes a quote in its own
 sentence (`X said:`, `," she said.`, `," said Mr X.`, `according to X`);
 when it does not, the sentence before it in the paragraph names the speaker
 (`She added that … "…"`), and a paragraph that is only quote carries on the
-last speaker. Pronouns go to the most recent earlier person of that gender,
-definite descriptions (`the MP`) to the most recent person with that role,
-and unnamed sources (`a Labour source`, `officials`) give no name at all:
-a wrong name under a quote is worse than none.
+last speaker. A pronoun goes to the speaker, else the subject, of the nearest
+sentence naming someone of that gender — not to a name after a preposition, a
+possessive, or a name inside the reported words — and `he added` carries on the
+last quote's speaker. A definite description (`the MP`) names only a person the
+text links it to (by role, or as the named subject just before it); unnamed
+sources (`a Labour spokesman`, `officials`) and organisations give no name, and
+an unnamed speaker takes the he/she that follows it: a wrong name under a quote
+is worse than none.
 """
 
 from __future__ import annotations
