@@ -83,7 +83,7 @@ def merge_people(per_source: list[list[SourcePerson]]) -> tuple[list[Person], di
     for people in per_source:
         for sp in people:
             p = sp.person
-            target = _find_person(merged, p)
+            target = _find_person(merged, p, sp.gender, genders)
             if target is None:
                 merged.append(Person(p.name, list(p.aliases), p.role, p.party, p.mentions, p.quotes))
                 genders.append(sp.gender)
@@ -111,9 +111,11 @@ def merge_people(per_source: list[list[SourcePerson]]) -> tuple[list[Person], di
     return merged, rename
 
 
-def _find_person(merged: list[Person], p: Person) -> int | None:
+def _find_person(merged: list[Person], p: Person, gender: str = "", genders: list[str] | None = None) -> int | None:
     words = p.name.lower().split()
     for i, m in enumerate(merged):
+        if gender and genders and genders[i] and genders[i] != gender:
+            continue  # `Mrs Howard` is not `Michael Howard`
         mw = m.name.lower().split()
         if mw == words:
             return i

@@ -257,7 +257,7 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
             last_title = x
     if last_title >= 0:
         k = last_title + 1
-    while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower in _PARTICLES
+    while k < j and (tokens[k].lower in NOT_NAME_WORDS or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
                      or (tokens[k].lower in DEMONYMS and k < j - 1)):  # not `Mr German`
         k += 1
     return k
@@ -438,6 +438,10 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
         words = words[1:]
     if words and _YEAR_OLD.match(words[0]):
         words = words[1:]  # `a 25-year-old doctor from Bolton`
+    if not article and words and words[0].islower() and (
+            words[0] in _CLAUSE_WORDS or words[0] in SPEECH_VERBS or words[0] in _IRREGULAR_VERBS
+            or words[0].endswith("ed")):
+        return None  # `… under Mr Blair, became Britain's longest-serving chancellor`
     if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
         return None
     head = _head_noun(words)
@@ -505,7 +509,7 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
         # right before the comma
         role, _ = _role_before(tokens, i, norm, allow_comma=True)
         return role
-    if words[0].lower() in ("the", "a", "an"):
+    if words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words or not any(_role_word(w) for w in words):
         return None
@@ -514,6 +518,11 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     return " ".join(words)
 
 
+_IRREGULAR_VERBS = frozenset("became become becomes made makes took takes gave gives won wins lost "
+                             "loses went goes came comes saw sees left leaves put puts set sets led "
+                             "leads held holds ran runs sent sends got gets kept keeps began begins "
+                             "brought brings thought thinks felt feels stood stands faces faced "
+                             "wants needs must may might should shall".split())
 _CLAUSE_WORDS = frozenset("is was are were be been being by has have had will would can could "
                           "met meets meet told tells said says with to".split())
 _DETERMINERS = frozenset("the a an his her their its".split())
@@ -706,7 +715,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
     def lookup(words: list[str], title: str | None) -> int | None:
         key = " ".join(words).lower()
-        if key in by_full:
+        sex = HONORIFICS.get(title.lower().rstrip("."), "") if title else ""
+        if key in by_full and not (len(words) == 1 and sex and entities[by_full[key]].gender not in ("", sex)):
             return by_full[key]
         if len(words) >= 2:
             # `George W. Bush` ~ `George Bush`
@@ -720,7 +730,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return None
         w = words[0].lower()
         if w in by_surname:
-            return by_surname[w][0]
+            # `Mrs Howard` is not `Michael Howard`: an honorific's gender must agree
+            for idx in by_surname[w]:
+                if not sex or not entities[idx].gender or entities[idx].gender == sex:
+                    return idx
+            return None
         if w in by_first and len(by_first[w]) == 1 and (title is None or title.lower() in FIRST_NAME_TITLES):
             return by_first[w][0]
         return None
@@ -888,8 +902,11 @@ def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mentio
     if first is None or first.start - doc.sentences[0].start > 4 or entities[first.entity].role:
         return
     unheld: dict[str, str] = {}
-    for para in doc.paragraphs:
+    others = {(m.paragraph, m.sentence) for m in mentions if m.entity != first.entity and not m.in_quote}
+    for p_index, para in enumerate(doc.paragraphs):
         for m in _OFFICE.finditer(para.norm):
+            if (p_index, _sentence_of(doc, p_index, m.start())) in others:
+                continue  # `Mr Fox accused the prime minister`: a sentence about someone else
             office = " ".join(m.group(1).lower().split())
             held = False
             for ent in entities:

@@ -313,3 +313,25 @@ def test_age_and_nationality_mark_a_person_and_are_not_part_of_the_name():
     assert {"Mamdouh Habib", "Jacques Chirac", "Kwabena Owusu", "John Sergeant", "German"} == set(found)
     assert found["Jacques Chirac"].role == "French President"
     assert found["John Sergeant"].role == "ex-ITN political editor"
+
+
+def test_honorific_gender_keeps_husband_and_wife_apart():
+    found = people(
+        "Headline\n\nMichael Howard's wife, Sandra, is to play a leading role in the campaign. Mrs Howard "
+        "will make solo visits. Mr Howard will host a news conference, Tory co-chairman Liam Fox said. "
+        'Mr Fox accused the prime minister of "hiding away from the scrutiny of the media".'
+    )
+    assert "Mr Howard" in found["Michael Howard"].aliases
+    assert "Mrs Howard" not in found["Michael Howard"].aliases
+    assert found["Michael Howard"].role is None  # the prime minister is someone else
+
+
+def test_a_clause_after_a_name_is_not_its_role():
+    found = people(
+        "Headline\n\nGordon Brown, chancellor of the exchequer under Mr Blair, became Britain's "
+        "longest-serving chancellor in 2004. His party leader, Michael Howard, argued otherwise. "
+        "Great Ormond Street professor of child health, Al Aynsley-Green, was chosen."
+    )
+    assert found["Blair"].role is None
+    assert found["Michael Howard"].role == "party leader"
+    assert "Al Aynsley-Green" in found
