@@ -27,7 +27,13 @@ from slack_sdk.models.blocks import (
 )
 
 from summariser.brief import Brief, Person, Quote
-from summariser.display import person_details, shorten_quote, shown_facts, shown_quotes, speaker_role
+from summariser.display import (
+    person_details,
+    shorten_quote,
+    shown_facts,
+    shown_quotes,
+    speaker_role,
+)
 
 MAX_BLOCKS = 50
 MAX_SECTION_CHARS = 3000
