@@ -322,11 +322,21 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+_TIME_AFTER_BY = re.compile(
+    r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
+_BYLINE_PARA = re.compile(r"^(?:By|BY)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$")
+
+
 def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
     """A byline or credit, not a person in the story: `Reporting by X; editing by Y`,
     `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
+    if len(tokens) <= 12 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
+            and not tokens[1].word[:1].isdigit():
+        return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
     before = norm[sent_start : tokens[i].start]
-    if _CREDIT_BEFORE.search(before):
+    found = _CREDIT_BEFORE.search(before)
+    if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
     return bool(_CREDIT_AFTER.match(rest))

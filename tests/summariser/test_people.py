@@ -335,3 +335,12 @@ def test_a_clause_after_a_name_is_not_its_role():
     assert found["Blair"].role is None
     assert found["Michael Howard"].role == "party leader"
     assert "Al Aynsley-Green" in found
+
+
+def test_byline_paragraphs_but_not_time_phrases():
+    found = people(
+        "Headline\n\nBy Jane Smith and Ken Lo, BBC News\n\nBy Tuesday, Gordon Brown was gone.\n\n"
+        "(Reporting by Mark Hosenball in Washington and Guy Faulconbridge in London; Editing by "
+        "Peter Cooney)\n\nKate Jones contributed reporting."
+    )
+    assert set(found) == {"Gordon Brown"}
