@@ -819,6 +819,9 @@ _DESCRIPTION = re.compile(
 )
 
 
+_LEAD_VERB = re.compile(r"\s+(?:has|is|says|will|wants|insists|warns|urges|believes|plans)\b")
+
+
 def _holds(role: str | None, office: str) -> bool:
     """`Home Secretary` holds `home secretary`; `deputy prime minister` does not hold
     `prime minister`."""
@@ -838,15 +841,28 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if not m.in_quote and m.sentence not in first_in:
             first_in[m.sentence] = m
     for sent in doc.sentences:
-        if sent.index - 1 not in first_in or sent.index in first_in:
+        if sent.index in first_in:
             continue
+        if sent.index - 1 in first_in:
+            subject = first_in[sent.index - 1]
+        else:
+            # A lead that names the office first, then the person (`The lord chancellor has
+            # said … . Lord Falconer said …`): news style ties the two. Only for the story's
+            # opening sentence, when the next one opens on that person.
+            subject = first_in.get(sent.index + 1)
+            if sent.index != 0 or subject is None or sent.index + 1 >= len(doc.sentences):
+                continue
+            if subject.start - doc.sentences[sent.index + 1].start > 12:
+                continue
         found = _DESCRIPTION.match(sent.norm)
         if not found:
             continue
+        if sent.index - 1 not in first_in and not _LEAD_VERB.match(sent.norm, found.end()):
+            continue  # the lead form is `The lord chancellor has said …`, not `… said nothing`
         words = found.group(1).split()
         if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in NON_PERSON_WORDS for w in words):
             continue
-        ent = entities[first_in[sent.index - 1].entity]
+        ent = entities[subject.entity]
         role = sent.text[found.start(1) : found.end(1)]
         # `… Mr Mubanga said. The home secretary …`: an office someone else holds is theirs
         held = any(e is not ent and _holds(e.role, role) for e in entities)

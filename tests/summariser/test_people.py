@@ -344,3 +344,12 @@ def test_byline_paragraphs_but_not_time_phrases():
         "Peter Cooney)\n\nKate Jones contributed reporting."
     )
     assert set(found) == {"Gordon Brown"}
+
+
+def test_a_lead_that_names_the_office_first_ties_it_to_the_next_subject():
+    lead = people("Falconer backs judges in row\n\nThe lord chancellor has said the plans are fine. "
+                  "Lord Falconer said the judges agreed.")
+    assert lead["Lord Falconer"].role == "lord chancellor"
+    other = people("Howard attacks plans\n\nThe prime minister said nothing. Michael Howard said the "
+                   "plans were wrong.")
+    assert other["Michael Howard"].role is None
