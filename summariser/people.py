@@ -458,8 +458,7 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if not any(_role_word(w) for w in words[:6]) and not (article and _occupation(head)):
         return None
     for x in range(1, len(words)):
-        if words[x].lower() in ("from", "in", "at", "since", "with") and _role_word(words[x - 1]) or (
-                words[x].lower() in ("from", "in", "at", "since", "with") and _occupation(words[x - 1].lower())):
+        if words[x].lower() == "from" and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
             words = words[:x]  # `a doctor from Bolton`
             break
     if cut is None or rest[cut.start()] not in ",.;":
@@ -1021,6 +1020,11 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
     return out
 
 
+_PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
+                        "spokeswoman spokesperson candidate whip treasurer mp msp mep am frontbencher "
+                        "backbencher".split())
+
+
 def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
     """A party the text ties to a person, in the sentences that name only them."""
     people_in: dict[int, set[int]] = {}
@@ -1034,7 +1038,15 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
         for m in ent.mentions:
             if m.in_quote or m.sentence < 0 or len(people_in.get(m.sentence, ())) > 1:
                 continue
-            for name in _parties_tied(doc, m):
+            tied = _parties_tied(doc, m)
+            if not tied and ent.role and ent.role.split()[-1].lower() in _PARTY_JOBS:
+                # `The Liberal Democrats launched their platform, with leader Charles Kennedy
+                # saying …`: a party job, and the one party its sentence names
+                sent = doc.sentences[m.sentence]
+                named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)} - {None, "Brexit Party"}
+                if len(named) == 1 and '"' not in sent.norm:
+                    tied = list(named)
+            for name in tied:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):

@@ -353,3 +353,12 @@ def test_a_lead_that_names_the_office_first_ties_it_to_the_next_subject():
     other = people("Howard attacks plans\n\nThe prime minister said nothing. Michael Howard said the "
                    "plans were wrong.")
     assert other["Michael Howard"].role is None
+
+
+def test_a_party_job_takes_the_one_party_its_sentence_names():
+    found = people(
+        "Headline\n\nThe Liberal Democrats launched their platform on Monday, with leader Charles "
+        "Kennedy saying his party was ready. Lord Strathclyde, Tory leader in the Lords, agreed."
+    )
+    assert found["Charles Kennedy"].party == "Liberal Democrat"
+    assert found["Lord Strathclyde"].role == "Tory leader in the Lords"
