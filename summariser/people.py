@@ -595,8 +595,14 @@ class _Cand:
     speaks: bool = False
     after_preposition: bool = False
     peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
+    listed: bool = False  # a surname in a list after a plural person noun (`defendants A, B and C`)
 
 
+_PLURAL_PEOPLE = re.compile(
+    r"^(?:defendants|suspects|accused|men|women|brothers|sisters|ministers|mps|msps|meps|peers|"
+    r"candidates|members|officers|soldiers|players|judges|lawyers|directors|councillors|senators|"
+    r"colleagues|rebels|detainees|prisoners|victims|journalists|reporters|officials)$"
+)
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 
 
@@ -610,6 +616,17 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
             for c in group:
                 if 2 <= len(c.words) <= 4:
                     c.evidence = True
+        if len(group) >= 3 and all(len(c.words) == 1 and not c.title for c in group):
+            # `defendants Ali, Khan and Patel`: surnames listed after a plural person noun
+            first = group[0]
+            tokens = para_tokens[first.paragraph]
+            i = first.run[0]
+            head = tokens[i - 1] if i > 0 else None
+            if head is not None and not head.capitalised and not head.after and _PLURAL_PEOPLE.match(head.lower):
+                if all(c.words[0].lower() not in NON_PERSON_WORDS
+                       and c.words[0].lower() not in DEMONYMS for c in group):
+                    for c in group:
+                        c.listed = True
 
     prev: _Cand | None = None
     for c in cands:
@@ -766,10 +783,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
     for c in cands:
-        if len(c.words) == 1 and c.title and c.title.lower().rstrip(".") in SHORT_TITLES:
+        if len(c.words) == 1 and (c.listed or c.title and c.title.lower().rstrip(".") in SHORT_TITLES):
             if lookup(c.words, c.title) is None:
                 idx = add_entity(c.words, _gender_of(c.words[0], c.title))
-                if c.title.lower() in ("lord", "lady", "baroness"):
+                if c.title and c.title.lower() in ("lord", "lady", "baroness"):
                     entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
 
     mentions: list[Mention] = []

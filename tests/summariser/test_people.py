@@ -362,3 +362,10 @@ def test_a_party_job_takes_the_one_party_its_sentence_names():
     )
     assert found["Charles Kennedy"].party == "Liberal Democrat"
     assert found["Lord Strathclyde"].role == "Tory leader in the Lords"
+
+
+def test_surnames_listed_after_a_plural_person_noun():
+    found = people("Headline\n\nThe defendants Ali, Khan and Patel denied the charges. Mr Khan wept. "
+                   "Voters in Kent, Essex and Surrey agreed.")
+    assert set(found) == {"Ali", "Khan", "Patel"}
+    assert "Mr Khan" in found["Khan"].aliases
