@@ -663,7 +663,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if (words[0].lower() not in names and all(_is_title(tokens[x]) for x in range(i, k))
                     and _body_of(tokens, i)):
                 continue  # `Department for Constitutional Affairs`, `Minister of State Health`
-            if credits and _is_credit(norm, tokens, i, j, sent_start := _sentence_start(doc, p_index, tokens[i].start)):
+            if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
                 continue
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
@@ -897,7 +897,7 @@ def _roles_from_as(doc: Document, entities: list[Entity], mentions: list[Mention
     for m in mentions:
         if not m.in_quote:
             per_sentence.setdefault(m.sentence, []).append(m)
-    for s_index, ms in per_sentence.items():
+    for ms in per_sentence.values():
         if len({m.entity for m in ms}) != 1 or entities[ms[0].entity].role is not None:
             continue
         m = ms[0]
