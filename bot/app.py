@@ -18,15 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
-from slack_sdk.http_retry.builtin_handlers import (
-    ConnectionErrorRetryHandler,
-    RateLimitErrorRetryHandler,
-    ServerErrorRetryHandler,
-)
 
 from bot.briefing import Briefer, Delivery
 from bot.fetching import LinkReader, SafeFetcher
 from bot.listeners import register_listeners
+from bot.replying import retrying_respond, slack_retry_handlers
 from bot.seen_events import SeenEvents
 from bot.services import Services, attach
 from bot.settings import Settings
@@ -55,11 +51,7 @@ def build_client(settings: Settings) -> WebClient:
     return WebClient(
         token=settings.slack_bot_token,
         timeout=30,
-        retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=settings.rate_limit_retries),
-            ServerErrorRetryHandler(max_retry_count=settings.server_error_retries),
-            ConnectionErrorRetryHandler(max_retry_count=settings.connection_error_retries),
-        ],
+        retry_handlers=slack_retry_handlers(settings),
         **kwargs,
     )
 
@@ -112,6 +104,7 @@ def create_app(
     # storage after App(): a bad token is reported before anything touches the database
     database = database or open_database(settings.database_url)
     stored = StoredFeatures.build(client, database, settings, summarise_fn)
+    app.middleware(retrying_respond(settings))  # replies via response_url survive 429s, 5xx, drops
     app.middleware(dedupe_retries(seen_events if seen_events is not None else stored.seen_events))
     cpu_slots = threading.BoundedSemaphore(settings.summarise_threads)
     briefer = Briefer(

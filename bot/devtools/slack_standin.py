@@ -4,7 +4,8 @@ Point the bot at it with `SLACK_API_URL=http://127.0.0.1:PORT/api/`. It answers
 the methods the bot uses (auth.test, chat.postMessage, chat.postEphemeral,
 chat.update, chat.delete, chat.getPermalink) plus response_url posts under /respond/, records
 every call, and can be told to fail: `rate_limit_every=N` answers every Nth
-chat.postMessage with 429 + Retry-After, and `fail_next()` queues failures.
+chat.postMessage with 429 + Retry-After, and `fail_next()` queues failures (also for
+response_url posts: `fail_next("respond/<name>", 429)`).
 
     python -m bot.devtools.slack_standin --port 8089   # prints each call as it arrives
 """
