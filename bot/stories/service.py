@@ -109,6 +109,27 @@ class StoryService:
         with self._lock:
             return self._attach(channel_id, story_id, text, **kwargs)
 
+    def _store(
+        self,
+        channel_id: str,
+        text: str,
+        *,
+        url: str | None,
+        title: str | None,
+        site: str | None,
+        published: datetime | None,
+        now: datetime,
+    ) -> tuple[StoredArticle, Placement | None]:
+        """Store the article; also an ALREADY_BRIEFED placement if it is in a story here already."""
+        article, is_new = self.repo.add_article(
+            text, url=url, title=title, site=site, published=published, now=now
+        )
+        existing = None if is_new else self.repo.story_of_article(channel_id, article.id)
+        if existing is None:
+            return article, None
+        message = self.repo.brief_message(existing.id, channel_id)
+        return article, Placement(ALREADY_BRIEFED, article, existing, message=message)
+
     def _place(
         self,
         channel_id: str,
@@ -124,17 +145,11 @@ class StoryService:
     ) -> Placement:
         now = now or self.clock()
         people = tuple(people)
-        article, is_new = self.repo.add_article(
-            text, url=url, title=title, site=site, published=published, now=now
+        article, known = self._store(
+            channel_id, text, url=url, title=title, site=site, published=published, now=now
         )
-        existing = None if is_new else self.repo.story_of_article(channel_id, article.id)
-        if existing is not None:
-            return Placement(
-                ALREADY_BRIEFED,
-                article,
-                existing,
-                message=self.repo.brief_message(existing.id, channel_id),
-            )
+        if known is not None:
+            return known
         index, active = self._index(channel_id, now)
         features = extract_features(article.text, article.title, people)
         best = index.best(features, stories=active)
@@ -165,17 +180,11 @@ class StoryService:
     ) -> Placement:
         """Store an article and put it in the given story (unless already in one here)."""
         now = now or self.clock()
-        article, is_new = self.repo.add_article(
-            text, url=url, title=title, site=site, published=published, now=now
+        article, known = self._store(
+            channel_id, text, url=url, title=title, site=site, published=published, now=now
         )
-        existing = None if is_new else self.repo.story_of_article(channel_id, article.id)
-        if existing is not None:
-            return Placement(
-                ALREADY_BRIEFED,
-                article,
-                existing,
-                message=self.repo.brief_message(existing.id, channel_id),
-            )
+        if known is not None:
+            return known
         people = tuple(people)
         story = self.repo.add_to_story(story_id, article.id, people=people, now=now)
         features = extract_features(article.text, article.title, people)
