@@ -67,8 +67,13 @@ _VIEW_OF = re.compile(
     r"(?:that|this|such)\s+(?:was|is)\s+the\s+(?:view|verdict|opinion|message|assessment|"
     r"warning|response|reaction)\s+of\s+", re.I
 )
+# What a person puts out in writing: `a statement from X` is X's words.
+_WRITINGS = frozenset("statement letter post tweet message".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
+_OPENING_DESCRIPTION = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,3}[\w-]+)\s+(?!said\b)[a-z]+ed\b"
+)
 _NOMINAL_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
 )
@@ -271,10 +276,13 @@ class SpeakerResolver:
                 break
             between.append(s)
         for s in reversed(between):
-            if not (_ANON_RE.search(s.norm) or _NOMINAL_RE.search(s.norm)):
+            if not (_ANON_RE.search(s.norm) or _NOMINAL_RE.search(s.norm) or _OPENING_DESCRIPTION.match(s.norm)):
                 continue
             spoke = self._clause_of(s.paragraph, s.start, min(s.end, pos) if s.paragraph == paragraph else s.end)
             if spoke is None:
+                ent = self._described_subject(s)
+                if ent is not None and self.index.entities[ent].gender in (gender, ""):
+                    return ent  # `The Treasurer rejected that. "…," he said`
                 continue
             if spoke.entity is None and spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):
                 return True
@@ -282,6 +290,26 @@ class SpeakerResolver:
                     and self.index.entities[spoke.entity].gender in (gender, ""):
                 return spoke.entity
         return False
+
+    def _described_subject(self, s) -> int | None:
+        """The person a sentence-opening description names (`The Treasurer rejected
+        that.`), when the text ties that description to one person."""
+        found = _OPENING_DESCRIPTION.match(s.norm)
+        if found is None:
+            return None
+        words = found.group(1).lower().split()
+        head = words[-1]
+        if head not in NOMINALS and head not in ROLE_NOUNS:
+            return None
+        modified = len(words) > 1 and words[-2] in _OFFICE_MODIFIERS
+        office = head in _OFFICES or modified
+        phrase = words[-2:] if modified else None
+        mods = found.group(1).split()[:-1]
+        self._nested = True
+        try:
+            return self._nominal(head, s.paragraph, s.start + found.start(1), office, phrase, mods)
+        finally:
+            self._nested = False
 
     def _clause_of(self, p: int, start: int, end: int) -> Attribution | None:
         self._nested = True
@@ -325,21 +353,28 @@ class SpeakerResolver:
         holds, or a description the text never links to a name (`the Spectator editor`),
         gets no name: the text does not say who."""
         gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
+        holders: list[int] = []
+        nearest: set[int] = set()  # holders named in the nearest sentence naming one
+        near_sentence = -1
         for m in reversed(self.index.mentions):
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
                 continue
             ent = self.index.entities[m.entity]
             if gender and ent.gender and ent.gender != gender:
                 continue
-            role = _role_words(ent.role)
-            if phrase:
-                # `the prime minister` is not the deputy prime minister
-                n = len(phrase)
-                for x in range(len(role) - n + 1):
-                    if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER):
-                        return m.entity
-            elif head in role and self._fits(ent, mods, demonyms=True):
-                return m.entity
+            if m.entity in holders or self._holds(_role_words(ent.role), phrase or [head], mods) and (
+                    phrase or self._fits(ent, mods, demonyms=True)):
+                if m.entity not in holders:
+                    holders.append(m.entity)
+                if near_sentence in (-1, m.sentence):
+                    near_sentence = m.sentence
+                    nearest.add(m.entity)
+        if len(holders) == 1:
+            return holders[0]
+        if holders:
+            # `Foreign Minister X met Trade Minister Y. "…," the minister said`: two hold
+            # the title, so only one named alone most recently can be meant.
+            return nearest.pop() if len(nearest) == 1 else None
         if office:
             return None
         subject = self._previous_subject(paragraph, pos)
@@ -351,6 +386,18 @@ class SpeakerResolver:
         if ent.role and head not in _role_words(ent.role) and not self._spoke(subject, paragraph, pos):
             return None  # a different role: `Mr X, the minister, met …. The editor said`
         return subject if self._fits(ent, mods) else None
+
+    @staticmethod
+    def _holds(role: list[str], phrase: list[str], mods: list[str] | None) -> bool:
+        """The role has the description's words, and not as a lesser post (`the president`
+        is not the vice president, `the minister` not the shadow minister) unless the
+        description says so too (`the former minister`)."""
+        said = {w.lower() for w in mods or ()}
+        n = len(phrase)
+        for x in range(len(role) - n + 1):
+            if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER or role[x - 1] in said):
+                return True
+        return False
 
     @staticmethod
     def _fits(ent, mods: list[str] | None, demonyms: bool = False) -> bool:
@@ -434,7 +481,8 @@ class SpeakerResolver:
         tok = tokens[j]
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
-            return Attribution(m.entity, "named")
+            unnamed = self._on_behalf(tokens, m, lo)
+            return unnamed if unnamed is not None else Attribution(m.entity, "named")
         if "," in tok.after[:2] or ")" in tok.after[:2]:
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
             for k in range(j - 1, max(lo, j - 30) - 1, -1):
@@ -511,6 +559,19 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
         return None
 
+    def _on_behalf(self, tokens: list[Token], m: Mention, lo: int) -> Attribution | None:
+        """`a spokesperson for Garland said`, `an aide to Mr Blair said`: the name hangs off
+        an unnamed speaker by a preposition, so the speaker is unnamed."""
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        if i - 2 < lo or tokens[i - 1].lower not in _PREPOSITIONS or tokens[i - 1].after or tokens[i - 2].after:
+            return None
+        head = tokens[i - 2].lower
+        if head in _WRITINGS:
+            return None  # `a statement from Collins said`: her own words
+        if head in ANONYMOUS or (head.endswith("s") and head[:-1] in ANONYMOUS):
+            return Attribution(None, "anonymous", head=head)
+        return None
+
     def _subject_after(self, p: int, tokens: list[Token], v: int, hi: int) -> Attribution | None:
         for x in range(v + 1, min(hi, v + 8)):
             m = _mention_starting(self.index, p, tokens[x].start)
@@ -521,6 +582,12 @@ class SpeakerResolver:
                 ent = self._pronoun("m" if t.lower == "he" else "f", p, t.start,
                                     tokens[v].lower in _CONTINUING)
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, t.start))
+            if t.lower in _WRITINGS and x + 2 < hi and tokens[x + 1].lower in ("from", "by") \
+                    and not t.after:
+                # `according to a statement from Collins`: hers, unless her office's
+                m = _mention_starting(self.index, p, tokens[x + 2].start)
+                if m is not None and not self.doc.paragraphs[p].norm.startswith("'", m.end):
+                    return Attribution(m.entity, "named")
             if t.lower in ANONYMOUS or (t.lower.endswith("s") and t.lower[:-1] in ANONYMOUS):
                 return Attribution(None, "anonymous", head=t.lower)
             if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
