@@ -92,7 +92,8 @@ SPEECH_VERBS = frozenset(
     thundered hit blasted slammed attacked criticised criticized praised hailed welcomed
     questioned challenged demanded demands addressed testified testifies assured assures
     told reported reports wrote explained says announced concluded concludes indicated
-    signalled signaled hinted acknowledged argued contended contends opined
+    signalled signaled hinted acknowledged argued contended contends opined confessed
+    confesses retorted retorts
     """.split()
 )
 # Verbs strong enough that a short quote next to them is speech, not a scare quote.

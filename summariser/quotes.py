@@ -190,6 +190,9 @@ def _set_text(doc: Document, quote: QuoteSpan) -> None:
 
 _SCARE = re.compile(r"(?:so-called|dubbed|known as|nicknamed|billed as|branded as|titled|entitled)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+# `said Sunday on NBC's "Meet the Press."`: a programme's title after its channel.
+_PROGRAMME = re.compile(r"\b(?:on|to|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*'s\s*$")
+_TITLE_SMALL = frozenset("the a an of and in on for to with at by".split())
 
 
 def _before(doc: Document, quote: QuoteSpan, reach: int = 100) -> str:
@@ -212,6 +215,9 @@ def keep(doc: Document, quote: QuoteSpan) -> bool:
         return False
     before = _before(doc, quote)
     if _SCARE.search(before):
+        return False
+    if _PROGRAMME.search(before) and quote.words <= 6 and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in quote.text.split()):
         return False
     if quote.words >= MIN_WORDS:
         return True

@@ -49,6 +49,7 @@ _MEDIUM = re.compile(
     r"said\s+on|appearing\s+on|on)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.&'\u2019-]*|\d+)(?:'s|\u2019s)?(?:\s+(?:[A-Z][\w.&'\u2019-]*|\d+|programme|show)(?:'s|\u2019s)?){0,4})"
 )
+_PROGRAMME_TITLE = re.compile(r'\s+"((?:[A-Z0-9][\w\'-]*|the|of|and|a|on|in)(?:\s+(?:[A-Z0-9][\w\'-]*|the|of|and|a|on|in)){0,5}?)[.,]?"')
 _MEDIUM_STOP = frozenset(
     "reporters journalists delegates supporters the a an he she they him her them it".split()
 )
@@ -69,6 +70,15 @@ _VIEW_OF = re.compile(
 )
 # What a person puts out in writing: `a statement from X` is X's words.
 _WRITINGS = frozenset("statement letter post tweet message".split())
+# Words of a short `where it was said` tail: `told reporters`, `on Twitter`, `to CNN`.
+_WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists interview "
+                         "post posts tweet video message briefing conference press news radio "
+                         "television tv social media".split())
+_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA TD Jr Sr".split())
+# Words that open a description after the verb: `said the chairman …, X`, `said its chairman, X`.
+_DESCRIBERS = frozenset("the a an its his her their".split())
+# Verbs that put the speaker after them (`…, said Mr Clarke`).
+_INVERTING = frozenset("said says added adds continued argued insisted explained".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 _OPENING_DESCRIPTION = re.compile(
@@ -243,7 +253,21 @@ class SpeakerResolver:
                 return ent
         subject = next((m for m in found if not self._governed(m) and not self._possessive(m)),
                        next((m for m in found if not self._governed(m)), found[0]))
+        if self._possessive(subject) and self._owns_unnamed(subject):
+            return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity
+
+    def _owns_unnamed(self, m: Mention) -> bool:
+        """`Tony Blair's official spokesman`: the name only owns an unnamed speaker."""
+        tokens = self.index.tokens[m.paragraph]
+        i = bisect_left(tokens, m.end, key=lambda t: t.start)
+        for x in range(i, min(len(tokens), i + 3)):
+            low = tokens[x].lower
+            if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
+                return True
+            if tokens[x].after:
+                break
+        return False
 
     def _possessive(self, m: Mention) -> bool:
         return self.doc.paragraphs[m.paragraph].norm[m.end : m.end + 1] == "'"
@@ -468,7 +492,7 @@ class SpeakerResolver:
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
         j = v - 1
         skipped = 0
-        if j - 1 >= lo and tokens[j].word in ("QC", "KC", "MP", "MSP", "MEP", "AM", "Jr", "Sr") and tokens[j - 1].capitalised:
+        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised:
             j -= 1  # `Guy Mansfield QC warned`
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
@@ -481,6 +505,8 @@ class SpeakerResolver:
         tok = tokens[j]
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
+            if self._relative_object(tokens, m, lo):
+                return None  # `The barrister who had represented Mr Martin had said`
             unnamed = self._on_behalf(tokens, m, lo)
             return unnamed if unnamed is not None else Attribution(m.entity, "named")
         if "," in tok.after[:2] or ")" in tok.after[:2]:
@@ -491,6 +517,8 @@ class SpeakerResolver:
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
                     long = j - k > 10 and tokens[k + 1].lower not in ("who", "whose")
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
+                    if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:
+                        m = _mention_ending(self.index, p, tokens[k - 1].end)  # `X MP, Labour's …, said`
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
@@ -547,6 +575,9 @@ class SpeakerResolver:
         if det in _INDEFINITE:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite", head=low)
+        if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
+                and tokens[j - 1].lower not in ("chief", "vice"):
+            return Attribution(None, "organisation")  # `the Scottish Executive said`: a body
         if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
             modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
             office = low in _OFFICES or modified
@@ -558,6 +589,14 @@ class SpeakerResolver:
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
         return None
+
+    @staticmethod
+    def _relative_object(tokens: list[Token], m: Mention, lo: int) -> bool:
+        """The name is the object of a relative clause (`who had represented Mr Martin`)."""
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        if i - 1 < lo or tokens[i - 1].capitalised or not tokens[i - 1].lower.endswith("ed") or tokens[i - 1].after:
+            return False
+        return any(tokens[x].lower in ("who", "which", "that") for x in range(max(lo, i - 5), i - 1))
 
     def _on_behalf(self, tokens: list[Token], m: Mention, lo: int) -> Attribution | None:
         """`a spokesperson for Garland said`, `an aide to Mr Blair said`: the name hangs off
@@ -572,7 +611,36 @@ class SpeakerResolver:
             return Attribution(None, "anonymous", head=head)
         return None
 
+    def _appositive_name(self, p: int, tokens: list[Token], v: int, hi: int) -> Attribution | None:
+        """`said the chairman of the committee, Labour MP Barry Sheerman`, `said its
+        chairman, Sir Anthony Greener`: a description, a comma, then the name it describes."""
+        comma = None
+        described = False
+        for k in range(v + 1, min(hi, v + 16)):
+            t = tokens[k]
+            if t.lower in SPEECH_VERBS or t.after[:1] in (".", ";", ":", "!", "?"):
+                return None
+            if t.lower in ROLE_NOUNS or t.lower in NOMINALS or t.lower in ANONYMOUS:
+                described = True
+            if t.after[:1] == ",":
+                comma = k
+                break
+        if comma is None or not described:
+            return None
+        for x in range(comma + 1, min(hi, comma + 5)):
+            m = _mention_starting(self.index, p, tokens[x].start)
+            if m is not None:
+                return Attribution(m.entity, "named")
+            t = tokens[x]
+            if t.after or not (t.capitalised or t.word.isupper() or t.lower in ROLE_NOUNS):
+                return None
+        return None
+
     def _subject_after(self, p: int, tokens: list[Token], v: int, hi: int) -> Attribution | None:
+        if v + 1 < hi and tokens[v + 1].lower in _DESCRIBERS:
+            found = self._appositive_name(p, tokens, v, hi)
+            if found is not None:
+                return found
         for x in range(v + 1, min(hi, v + 8)):
             m = _mention_starting(self.index, p, tokens[x].start)
             if m is not None:
@@ -606,7 +674,9 @@ class SpeakerResolver:
         if not idx:
             return None
         lo, hi = idx[0], idx[-1] + 1
-        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)]
+        verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)
+                 or tokens[i].lower in ("went", "goes") and i + 1 < hi and tokens[i + 1].lower == "on"
+                 and tokens[i + 1].after[:1] in (":", ",")]  # `The Tory leader went on: "…"`
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
         order = sorted(verbs + accord, reverse=(side == "before"))
@@ -616,8 +686,11 @@ class SpeakerResolver:
                 found = self._subject_after(p, tokens, v + 1, hi)
             else:
                 found = self._subject_before(p, tokens, v, lo)
-                if found is None and v - lo <= 1:
-                    # `," said Mr X` — not `Mr X, asked about Mr Y's remark, said`
+                if found is None and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
+                                      and tokens[v].lower in _INVERTING and v + 1 < hi
+                                      and tokens[v + 1].capitalised):
+                    # `," said Mr X` and `… were fair, said Mr Clarke.` — not
+                    # `Mr X, asked about Mr Y's remark, said`
                     found = self._subject_after(p, tokens, v, hi)
             if found is None:
                 continue
@@ -640,7 +713,12 @@ class SpeakerResolver:
                 continue  # told Mr X: a person, not an outlet
             if name.split()[0].lower() in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"):
                 continue
-            return self.doc.paragraphs[p].text[m.start(1) : m.end(1)].rstrip(".,;:")
+            text = self.doc.paragraphs[p].text
+            title = _PROGRAMME_TITLE.match(norm, m.end(1)) if name.endswith("'s") else None
+            if title is not None:
+                # `on NBC's "Meet the Press."`: the programme, named in quote marks
+                return f"{text[m.start(1) : m.end(1)]} {text[title.start(1) : title.end(1)]}"
+            return text[m.start(1) : m.end(1)].rstrip(".,;:")
         return None
 
     # --- whole quotes ------------------------------------------------------------
@@ -749,8 +827,12 @@ class SpeakerResolver:
         tail = [tokens[i] for i in idx if i > v]
         if any(t.lower not in _SKIP_BEFORE_VERB and t.lower not in _AFTERWARDS for t in tail):
             # `Mr X said later.` — not `Mr X said the plan would fail.`
-            if not (tail and _mention_starting(self.index, p, tail[0].start) is not None
-                    and tail[-1].after.startswith(".")):
+            named = tail and _mention_starting(self.index, p, tail[0].start) is not None \
+                and tail[-1].after.startswith(".")
+            # `Trump wrote on Truth Social.`, `Graham told CNN.`: only where it was said
+            where = len(tail) <= 5 and all(t.lower in _SKIP_BEFORE_VERB or t.lower in _WHERE_WORDS
+                                           or t.word[:1].isupper() for t in tail)
+            if not (named or where):
                 return None
         found = self.attribute_clause(p, sent.start, sent.end, "after")
         return found if found is not None and found.entity is not None else None
