@@ -497,3 +497,263 @@ def test_nationality_in_a_description_does_not_block_the_role_link():
         'The South African archbishop said detentions without trial were "utterly unacceptable".'
     )
     assert speaker_of(text, "utterly unacceptable") == "Desmond Tutu"
+
+
+# --- held-out kinds, second pass: surnames, offices, US and other national styles ---------
+def test_surname_only_subject_then_he_said():
+    text = (
+        "President Joe Biden met Senate Republican leader Mitch McConnell at the White House "
+        "on Tuesday.\n\n"
+        "McConnell said the talks were useful. Biden dismissed that.\n\n"
+        '"We are nowhere near a deal on the budget," he said.'
+    )
+    assert speaker_of(text, "We are nowhere") == "Joe Biden"
+
+
+def test_surname_told_reporters_then_he_said_past_an_object():
+    text = (
+        "Senate Majority Leader Chuck Schumer and Republican leader Mitch McConnell clashed "
+        "on the floor.\n\n"
+        "Schumer told reporters McConnell was blocking the bill.\n\n"
+        '"He has done nothing but obstruct for four years," he said.'
+    )
+    assert speaker_of(text, "He has done nothing") == "Chuck Schumer"
+
+
+def test_the_senator_is_the_one_senator_named():
+    text = (
+        "Sen. Elizabeth Warren, D-Mass., questioned Treasury Secretary Steven Mnuchin for an hour.\n\n"
+        '"You have failed to protect the families who needed help most," the senator said.'
+    )
+    assert speaker_of(text, "You have failed") == "Elizabeth Warren"
+
+
+def test_the_prime_minister_across_the_story():
+    text = (
+        "Prime Minister Scott Morrison faced questions over the bushfires on Thursday.\n\n"
+        "Opposition Leader Anthony Albanese criticised the response.\n\n"
+        '"We have always acted on the best advice we were given," the prime minister told reporters.'
+    )
+    assert speaker_of(text, "We have always") == "Scott Morrison"
+
+
+def test_the_president_is_not_the_vice_president():
+    text = (
+        "President Joe Biden signed the bill into law on Friday with Vice President Kamala "
+        "Harris at his side.\n\n"
+        '"This is a good day for America and for working families," the president said.'
+    )
+    assert speaker_of(text, "This is a good day") == "Joe Biden"
+
+
+def test_a_title_two_people_hold_gets_no_name():
+    text = (
+        "Foreign Minister Penny Wong met Trade Minister Don Farrell in Canberra.\n\n"
+        '"We will keep talking to Beijing about the tariffs," the minister said.'
+    )
+    assert speaker_of(text, "We will keep") is None
+
+
+def test_a_title_two_hold_goes_to_the_one_just_named_alone():
+    text = (
+        "Foreign Minister Penny Wong met Trade Minister Don Farrell in Canberra.\n\n"
+        "Mr Farrell later flew to Beijing for talks on barley and wine.\n\n"
+        '"We will keep talking to Beijing about the tariffs," the minister said.'
+    )
+    assert speaker_of(text, "We will keep") == "Don Farrell"
+
+
+def test_capitalised_chancellor_is_the_named_chancellor():
+    text = (
+        "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin.\n\n"
+        '"Europe must stand together on this question," the Chancellor said.'
+    )
+    assert speaker_of(text, "Europe must") == "Angela Merkel"
+
+
+def test_pronoun_after_a_description_subject_without_speech_verb():
+    text = (
+        "Treasurer Jim Chalmers handed down the budget on Tuesday night.\n\n"
+        "Opposition Leader Peter Dutton said the budget did nothing for families.\n\n"
+        '"This is a budget for the next election, not the next generation," Mr Dutton told Sky News.\n\n'
+        'The Treasurer rejected that. "We have delivered the first surplus in 15 years," he said.'
+    )
+    found = said(text)
+    assert [s for _, s in found] == ["Peter Dutton", "Jim Chalmers"]
+
+
+def test_quote_within_a_quote_is_the_outer_speakers():
+    text = (
+        "Republican Sen. Mitt Romney described the call.\n\n"
+        "\"The president told me, 'I need you on this one,' and I said no,\" Romney said."
+    )
+    assert said(text) == [("The president told me, 'I need you on this one,' and I said no,", "Mitt Romney")]
+
+
+def test_quote_only_paragraph_after_another_speakers_quote():
+    text = (
+        "Health Secretary Wes Streeting defended the plan on Monday.\n\n"
+        '"This will cut waiting lists for good," Mr Streeting said.\n\n'
+        "Shadow health secretary Victoria Atkins said it was a gimmick. "
+        '"Patients will see no difference at all," she said.\n\n'
+        '"It is the same promise we heard last year."'
+    )
+    assert [s for _, s in said(text)] == ["Wes Streeting", "Victoria Atkins", "Victoria Atkins"]
+
+
+def test_spokesman_for_someone_is_the_spokesman():
+    text = (
+        '"The president has full confidence in the secretary," Andrew Bates, a spokesman for '
+        "President Joe Biden, said."
+    )
+    assert speaker_of(text, "The president has") == "Andrew Bates"
+
+
+def test_unnamed_spokesperson_for_a_named_person_gets_no_name():
+    text = (
+        "Attorney General Merrick Garland was not available for comment.\n\n"
+        '"We will review the ruling carefully," a spokesperson for Garland said.'
+    )
+    assert speaker_of(text, "We will review") is None
+
+
+def test_spokeswoman_for_the_white_house_gets_no_name():
+    text = (
+        "President Joe Biden was in Delaware on Saturday.\n\n"
+        '"The president has been briefed on the situation," a spokeswoman for the White House said.'
+    )
+    assert speaker_of(text, "The president has") is None
+
+
+def test_according_to_a_statement_from_a_person():
+    text = (
+        "Senator Susan Collins voted against the measure.\n\n"
+        '"I cannot support a bill that was written in secret," according to a statement from Collins.'
+    )
+    assert speaker_of(text, "I cannot support") == "Susan Collins"
+
+
+def test_a_statement_from_a_persons_office_gets_no_name():
+    text = (
+        "Senator Susan Collins voted against the measure.\n\n"
+        "According to a statement from Collins's office, the bill \"was written in secret "
+        'and rushed through".'
+    )
+    assert speaker_of(text, "was written in secret") is None
+
+
+def test_said_in_a_statement_and_wrote_on_twitter():
+    text = (
+        "Gov. Gavin Newsom and Rep. Alexandria Ocasio-Cortez criticised the vote.\n\n"
+        '"California will not wait for Washington to act," Newsom said in a statement.\n\n'
+        '"This is a disgrace and everyone knows it," Ocasio-Cortez wrote on Twitter.'
+    )
+    found = extract(LEAD + text)
+    got = [(q.speaker, q.medium) for q in found.quotes]
+    assert got == [("Gavin Newsom", None), ("Alexandria Ocasio-Cortez", "Twitter")]
+
+
+def test_speaker_in_a_short_sentence_after_an_exclamation():
+    text = (
+        "Former President Donald Trump attacked the ruling.\n\n"
+        '"A total witch hunt, the worst in history!" Trump wrote on Truth Social.'
+    )
+    quote = extract(LEAD + text).quotes[0]
+    assert (quote.speaker, quote.medium) == ("Donald Trump", "Truth Social")
+
+
+def test_told_cnn_and_interview_with_fox_news():
+    text = (
+        "Sen. Lindsey Graham and Sen. Ted Cruz defended the nominee.\n\n"
+        '"She is the most qualified person for this job," Graham told CNN.\n\n'
+        'In an interview with Fox News, Cruz said: "The Democrats own this shutdown entirely."'
+    )
+    got = [(q.speaker, q.medium) for q in extract(LEAD + text).quotes]
+    assert got == [("Lindsey Graham", "CNN"), ("Ted Cruz", "Fox News")]
+
+
+def test_sunday_show_title_is_the_medium_not_a_quote():
+    text = (
+        "House Speaker Nancy Pelosi rejected the offer.\n\n"
+        '"We will not accept a bill that hurts families," Pelosi said Sunday on NBC\'s "Meet the Press."'
+    )
+    got = [(q.text, q.speaker, q.medium) for q in extract(LEAD + text).quotes]
+    assert got == [("We will not accept a bill that hurts families,", "Nancy Pelosi",
+                    "NBC's Meet the Press")]
+
+
+def test_description_comma_name_after_said():
+    text = (
+        "Ministers will publish their response next week.\n\n"
+        '"It will be a tragedy if the government comes through with a half-hearted response," '
+        "said the chairman of the Commons education select committee, Labour MP Barry Sheerman.\n\n"
+        '"Any partial implementation would be a mistake," said its chairman, Sir Anthony Greener.'
+    )
+    assert [s for _, s in said(text)] == ["Barry Sheerman", "Anthony Greener"]
+
+
+def test_postnominal_then_appositive_role_before_said():
+    text = (
+        'Vince Cable spoke in London. "This is a popular policy," he said.\n\n'
+        "Paul Boateng MP, Labour's Chief Secretary to the Treasury, said: "
+        '"The Lib Dems\' sums do not add up at all."'
+    )
+    assert [s for _, s in said(text)] == ["Vince Cable", "Paul Boateng"]
+
+
+def test_he_after_a_named_persons_spokesman_gets_no_name():
+    text = (
+        "Tony Blair met union leaders on Monday.\n\n"
+        "Later, Tony Blair's official spokesman declined to say whether the prime minister backed "
+        'the plans. He said: "There is a process going on and we should wait for it."'
+    )
+    assert speaker_of(text, "There is a process") is None
+
+
+def test_description_went_on():
+    text = (
+        "Michael Howard attacked David Blunkett in the Commons.\n\n"
+        'Mr Howard said Mr Blunkett had complained he had inherited a "giant mess" at the Home '
+        'Office. The Tory leader went on: "He does not stop there, he attacks his colleagues too."'
+    )
+    assert speaker_of(text, "He does not stop") == "Michael Howard"
+
+
+def test_a_named_body_called_executive_is_no_person():
+    text = (
+        "Jack Law, chief executive of Alcohol Focus Scotland, criticised the remarks.\n\n"
+        "But the Scottish Executive has insisted the comments were "
+        '"a recognition that people will get drunk".'
+    )
+    assert speaker_of(text, "a recognition") is None
+
+
+def test_inverted_said_after_a_relative_clause_naming_someone_else():
+    text = (
+        "Tony Martin shot a burglar in 1999.\n\n"
+        "The barrister who had represented Mr Martin had said the rules were fair, said Home "
+        'Secretary Charles Clarke. He said: "The problem is there has not been enough understanding."'
+    )
+    assert speaker_of(text, "The problem is") == "Charles Clarke"
+
+
+def test_australian_indian_and_european_styles():
+    text = (
+        "Prime Minister Scott Morrison faced a no-confidence motion.\n\n"
+        'Mr Morrison told parliament: "My government has delivered for every Australian."\n\n'
+        '"This government has run out of ideas and out of time," Opposition Leader Anthony Albanese said.\n\n'
+        'Indian Prime Minister Narendra Modi said: "India stands ready to help our neighbours."\n\n'
+        'German Chancellor Angela Merkel said: "We will do whatever it takes to protect the euro."'
+    )
+    assert [s for _, s in said(text)] == [
+        "Scott Morrison", "Anthony Albanese", "Narendra Modi", "Angela Merkel"]
+
+
+def test_indian_home_minister_and_chief_minister_descriptions():
+    text = (
+        "Union Home Minister Amit Shah addressed a rally in Kolkata on Saturday.\n\n"
+        '"The BJP will form the next government in Bengal," the Home Minister said.\n\n'
+        'Chief Minister Mamata Banerjee hit back. "Outsiders cannot decide the future of Bengal," '
+        "the Chief Minister said."
+    )
+    assert [s for _, s in said(text)] == ["Amit Shah", "Mamata Banerjee"]
