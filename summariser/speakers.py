@@ -79,6 +79,7 @@ _POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA TD Jr Sr".split())
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).
 _INVERTING = frozenset("said says added adds continued argued insisted explained".split())
+_PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 _OPENING_DESCRIPTION = re.compile(
@@ -684,6 +685,9 @@ class SpeakerResolver:
         for v in order:
             if v in accord:
                 found = self._subject_after(p, tokens, v + 1, hi)
+            elif v - 1 >= lo and tokens[v].lower in ("told", "asked") and tokens[v - 1].lower in _PASSIVE:
+                # `she was told: "…"`: her subject heard the words; who said them is not given
+                found = Attribution(None, "none")
             else:
                 found = self._subject_before(p, tokens, v, lo)
                 if found is None and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
