@@ -209,6 +209,18 @@ def _after(doc: Document, quote: QuoteSpan, reach: int = 40) -> str:
     return text[: cut.start()] if cut else text
 
 
+def _whole_sentence(doc: Document, quote: QuoteSpan, before: str) -> bool:
+    """The quote is a sentence of its own, right after a quote in the same paragraph:
+    the short last words of a split quote, not a scare quote or a title."""
+    p, s = quote.open_pos
+    if before.strip() or quote.paragraph != quote.last_paragraph or not quote.closed:
+        return False
+    if quote.text.rstrip()[-1:] not in ".!?" or not quote.text[:1].isupper():
+        return False
+    lead = doc.paragraphs[p].norm[:s].rstrip()
+    return lead.endswith(".") and '"' in lead[-80:]
+
+
 def keep(doc: Document, quote: QuoteSpan) -> bool:
     """A real quote: 4+ words, or shorter with a speech verb in its clause (else scare quotes)."""
     if not _WORD.search(quote.text):
@@ -221,4 +233,6 @@ def keep(doc: Document, quote: QuoteSpan) -> bool:
         return False
     if quote.words >= MIN_WORDS:
         return True
+    if _whole_sentence(doc, quote, before):
+        return True  # `…," he said. "Ukraine will win."`: a short sentence of speech
     return bool(SPEECH_VERB_RE.search(before) or SPEECH_VERB_RE.search(_after(doc, quote)))

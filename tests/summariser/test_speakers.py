@@ -757,3 +757,20 @@ def test_indian_home_minister_and_chief_minister_descriptions():
         "the Chief Minister said."
     )
     assert [s for _, s in said(text)] == ["Amit Shah", "Mamata Banerjee"]
+
+
+def test_words_someone_was_told_get_no_speaker():
+    text = (
+        "Former minister Harriet Harman spoke to the researchers.\n\n"
+        'Another member of the Cabinet says she was told: "You have only got on because you are a woman."'
+    )
+    assert speaker_of(text, "You have only got on") is None
+
+
+def test_short_last_sentence_of_a_split_quote_is_kept_with_its_speaker():
+    text = (
+        "Ukrainian President Volodymyr Zelensky addressed the nation on Tuesday night.\n\n"
+        '"We will not give up our land," Zelensky said in a video address. "Ukraine will win."'
+    )
+    assert said(text) == [("We will not give up our land,", "Volodymyr Zelensky"),
+                          ("Ukraine will win.", "Volodymyr Zelensky")]
