@@ -79,6 +79,7 @@ _POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA TD Jr Sr".split())
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).
 _INVERTING = frozenset("said says added adds continued argued insisted explained".split())
+_PLAIN_PERSON = frozenset("man woman".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
@@ -400,7 +401,8 @@ class SpeakerResolver:
             # `Foreign Minister X met Trade Minister Y. "…," the minister said`: two hold
             # the title, so only one named alone most recently can be meant.
             return nearest.pop() if len(nearest) == 1 else None
-        if office:
+        if office or head in _PLAIN_PERSON:
+            # `He said the man shouted: "…"`: a plain man or woman is not the last subject
             return None
         subject = self._previous_subject(paragraph, pos)
         if subject is None:

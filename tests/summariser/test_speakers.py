@@ -774,3 +774,12 @@ def test_short_last_sentence_of_a_split_quote_is_kept_with_its_speaker():
     )
     assert said(text) == [("We will not give up our land,", "Volodymyr Zelensky"),
                           ("Ukraine will win.", "Volodymyr Zelensky")]
+
+
+def test_the_man_in_a_reported_clause_is_not_the_last_subject():
+    text = (
+        "Robert Kilroy-Silk was covered in slurry as he arrived at the studio.\n\n"
+        'He told reporters he was very angry. He said the man shouted: "You have offended my '
+        'religion, I am doing this in the name of God."'
+    )
+    assert speaker_of(text, "You have offended") is None
