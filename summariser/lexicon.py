@@ -200,7 +200,7 @@ NOT_NAME_WORDS = frozenset(
     """
     the a an this that these those it its he she they we i you his her their our my your
     but and or so yet if when while after before since as at in on of for by to from with
-    however meanwhile earlier later today yesterday tomorrow tonight last next first second
+    however meanwhile then also now still earlier later today yesterday tomorrow tonight last next first second
     there here what who why how where which some many most more several all any each
     every both other another such no not one two three four five six seven eight nine ten
     mr mrs ms miss dr sir dame lord lady baroness prof rev

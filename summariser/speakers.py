@@ -605,6 +605,9 @@ class SpeakerResolver:
         """`a spokesperson for Garland said`, `an aide to Mr Blair said`: the name hangs off
         an unnamed speaker by a preposition, so the speaker is unnamed."""
         i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        while i - 1 > lo and tokens[i - 1].capitalised and not tokens[i - 1].after \
+                and (tokens[i - 1].lower in ROLE_NOUNS or tokens[i - 1].lower in _TITLE_WORDS):
+            i -= 1  # `an aide to Senator Joe Manchin`
         if i - 2 < lo or tokens[i - 1].lower not in _PREPOSITIONS or tokens[i - 1].after or tokens[i - 2].after:
             return None
         head = tokens[i - 2].lower

@@ -783,3 +783,22 @@ def test_the_man_in_a_reported_clause_is_not_the_last_subject():
         'religion, I am doing this in the name of God."'
     )
     assert speaker_of(text, "You have offended") is None
+
+
+def test_aide_to_a_titled_person_gets_no_name():
+    text = (
+        "Senator Joe Manchin met the president on Monday.\n\n"
+        'An aide to Senator Joe Manchin said: "He has not made up his mind on the bill yet."'
+    )
+    assert speaker_of(text, "He has not made up") is None
+
+
+def test_sentence_adverb_is_not_part_of_the_name():
+    text = (
+        "Barack Obama praised Joe Biden at the convention, and Donald Trump watched.\n\n"
+        "Obama said Biden would restore decency. Then Trump hit back on Twitter. "
+        '"Obama was a disaster for this country," he wrote.'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == ["Donald Trump"]
+    assert "Then Trump" not in [p.name for p in found.people]
