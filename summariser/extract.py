@@ -79,7 +79,12 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
     for p, s, e in quoted:
         by_para.setdefault(p, []).append((s - 1, e + 1))
     names = frozenset(n for e in index.entities for n in [e.name, *e.aliases])
-    facts = fact_candidates(doc, by_para, source, names)
+    said: dict[int, list[tuple[int, int, str]]] = {}
+    for q, a in zip(kept, attributions, strict=False):
+        if a.entity is not None:
+            for pc in q.pieces:
+                said.setdefault(pc.paragraph, []).append((pc.start, pc.end, index.entities[a.entity].name))
+    facts = fact_candidates(doc, by_para, source, names, said)
     claims: list[NumberClaim] = []
     for sent in doc.sentences:
         spans_here = by_para.get(sent.paragraph, [])

@@ -18,6 +18,7 @@ from .document import Document, Sentence
 from .ranking.tokens import stop_words
 
 MAX_FACTS = 6
+PER_SENTENCE = 2  # extracts of one sentence that may compete for a place
 MAX_WORDS = 15
 MIN_WORDS = 4
 MIN_SCORE = 2.5
@@ -124,6 +125,7 @@ class FactCandidate:
     sentence: int
     source: int = 0
     sources: list[int] = field(default_factory=list)
+    traits: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     _key: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _key_text: str = field(default="", repr=False, compare=False)
 
@@ -232,39 +234,74 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
-def _score(text: str, sent: Sentence, total: int, found: list[str] | None = None) -> float:
+# What each trait of an extract is worth. The traits are the desk's reasons to call a
+# line a fact; the weights say how much each reason counts.
+WEIGHTS: dict[str, float] = {
+    "real_number": 4.0,  # a figure that is not just a year
+    "year_only": 2.5,
+    "more_numbers": 2.0,  # each further distinct figure, up to two
+    "unit": UNIT_BONUS,  # shares, money and clock times are the desk's facts
+    "number_words": 2.5,  # `five years`, `a decade`, when no digits
+    "capitals": 0.8,  # names, places and bodies, up to three
+    "date": DATE_BONUS,
+    "ordinal": 0.5,
+    "result": 0.8,  # won, elected, turnout …, up to two
+    "early": 2.0,  # share of the story still to come
+    "first": 3.0,
+    "second": 1.0,
+    "pronoun": -1.5,  # opens on `It`, `He`: it leans on what came before
+    "bare_late": -1.0,  # no figure, date or lead position
+    "words": 0.2,
+    "short": -1.0,
+    "window": -1.0,  # cut inside a clause, which reads worse than a whole clause
+    "spoken": -2.0,  # the speaker's words rank below the reporter's
+    "credited": -2.0,  # a quote credited to its speaker (`Clarke: “…”`)
+    "label": -LABEL_PENALTY,
+    "dangling": -DANGLING_PENALTY,
+    "aside": -ASIDE_PENALTY,
+    "circumstance": -1.0,
+}
+
+
+def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = None) -> dict[str, float]:
+    """The traits of an extract that do not depend on how it was cut."""
     if found is None:
         found = [m.group() for m in figures(text)]
     words = _WORDS.findall(text)
-    digits = found
-    words_only = _number_words(words)
-    score = 0.0
-    if digits:
-        real = [n for n in digits if not _YEAR.match(n.strip())]
-        score += 4.0 if real else 2.5
-        score += 2.0 * min(2, max(0, len(set(real)) - 1))
+    t: dict[str, float] = {}
+    if found:
+        real = [n for n in found if not _YEAR.match(n.strip())]
+        t["real_number" if real else "year_only"] = 1.0
+        t["more_numbers"] = min(2, max(0, len(set(real)) - 1))
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
-               for n in digits):
-            score += UNIT_BONUS  # shares, money and clock times are the desk's facts
-    elif words_only:
-        score += 2.5
-    caps = re.findall(r"(?<=\s)[A-Z][a-z]+", text)
-    score += 0.8 * min(3, len(caps))
+               for n in found):
+            t["unit"] = 1.0
+    elif _number_words(words):
+        t["number_words"] = 1.0
+    t["capitals"] = min(3, len(re.findall(r"(?<=\s)[A-Z][a-z]+", text)))
     if "New Year" in text or any(w in _DATE_WORDS for w in words):
-        score += DATE_BONUS
+        t["date"] = 1.0
     if any(w.lower() in _ORDINALS for w in words):
-        score += 0.5
-    score += 0.8 * min(2, _result_words(words))
-    score += 2.0 * (1 - sent.index / max(1, total))
+        t["ordinal"] = 1.0
+    t["result"] = min(2, _result_words(words))
+    t["early"] = 1 - sent.index / max(1, total)
     if sent.index == 0:
-        score += 3.0
+        t["first"] = 1.0
     elif sent.index == 1:
-        score += 1.0
+        t["second"] = 1.0
     if _PRONOUN_START.match(text):
-        score -= 1.5
-    if not found and not words_only and sent.index > 1:
-        score -= 1.0
-    return score
+        t["pronoun"] = 1.0
+    if not found and not _number_words(words) and sent.index > 1:
+        t["bare_late"] = 1.0
+    n = len(text.split())
+    t["words"] = n
+    if n < 5:
+        t["short"] = 1.0
+    return t
+
+
+def _weighted(traits: dict[str, float]) -> float:
+    return sum(WEIGHTS[k] * v for k, v in traits.items())
 
 
 Option = tuple[int, int, bool, "str | None"]
@@ -345,26 +382,26 @@ def _has_verb(words: list[str]) -> bool:
                for w in words)
 
 
-def _shape_penalty(text: str, words: list[str], numbers: list[str]) -> float:
+def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, float]:
     """Extracts that name or set the scene instead of reporting: `The chairman of the Bar
     Council, Guy Mansfield QC`, `At his weekly press conference on Tuesday`, and cuts that
     stop on a word wanting its object (`… one of her colleagues called`)."""
-    penalty = 0.0
+    t: dict[str, float] = {}
     # The verb must be the main clause's, not one inside `which …` or `after …`:
     # `One of the problems which had faced Ms Hutt` names a thing, it reports nothing.
     head = _main_clause(words)
     if not _has_verb(head) and (head is not words or _PREPOSITION_START.match(text)
                                 or re.search(r",\s|\s[-–—]\s", text)):
-        penalty += LABEL_PENALTY
+        t["label"] = 1.0
     last = words[-1].lower().strip(".,;:\"'")
     if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
             or (len(words) > 1 and words[-2].lower() in ("told", "said")):
-        penalty += DANGLING_PENALTY
+        t["dangling"] = 1.0
     if re.search(r",\s(?:who|which)\s", text):
-        penalty += ASIDE_PENALTY  # `Ferguson, who slashed a man …`: the aside, not the news
+        t["aside"] = 1.0  # `Ferguson, who slashed a man …`: the aside, not the news
     if numbers and all(_YEAR.match(n) for n in numbers) and _SUBORDINATE.match(text):
-        penalty += 1.0  # `After the influx of women MPs at the 1997 election`: a circumstance
-    return penalty
+        t["circumstance"] = 1.0  # `After the influx of women MPs at the 1997 election`
+    return t
 
 
 _SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s)")
@@ -482,15 +519,19 @@ def _without_asides(sent: Sentence) -> list[Option]:
 
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
-                    names: frozenset[str] = frozenset()) -> list[FactCandidate]:
+                    names: frozenset[str] = frozenset(),
+                    said: dict[int, list[tuple[int, int, str]]] | None = None) -> list[FactCandidate]:
     """The best short extracts of each sentence's reported (not quoted) words, scored.
 
     `names` are the people's names and aliases: an extract that is only a title and a
     name (`Shadow transport secretary Jim McMahon`) says who, not what happened.
+    `said` maps a paragraph to its attributed quote pieces (start, end, speaker's name):
+    a figure or date a named speaker gives becomes `Clarke: “… in the New Year”`.
     """
     out: list[FactCandidate] = []
     total = len(doc.sentences)
     for sent in doc.sentences:
+        out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
@@ -539,11 +580,13 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `In his New Year message`, `Speaking on Radio 4`: the scene, no news
             if not numbers and _attribution_stub(text):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
-            score = _score(text, sent, total, found) + 0.2 * len(words) - (1.0 if len(words) < 5 else 0.0)
-            score -= 1.0 if window else 0.0
-            score -= 2.0 if spoken else 0.0
-            score -= _shape_penalty(text, words, numbers)
-            best.append(FactCandidate(text, score, numbers, sent.index, source, [source]))
+            traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
+            if window:
+                traits["window"] = 1.0
+            if spoken:
+                traits["spoken"] = 1.0
+            best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
+                                      traits=traits))
         best.sort(key=lambda c: -c.score)
         kept: list[FactCandidate] = []
         for c in best:
@@ -553,10 +596,77 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                              or len(c.key & kept[0].key) <= DISTINCT * len(c.key))
                             and not (c.key <= kept[0].key)):
                 kept.append(c)
-            if len(kept) == 2:
+            if len(kept) == PER_SENTENCE:
                 break
         out.extend(kept)
     return out
+
+
+_QUOTE_EDGE = "\"'“”‘’ "
+
+
+def _speaker_label(name: str) -> str:
+    """How a desk credits a speaker in a fact: the surname, or a peer's whole title."""
+    parts = name.split()
+    if parts and parts[0] in ("Lord", "Lady", "Baroness", "Sir", "Dame") or len(parts) == 1:
+        return name
+    return parts[-1]
+
+
+def _spoken_facts(sent: Sentence, pieces: list[tuple[int, int, str]], total: int,
+                  source: int) -> list[FactCandidate]:
+    """A named speaker's words that carry a figure or a date, credited to them.
+
+    A claim in a quote is the speaker's, not the reporter's, so it is never shown bare:
+    `Clarke: “I will be asking Parliament to renew this legislation in the New Year”`.
+    The quoted words are a clause of the sentence, cut as reported facts are; the name
+    is the source's own.
+    """
+    best: FactCandidate | None = None
+    for start, end, name in pieces:
+        lo, hi = max(start, sent.start), min(end, sent.end)
+        if hi - lo < 10:
+            continue
+        text = sent.text[lo - sent.start : hi - sent.start]
+        norm = sent.norm[lo - sent.start : hi - sent.start]
+        if not (_DIGIT.search(text) or _has_date(text)
+                or any(w.lower() in _NUMBER_WORDS - {"one", "half"} for w in _WORDS.findall(text))):
+            continue
+        label = _speaker_label(name)
+        room = MAX_WORDS - len(label.split())
+        inner = Sentence(text, norm, sent.paragraph, sent.index, lo, hi)
+        for s, e, _window, shown in dict.fromkeys(_options(inner)):
+            raw = shown or text[s:e]
+            body = _trim(raw)
+            at = raw.find(body[1:]) - 1 if len(body) > 1 else -1
+            if at >= 0 and raw[at].islower():
+                body = raw[at] + body[1:]  # a quote keeps the speaker's own words, case too
+            words = body.split()
+            if len(words) > room and _window:
+                words = words[:room]  # the name takes a word or two of the window
+            while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
+                words.pop()
+            body = " ".join(words).rstrip(".,;:–—- ")
+            if not MIN_WORDS <= len(words) <= room or '"' in body or _BAD_START.match(body):
+                continue
+            bw = _WORDS.findall(body)
+            found = [m.group() for m in figures(body)]
+            if not found and not _has_date(body) and not any(w.lower() in _NUMBER_WORDS - {"one", "half"}
+                                                             for w in bw):
+                continue
+            numbers = [n.strip() for n in found]
+            traits = _traits(body, sent, total, found) | _shape_traits(body, words, numbers)
+            whole = len(words) == len(text.strip(_QUOTE_EDGE).split())
+            if not whole and (not _has_verb(_main_clause(words)) or "dangling" in traits):
+                continue  # a phrase torn from the quote (`bust economics and cuts in …`)
+            traits["credited"] = 1.0
+            if _window:
+                traits["window"] = 1.0
+            score = _weighted(traits)
+            if best is None or score > best.score:
+                best = FactCandidate(f"{label}: “{body}”", score, numbers, sent.index, source, [source],
+                                     traits=traits)
+    return [best] if best else []
 
 
 def _markers(c: FactCandidate) -> set[str]:
