@@ -121,9 +121,11 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=0.1,
                     help="least fitted probability a fact needs to be shown")
     ap.add_argument("--cv", action="store_true", help="leave-one-article-out recall")
+    ap.add_argument("--test", type=Path, action="append", default=[],
+                    help="label folders to score the fitted weights on, not fitted on")
     args = ap.parse_args()
     dirs = args.labels or [REPO / "bench" / "labels" / "extraction"]
-    if any("heldout" in str(d) for d in dirs):
+    if any("heldout" in str(d) for d in [*dirs, *args.test]):
         raise SystemExit("bench/labels/heldout is held out: never fit on it")
     data = load(dirs)
     x, y, groups = rows(data)
@@ -136,6 +138,12 @@ def main() -> None:
     print(f"{len(data)} articles, {len(y)} candidates, {int(y.sum())} hold a labelled fact")
     print(f"fact recall, current weights: {ok0}/{n} = {ok0 / n:.3f}")
     print(f"fact recall, fitted weights:  {ok1}/{n} = {ok1 / n:.3f}   (in-sample)")
+    if args.test:
+        test = load(args.test)
+        okt0, nt = recall(test)
+        okt1, _ = recall(test, weights, min_score)
+        print(f"on {', '.join(map(str, args.test))} (not fitted on): current {okt0}/{nt} = {okt0 / nt:.3f}, "
+              f"fitted {okt1}/{nt} = {okt1 / nt:.3f}")
     if args.cv:
         ok_cv = 0
         for g in range(len(data)):

@@ -126,6 +126,7 @@ class FactCandidate:
     source: int = 0
     sources: list[int] = field(default_factory=list)
     traits: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    marks: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
     _key: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _key_text: str = field(default="", repr=False, compare=False)
 
@@ -210,7 +211,9 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     """Up to 15 words of a long clause around its figures (all of them when they fit)."""
     spans = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", text)]
     words = text.split()
-    hits = [i for i, w in enumerate(words) if _is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2)]
+    hits = [i for i, w in enumerate(words)
+            if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2))
+            or w.strip(".,;:") in _DATE_WORDS]
     if not hits:
         return []
     out = []
@@ -231,6 +234,15 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
                 and words[end][:1].isalpha():
             end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
         out.append((spans[start][0], spans[end - 1][1]))
+        # The same window stopped where a phrase ends (before `and`, `in`, a comma), so it
+        # does not tear the phrase it would otherwise stop inside.
+        for stop in range(end - 1, max(last, start + MIN_WORDS - 1), -1):
+            # (not before `of`, which carries the phrase on: `at a cost | of £50m`)
+            if (words[stop].lower() in _JOINS and words[stop] != "of") or words[stop - 1][-1:] in ",;:" \
+                    or words[stop].lower() in _AUXILIARIES:
+                if stop < end:
+                    out.append((spans[start][0], spans[stop - 1][1]))
+                break
     return out
 
 
@@ -260,6 +272,7 @@ WEIGHTS: dict[str, float] = {
     "dangling": -DANGLING_PENALTY,
     "aside": -ASIDE_PENALTY,
     "circumstance": -1.0,
+    "torn": -1.5,  # starts or stops inside a phrase (`relied instead on small | groups`)
 }
 
 
@@ -451,6 +464,9 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
 # `Labour's Mr Livingstone, who says he is standing by his remarks, had accused …`: an aside
 # between commas, with the main verb going on after it.
 _ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
+# `The powers - piloted in six areas - were extended …`, `officers (CSOs) the power`:
+# an aside between dashes or in brackets, which the sentence reads on without.
+_INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 _PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
                          "during against across through".split())
 
@@ -485,16 +501,19 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
             if len(text[s:e].split()) > MAX_WORDS:
                 if a == b:
                     options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
-                    if s == 0 and not _DIGIT.search(text[s:e]):
-                        options.extend((ws, we, True, None) for ws, we in _prefix(text[s:e]))
+                if s == 0 and not _DIGIT.search(text[s:e]) and (a == b or len(text[: pieces[a][1]].split()) < 6):
+                    # `Tony Blair has said | he looks forward to …`: the opening report, cut
+                    # before a phrase that would take it past 15 words.
+                    options.extend((ws, we, True, None) for ws, we in _prefix(text[s:e]))
                 break
             if (a < b and _BEFORE_REPORT.match(sent.norm, e)) or _verb_follows(sent.norm, e):
                 continue  # `… by-election after a shadow cabinet member` (admitted …)
             options.append((s, e, False, None))
     if "," in sent.norm:
         options.extend(_relatives(sent, pieces))
-        if asides:
-            options.extend(_without_asides(sent))
+    if asides and ("," in sent.norm or " - " in sent.norm or "(" in sent.norm
+                   or "–" in sent.norm or "—" in sent.norm):
+        options.extend(_without_asides(sent))
     options.extend(_shared_subjects(sent, pieces))
     return options
 
@@ -503,19 +522,59 @@ def _without_asides(sent: Sentence) -> list[Option]:
     """The extracts of the sentence read without a relative clause set off by commas:
     `Labour's Mr Livingstone had accused an Evening Standard journalist of …`."""
     out: list[Option] = []
-    for m in _ASIDE.finditer(sent.norm):
+    for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm)]:
         if _BEFORE_REPORT.match(sent.norm, m.end() - 1):
             continue  # `X, who …, said Y`: the reported clause stands alone already
-        if not _verb_like(sent.norm[m.end() :].split(None, 1)[0]):
+        if m.group().startswith(",") and not _verb_like(sent.norm[m.end() :].split(None, 1)[0]):
             continue  # `Dr Gibbons, who was a GP in Blaengwynfi, in the …`: a list, not an aside
         cut, gone = m.start(), m.end() - m.start() - 1
         short = Sentence(sent.text[:cut] + " " + sent.text[m.end():],
                          sent.norm[:cut] + " " + sent.norm[m.end():],
                          sent.paragraph, sent.index, sent.start, sent.end - gone)
         for s, e, window, shown in _options(short, asides=False):
+            if window and _torn(short.norm, s, e, window):
+                continue
             if shown is None and s <= cut < e:
                 out.append((s, e + gone, window, short.text[s:e]))
     return out
+
+
+# Words a phrase may stop before, or start after, without tearing it: prepositions,
+# conjunctions, relative words and the verbs that report speech.
+_JOINS = _PREPOSITION | frozenset(
+    "and or but nor while whereas as than because since though although if unless until when "
+    "where who whom whose which that to so yet said says told added insisted warned claimed "
+    "argued admitted announced confirmed believes believed saying adding claiming insisting warning "
+    "arguing showed shows found revealed".split()
+)
+
+
+_AUXILIARIES = frozenset("is are was were will would could should may might must can has have had "
+                         "did does".split())
+_CLAUSE_VERBS = frozenset("hope hopes hoped hoping expect expects expected expecting believe think "
+                          "thinks thought know knows knew feel feels felt fear fears feared "
+                          "suggest suggests suggested show shows showed mean means meant".split())
+
+
+def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
+    """Whether `norm[start:end]` was cut out of the middle of a phrase at either end.
+
+    Any extract torn after a determiner (`the | usual five`) is; a word window also when
+    it starts straight after a plain word (`giving | Community Support Officers the
+    power …`), though after a verb of thinking a clause may start (`hoping | approval …`).
+    """
+    before = norm[:start].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    if prev.lower() in _DETERMINERS:
+        return True
+    if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
+        return True
+    after = norm[end:]
+    if after[:1] == " " and after.lstrip()[:1].isalnum():
+        nxt = re.match(r"[\w'-]+", after.lstrip())
+        if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES:
+            return True  # (a whole subject may stop before its verb: `… for 50 years | will be`)
+    return False
 
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
@@ -546,6 +605,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             words = text.split()
             if not MIN_WORDS <= len(words) <= MAX_WORDS:
                 continue
+
             if s and sent.norm.count('"', 0, s) % 2 and _RUNS_ON.search(sent.norm, s, e):
                 continue  # it runs out of a quotation: `10% of the agenda" and that …`
             piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
@@ -556,6 +616,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if spoken and not _DIGIT.search(text):
                 continue
             marks = sum(text.count(c) for c in "\"“”")
+            if text.count("(") != text.count(")"):
+                continue  # `CSOs) the power to detain …`: torn out of a bracket
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
@@ -570,6 +632,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(words) < MIN_WORDS:
                 continue
             text = _trim(" ".join(words))
+            at = sent.text.lower().find(text.lower(), s) if shown is None else -1
+            torn = at >= 0 and _torn(sent.norm, at, at + len(text), window)
+            if torn and window:
+                continue  # the same window, stopped where its phrase ends, is on offer
             found = [m.group() for m in figures(text)]
             numbers = [n.strip() for n in found]
             if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \
@@ -583,6 +649,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
             if window:
                 traits["window"] = 1.0
+            if torn:
+                traits["torn"] = 1.0
             if spoken:
                 traits["spoken"] = 1.0
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
@@ -599,6 +667,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(kept) == PER_SENTENCE:
                 break
         out.extend(kept)
+    name_words = frozenset(w for n in names for w in n.split())
+    for c in out:
+        c.marks = _marks(c.text.split("“", 1)[-1], name_words)
     return out
 
 
@@ -682,8 +753,27 @@ def _same(a: FactCandidate, b: FactCandidate) -> bool:
     return len(ka & kb) / max(1, len(ka | kb)) >= 0.5
 
 
+NEW_MARK = 0.0  # what each figure, date or named place or body not yet shown adds
+
+
+def _marks(text: str, name_words: frozenset[str]) -> frozenset[str]:
+    """What a fact tells the desk: its figures, dates, counts, and named places or bodies
+    (capitalised words that are not a person's name)."""
+    out = {n.strip().lower() for n in numbers_in(text)}
+    words = _WORDS.findall(text)
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if w in _DATE_WORDS or (lw in _NUMBER_WORDS and lw not in ("one", "half")) or lw in _ORDINALS:
+            out.add(lw)
+        elif i and w[:1].isupper() and w not in name_words and lw not in _STOP and len(w) > 2:
+            out.add(lw)
+    return frozenset(out)
+
+
 def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
-    """Up to six facts across sources: best scored first, repeats merged, in reading order."""
+    """Up to six facts across sources, in reading order. Each pick is the best scored
+    extract plus what it adds: figures, dates and places no earlier pick has shown, so six
+    lines tell six things. Repeats of a pick are merged into it, crediting their source."""
     pool = [c for cands in per_source for c in cands]
     # Numbers another source repeats are the story's settled facts.
     by_source: dict[int, set[str]] = {}
@@ -695,15 +785,21 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
             c.score += 2.0
     pool.sort(key=lambda c: (-c.score, c.source, c.sentence))
     chosen: list[FactCandidate] = []
+    covered: set[str] = set()
+    left = [c for c in pool if c.score >= MIN_SCORE]
+    while left and len(chosen) < MAX_FACTS:
+        best = max(left, key=lambda c: c.score + NEW_MARK * len(c.marks - covered))
+        chosen.append(best)
+        covered |= best.marks
+        left = [c for c in left if c is not best and not _same(best, c)]
     for c in pool:
+        if c in chosen:
+            continue
         twin = next((x for x in chosen if _same(x, c)), None)
         if twin is not None:
             if c.source not in twin.sources:
                 twin.sources.append(c.source)
             if set(c.numbers) > set(twin.numbers) and len(c.text.split()) <= MAX_WORDS:
                 twin.text, twin.numbers = c.text, c.numbers  # the fuller extract of one fact
-            continue
-        if len(chosen) < MAX_FACTS and c.score >= MIN_SCORE:
-            chosen.append(c)
     chosen.sort(key=lambda c: (c.source, c.sentence))
     return [Line(text=c.text, sources=sorted(c.sources)) for c in chosen]

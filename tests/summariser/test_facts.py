@@ -321,3 +321,58 @@ def test_a_pronoun_report_gives_its_reported_clause():
     )
     assert ("The government had been negotiating the return of the detainees since 2003"
             in candidates(text))
+
+
+def test_a_figure_in_a_named_speakers_quote_is_credited_to_them():
+    text = (
+        "Home Secretary Charles Clarke faced MPs on Thursday.\n\n"
+        'In a statement to MPs, Mr Clarke said: "I will be asking Parliament to renew this '
+        'legislation in the New Year."'
+    )
+    credited = [c for c in candidates(text) if "“" in c]
+    assert credited == ["Clarke: “I will be asking Parliament to renew this legislation in the New Year”"]
+    # The quoted words are the source's own, exactly.
+    assert credited[0].split("“", 1)[1].rstrip("”") in text
+
+
+def test_an_unattributed_quote_gives_no_credited_fact():
+    text = (
+        "The bill was published on Monday.\n\n"
+        '"It is important to remember that this bill will take a decade to come into full '
+        'effect," a spokesman said.'
+    )
+    assert not any("“" in c or ":" in c for c in candidates(text))
+
+
+def test_a_credited_fact_keeps_the_speakers_case_and_fits_the_limit():
+    text = (
+        "Welsh health minister Jane Hutt was sacked on Monday.\n\n"
+        'Ms Hutt said waiting times were "only 10% of the health agenda" and the Welsh Assembly '
+        'Government had "turned the corner" on the issue over the last five years.'
+    )
+    credited = [c for c in candidates(text) if "“" in c]
+    assert "Hutt: “only 10% of the health agenda”" in credited
+    assert all(len(c.split()) <= MAX_WORDS for c in credited)
+
+
+def test_a_fact_does_not_stop_inside_a_phrase():
+    text = (
+        "Law lords ruled against the government on Thursday.\n\n"
+        "The case was heard by a panel of nine law lords rather than the usual five because of "
+        "the constitutional importance of the case, which was brought by nine detainees."
+    )
+    found = candidates(text)
+    assert not any(c.endswith("rather than the usual") for c in found)
+    assert any(c.endswith("rather than the usual five") or c.endswith("nine law lords")
+               for c in found), found
+
+
+def test_a_figure_window_stops_where_its_phrase_ends():
+    text = (
+        "Immigration is rising, a report said on Tuesday.\n\n"
+        "Currently there are approximately 12million undocumented immigrants in the United States "
+        "and 70,000 more are expected to cross the border this year alone, it said."
+    )
+    found = candidates(text)
+    assert not any(c.endswith("and 70,000") or c.endswith("United States and 70,000") for c in found)
+    assert any("12million undocumented immigrants in the United States" in c for c in found), found
