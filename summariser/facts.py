@@ -242,7 +242,6 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
                     or words[stop].lower() in _AUXILIARIES:
                 if stop < end:
                     out.append((spans[start][0], spans[stop - 1][1]))
-                break
     return out
 
 
