@@ -77,13 +77,17 @@ def shown_quotes(brief: Brief) -> list[Quote]:
     return [q for q in brief.key_quotes if not _inside(q.text, points)]
 
 
+_CREDITED = re.compile(r"^[^:“]{1,40}: “(.+)”$")
+
+
 def shown_facts(brief: Brief) -> list[Line]:
     """The facts to show: those not already said in a key point, a shown quote or an earlier fact."""
     said = [_key(line.text) for line in brief.summary] + [_key(q.text) for q in shown_quotes(brief)]
     out: list[Line] = []
     for fact in brief.facts:
-        if _inside(fact.text, said):
-            continue
+        credited = _CREDITED.match(fact.text)
+        if _inside(fact.text, said) or (credited and _inside(credited.group(1), said)):
+            continue  # (a fact crediting a quote, `Clarke: “…”`, that a key quote shows)
         out.append(fact)
         said.append(_key(fact.text))
     return out

@@ -82,6 +82,16 @@ def test_a_fact_inside_a_shown_quote_is_dropped_but_partial_words_are_not_matche
     assert [f.text for f in shown_facts(brief)] == ["Labour has all but conc"]
 
 
+def test_a_credited_fact_whose_words_a_shown_quote_carries_is_not_repeated() -> None:
+    quote = Quote("I will be asking Parliament to renew this legislation in the New Year. In the meantime "
+                  "we will study the judgment.", speaker="Charles Clarke", key=True)
+    fact = Line("Clarke: “I will be asking Parliament to renew this legislation in the New Year”")
+    assert shown_facts(_brief(quotes=[quote], facts=[fact])) == []
+    # Not shown as a key quote: the credited fact stays.
+    assert shown_facts(_brief(quotes=[Quote(quote.text, speaker="Charles Clarke", key=False)],
+                              facts=[fact])) == [fact]
+
+
 def test_a_key_quote_a_key_point_carries_whole_is_not_repeated() -> None:
     brief = _brief(quotes=[Quote("not close to winning this", speaker="Jim McMahon", key=True),
                            Quote("We haven't got over the line", speaker="Jim McMahon", key=True),
