@@ -52,8 +52,20 @@ def words(text: str) -> Counter:
     return Counter(re.findall(r"\w+", normalise(text)))
 
 
-def load_article(source: str) -> Article:
-    """The labelled text of a source, as the product would receive it."""
+def load_article(source: str, text: str | None = None, near: Path | None = None) -> Article:
+    """The labelled text of a source, as the product would receive it.
+
+    Besides the shared data's forms (`bbc-politics/NNN.txt`, `cnndm-dev/articles.jsonl#ID`,
+    `seeds/NAME.txt`), a label may carry its article inline (`"text"`), or name a .txt or
+    .html file by a path that is absolute or relative to the label's folder: so new
+    hand-labelled sets from anywhere score with the same script.
+    """
+    if text is not None:
+        return to_article(text)
+    if not source.startswith(("bbc-politics/", "cnndm-dev/", "seeds/")):
+        for path in (Path(source), *([near / source] if near else [])):
+            if path.is_file():
+                return to_article(path.read_text(encoding="utf-8"))
     base = shared_dir()
     if source.startswith("bbc-politics/"):
         raw = (base / "data" / source).read_text(encoding="utf-8")
@@ -299,7 +311,7 @@ def main(argv: list[str]) -> int:
     total = Tally()
     for path in files:
         label = json.loads(path.read_text(encoding="utf-8"))
-        doc = build_document(load_article(label["source"]))
+        doc = build_document(load_article(label["source"], label.get("text"), path.parent))
         found = extract_story([doc])
         t = score_article(label, found)
         total.add(t)

@@ -47,7 +47,7 @@ PARTIES = {
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
 FACT_KEYS = {"text", "must", "notes"}
-TOP_KEYS = {"source", "people", "quotes", "facts", "notes"}
+TOP_KEYS = {"source", "people", "quotes", "facts", "notes", "text"}
 
 PARTY_WORDS = re.compile(
     r"\b(?:Labour|Tory|Tories|Conservative|Liberal Democrat|Lib Dem|SNP|Plaid Cymru|UKIP"
@@ -73,13 +73,21 @@ def normalise(text: str, pairs: bool = True) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def source_text(source: str) -> str:
+def source_text(source: str, text: str | None = None, near: Path | None = None) -> str:
     """The article body a label refers to.
 
     bbc-politics/NNN.txt -> everything after the headline line;
     cnndm-dev/articles.jsonl#ID -> the paragraphs joined by blank lines;
-    seeds/NAME.txt -> the whole file.
+    seeds/NAME.txt -> the whole file;
+    an inline `text` -> that text; any other existing file path (absolute, or relative
+    to the label's folder) -> the whole file.
     """
+    if text is not None:
+        return text
+    if not source.startswith(("bbc-politics/", "cnndm-dev/", "seeds/")):
+        for path in (Path(source), *([near / source] if near else [])):
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
     base = shared_dir()
     if source.startswith("bbc-politics/"):
         lines = (base / "data" / source).read_text(encoding="utf-8").split("\n", 1)
@@ -102,7 +110,7 @@ def _has_word(haystack: str, needle: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", haystack) is not None
 
 
-def check(label: dict, where: str) -> list[str]:
+def check(label: dict, where: str, near: Path | None = None) -> list[str]:
     problems: list[str] = []
 
     def bad(msg: str) -> None:
@@ -118,7 +126,7 @@ def check(label: dict, where: str) -> list[str]:
     if problems:
         return problems
     try:
-        raw = source_text(label["source"])
+        raw = source_text(label["source"], label.get("text"), near)
     except (OSError, KeyError, ValueError) as exc:
         return [f"{where}: cannot read source: {exc}"]
     text = normalise(raw)
@@ -288,7 +296,7 @@ def main(argv: list[str]) -> int:
         except (OSError, json.JSONDecodeError) as exc:
             problems.append(f"{path.name}: unreadable: {exc}")
             continue
-        problems += check(label, path.name)
+        problems += check(label, path.name, path.parent)
     for line in problems:
         print(line)
     quotes = people = 0
