@@ -20,6 +20,7 @@ from .centrality import CentralityScorer
 from .corroboration import CorroborationScorer
 from .headline import HeadlineScorer
 from .narrative import NarrativeScorer
+from .outcomes import Gist, gist, other_side, same_result
 from .position import PositionScorer
 from .specifics import SpecificsScorer
 from .standalone import Standing
@@ -47,6 +48,11 @@ class Weights:
     # Two sources' lead sentences both tell the story's core event, so a second lead
     # only earns a place if it shares little with the first.
     lead_repeat: float = 0.15
+    # A sentence telling a result an earlier pick told ("Labour conceded defeat", then
+    # "McMahon said Labour had not got over the line") keeps this share of its relevance.
+    retold: float = 0.5
+    # Added to the relevance of a sentence naming the winner while the picks only say who lost.
+    other_side: float = 0.25
 
 
 def default_scorers() -> list[Scorer]:
@@ -113,6 +119,7 @@ def _pick(
     picks: list[int] = []
     used = 0
     open_ = [i for i, c in enumerate(cands) if c.standing is not Standing.NEVER]
+    gists: dict[int, Gist] = {i: gist(cands[i].text) for i in open_}
     while len(picks) < count and open_:
         best, best_value = None, -np.inf
         for i in open_:
@@ -129,7 +136,14 @@ def _pick(
                 cands[j].position == 0 and sim[i, j] >= weights.lead_repeat for j in picks
             ):
                 continue
-            value = weights.relevance * scores[i] - (1 - weights.relevance) * overlap
+            relevance = scores[i]
+            if gists[i].reports_result:
+                told = [gists[j] for j in picks]
+                if other_side(gists[i], told):
+                    relevance += weights.other_side
+                if any(same_result(gists[i], g) for g in told):
+                    relevance *= weights.retold
+            value = weights.relevance * relevance - (1 - weights.relevance) * overlap
             if value > best_value:
                 best, best_value = i, value
         if best is None:
