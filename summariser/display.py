@@ -5,7 +5,8 @@ wants each line to add something. So display — never the JSON — shortens a l
 quote at a sentence boundary with an ellipsis, drops a fact or quote that a key
 point already says word for word, and writes a person's role and party the way a
 desk would ("Labour leader", not "leader, Labour"). Every shown word is still the
-source's own: lines are only dropped or cut, never rewritten.
+source's own: lines are only dropped or cut, never rewritten, and the only spacing
+closed up is a typesetting slip ("Keir Starmer ’s party").
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ _PARTY_ROLES = frozenset(
     chairman chairwoman chair activist minister senator whip backbencher frontbencher member
     treasurer president deputy campaigner donor veteran rebel""".split()
 )
+
+
+# Spaces before a possessive 's ('Starmer ’s') are a typesetting slip, never meaning.
+_LOOSE_POSSESSIVE = re.compile(r"(?<=\w)[^\S\n]+(?=['’]s\b)")
+
+
+def tidy_spacing(text: str) -> str:
+    """'Keir Starmer ’s party' → 'Keir Starmer’s party': only whitespace before a
+    possessive 's is removed; no word is touched."""
+    return _LOOSE_POSSESSIVE.sub("", text)
 
 
 def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import textwrap
 
 from .brief import Brief, Person, Quote
-from .display import person_details, shorten_quote, shown_facts, shown_quotes, speaker_role
+from .display import (
+    person_details,
+    shorten_quote,
+    shown_facts,
+    shown_quotes,
+    speaker_role,
+    tidy_spacing,
+)
 
 WIDTH = 88
 NO_TITLE = "(no headline)"  # a source given as bare text, without a title line
@@ -49,6 +56,10 @@ def _key_quotes(brief: Brief) -> list[Quote]:
     return shown_quotes(brief)
 
 
+def _quote_text(quote: Quote) -> str:
+    return tidy_spacing(shorten_quote(quote.text))
+
+
 def _source_line(i: int, brief: Brief) -> str:
     s = brief.sources[i]
     parts = [s.title or NO_TITLE]
@@ -62,14 +73,15 @@ def _source_line(i: int, brief: Brief) -> str:
 def render_text(brief: Brief) -> str:
     total = len(brief.sources)
     bullet = textwrap.TextWrapper(width=WIDTH, initial_indent="  • ", subsequent_indent="    ")
-    out: list[str] = [brief.headline, "=" * min(WIDTH, max(10, len(brief.headline))), ""]
+    headline = tidy_spacing(brief.headline)
+    out: list[str] = [headline, "=" * min(WIDTH, max(10, len(headline))), ""]
     out.append("Key points")
-    out += [bullet.fill(line.text + _refs(line.sources, total)) for line in brief.summary]
+    out += [bullet.fill(tidy_spacing(line.text) + _refs(line.sources, total)) for line in brief.summary]
     quotes = _key_quotes(brief)
     if quotes:
         out += ["", "Key quotes"]
         for q in quotes:
-            out.append(bullet.fill(f"“{shorten_quote(q.text)}” — {_speaker(q, brief)}{_refs(q.sources, total)}"))
+            out.append(bullet.fill(f"“{_quote_text(q)}” — {_speaker(q, brief)}{_refs(q.sources, total)}"))
     if brief.people:
         out += [
             "",
@@ -82,10 +94,10 @@ def render_text(brief: Brief) -> str:
     facts = shown_facts(brief)
     if facts:
         out += ["", "Facts"]
-        out += [bullet.fill(f.text + _refs(f.sources, total)) for f in facts]
+        out += [bullet.fill(tidy_spacing(f.text) + _refs(f.sources, total)) for f in facts]
     if brief.conflicts:
         out += ["", "Sources disagree"]
-        out += [bullet.fill(c.text + _refs(c.sources, total)) for c in brief.conflicts]
+        out += [bullet.fill(tidy_spacing(c.text) + _refs(c.sources, total)) for c in brief.conflicts]
     out += ["", "Sources"]
     out += ["  " + _source_line(i, brief) for i in range(total)]
     return "\n".join(out)
@@ -100,22 +112,22 @@ def _md(text: str) -> str:
 
 def render_markdown(brief: Brief) -> str:
     total = len(brief.sources)
-    out: list[str] = [f"# {_md(brief.headline)}", "", "## Key points", ""]
-    out += [f"- {_md(line.text)}{_refs(line.sources, total)}" for line in brief.summary]
+    out: list[str] = [f"# {_md(tidy_spacing(brief.headline))}", "", "## Key points", ""]
+    out += [f"- {_md(tidy_spacing(line.text))}{_refs(line.sources, total)}" for line in brief.summary]
     quotes = _key_quotes(brief)
     if quotes:
         out += ["", "## Key quotes"]
         for q in quotes:
-            out += ["", f"> “{_md(shorten_quote(q.text))}” — **{_md(_speaker(q, brief))}**{_refs(q.sources, total)}"]
+            out += ["", f"> “{_md(_quote_text(q))}” — **{_md(_speaker(q, brief))}**{_refs(q.sources, total)}"]
     if brief.people:
         out += ["", "**People:** " + "; ".join(_md(_person(p)) for p in brief.people)]
     facts = shown_facts(brief)
     if facts:
         out += ["", "## Facts", ""]
-        out += [f"- {_md(f.text)}{_refs(f.sources, total)}" for f in facts]
+        out += [f"- {_md(tidy_spacing(f.text))}{_refs(f.sources, total)}" for f in facts]
     if brief.conflicts:
         out += ["", "## Sources disagree", ""]
-        out += [f"- {_md(c.text)}{_refs(c.sources, total)}" for c in brief.conflicts]
+        out += [f"- {_md(tidy_spacing(c.text))}{_refs(c.sources, total)}" for c in brief.conflicts]
     out += ["", "## Sources", ""]
     for i, s in enumerate(brief.sources):
         label = s.title or (s.url if s.url and not s.site else None) or NO_TITLE

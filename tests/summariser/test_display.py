@@ -15,6 +15,7 @@ from summariser.display import (
     shown_quotes,
     speaker_role,
     tidy_role,
+    tidy_spacing,
 )
 from summariser.render import render
 
@@ -159,3 +160,29 @@ def test_seed_brief_as_shown(seeds) -> None:
     markdown = render(brief, "markdown")
     assert "pandemic. …” — **Jim McMahon, shadow transport secretary** [1, 2]" in markdown
     assert "\n\n\n" not in markdown
+
+
+def test_a_space_before_a_possessive_is_closed_up_and_nothing_else_changes() -> None:
+    assert tidy_spacing("Keir Starmer ’s party is defending a majority.") == "Keir Starmer’s party is defending a majority."
+    assert tidy_spacing("The minister 's aides and the MP’s staff") == "The minister's aides and the MP’s staff"
+    assert tidy_spacing("in the 1990 ’s") == "in the 1990’s"
+    for text in [
+        "He called it 'so-so' and left.",  # an opening quote before a word starting with s
+        "Labour ’ s vote",  # no possessive 's
+        "“We ’re going to win,” she said.",  # only 's is closed up
+        "The line ends here\n's rest",  # never a line break
+    ]:
+        assert tidy_spacing(text) == text
+    # Only spaces go: with all whitespace taken out, input and output are the same.
+    text = "Keir Starmer ’s party and the Tories 's rivals"
+    assert tidy_spacing(text).split() != text.split()
+    assert "".join(tidy_spacing(text).split()) == "".join(text.split())
+
+
+def test_the_seed_brief_shows_no_loose_possessive(seeds) -> None:
+    brief = summarise(*seeds)
+    assert any("Starmer ’s" in line.text for line in brief.summary + brief.facts), "the source's slip is kept in the data"
+    for fmt in ("text", "markdown"):
+        shown = render(brief, fmt)
+        assert " ’s" not in shown and " 's" not in shown
+        assert "Keir Starmer’s party" in " ".join(shown.split())
