@@ -4,7 +4,10 @@ greedily with maximal marginal relevance (Carbonell & Goldstein 1998).
 Each pick must be able to stand alone (see `standalone`); a sentence that leans
 on the one before it ("But ...", "He said ...") may only follow that sentence.
 Picks that say what an earlier pick already said are skipped, and the brief
-keeps to a word budget. The picks are shown in story order.
+keeps to a word budget. Word overlap misses a result retold in other words, so
+results are compared as well (`outcomes`): a sentence telling the same win or loss
+as a pick counts for less, and while the picks say only who lost, a sentence
+naming the winner counts for more. The picks are shown in story order.
 """
 
 from __future__ import annotations
