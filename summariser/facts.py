@@ -221,27 +221,39 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
         if last - first >= MAX_WORDS - 2:
             continue
         start = max(0, min(first, last + 3 - MAX_WORDS))
-        # Prefer to start where a phrase starts: a determiner, a capital or a figure.
+        # Prefer to start where a phrase starts: after a comma or a linking word
+        # (`by | forecasting UK growth …`), else at a determiner, a capital or a figure.
+        starts = []
         for i in range(start, first + 1):
             w = words[i]
             if i and _is_figure(w) and words[i - 1].lower() in _PREPOSITION:
                 continue  # not `2015 and aid budgets are half` out of `before 2015 and …`
-            if w.lower() in ("a", "an", "the") or w[:1].isupper() or _is_figure(w):
-                start = i
-                break
-        end = min(len(words), start + MAX_WORDS)
-        while end - start > MIN_WORDS and end < len(words) and _is_figure(words[end - 1]) \
-                and words[end][:1].isalpha():
-            end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
-        out.append((spans[start][0], spans[end - 1][1]))
-        # The same window stopped where a phrase ends (before `and`, `in`, a comma), so it
-        # does not tear the phrase it would otherwise stop inside.
-        for stop in range(end - 1, max(last, start + MIN_WORDS - 1), -1):
-            # (not before `of`, which carries the phrase on: `at a cost | of £50m`)
-            if (words[stop].lower() in _JOINS and words[stop] != "of") or words[stop - 1][-1:] in ",;:" \
-                    or words[stop].lower() in _AUXILIARIES:
-                if stop < end:
-                    out.append((spans[start][0], spans[stop - 1][1]))
+            if i == 0 or words[i - 1][-1:] in ",;:" or words[i - 1].lower() in _JOINS - _NOT_AFTER:
+                starts.append(i)
+            elif w.lower() in ("a", "an", "the") or w[:1].isupper() or _is_figure(w):
+                starts.append(i)
+        for i in starts[:1] + [i for i in starts[1:2] if i != starts[0]]:
+            out.extend(_window_ends(words, spans, i, last))
+    return out
+
+
+def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, last: int) -> list[tuple[int, int]]:
+    """A window from `start` up to 15 words, and the same window stopped where a phrase
+    ends (before `and`, `in`, a comma, a verb or an `-ing` word), so it does not tear the
+    phrase it would otherwise stop inside."""
+    out = []
+    end = min(len(words), start + MAX_WORDS)
+    while end - start > MIN_WORDS and end < len(words) and _is_figure(words[end - 1]) \
+            and words[end][:1].isalpha():
+        end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
+    out.append((spans[start][0], spans[end - 1][1]))
+    for stop in range(end - 1, max(last, start + MIN_WORDS - 1), -1):
+        # (not before `of`, which carries the phrase on: `at a cost | of £50m`)
+        nxt = words[stop]
+        if (nxt.lower() in _JOINS and nxt != "of") or words[stop - 1][-1:] in ",;:" \
+                or nxt.lower() in _AUXILIARIES or (nxt.islower() and nxt.endswith("ing")):
+            if stop < end:
+                out.append((spans[start][0], spans[stop - 1][1]))
     return out
 
 
@@ -542,12 +554,17 @@ def _without_asides(sent: Sentence) -> list[Option]:
 # conjunctions, relative words and the verbs that report speech.
 _JOINS = _PREPOSITION | frozenset(
     "and or but nor while whereas as than because since though although if unless until when "
-    "where who whom whose which that to so yet said says told added insisted warned claimed "
+    "where who whom whose which that to so yet without within amid ahead including except via "
+    "between among around towards beyond unlike "
+    "said says told added insisted warned claimed "
     "argued admitted announced confirmed believes believed saying adding claiming insisting warning "
     "arguing showed shows found revealed".split()
 )
 
 
+# A phrase cut to start after these would lose its subject (`allowed to | see …`,
+# `a video that | showcased …`).
+_NOT_AFTER = frozenset("to that which who whom whose where".split())
 _AUXILIARIES = frozenset("is are was were will would could should may might must can has have had "
                          "did does".split())
 _CLAUSE_VERBS = frozenset("hope hopes hoped hoping expect expects expected expecting believe think "
@@ -744,8 +761,24 @@ def _markers(c: FactCandidate) -> set[str]:
     return set(c.numbers) | {w for w in c.key if w in _NUMBER_WORDS or w.capitalize() in _DATE_WORDS}
 
 
+_MONTHS = frozenset("January February March April May June July August September October November "
+                    "December".split())
+
+
+def _figure_keys(text: str) -> set[str]:
+    """Figures with the month they belong to: `14` of `by 14 March` is a date, not the
+    `14` of `majority cut to 14`."""
+    keys = set()
+    for m in figures(text):
+        before = text[: m.start()].split()[-1:]
+        after = text[m.end() :].split()[:1]
+        month = next((w.strip(".,;:") for w in before + after if w.strip(".,;:") in _MONTHS), None)
+        keys.add(f"{m.group().strip()} {month}" if month else m.group().strip())
+    return keys
+
+
 def _same(a: FactCandidate, b: FactCandidate) -> bool:
-    shared = set(a.numbers) & set(b.numbers)
+    shared = _figure_keys(a.text) & _figure_keys(b.text)
     if shared and not all(_YEAR.match(n) for n in shared):
         return True
     ka, kb = a.key, b.key

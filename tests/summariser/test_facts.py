@@ -376,3 +376,34 @@ def test_a_figure_window_stops_where_its_phrase_ends():
     found = candidates(text)
     assert not any(c.endswith("and 70,000") or c.endswith("United States and 70,000") for c in found)
     assert any("12million undocumented immigrants in the United States" in c for c in found), found
+
+
+def test_a_day_of_the_month_is_not_the_same_figure_as_a_bare_number():
+    text = (
+        "MPs backed the bill on Monday, but the government's majority was cut to just 14.\n\n"
+        "The government wants the new bill to pass into law by 14 March, when the current "
+        "powers expire."
+    )
+    facts = [f.text for f in extract(text).facts]
+    assert any("14 March" in f for f in facts), facts
+    assert any(f.endswith("cut to just 14") or "majority was cut to just 14" in f for f in facts), facts
+
+
+def test_a_window_ends_before_a_preposition_so_the_day_stays_in():
+    text = (
+        "Peers will have their say next week.\n\n"
+        "Mr Clarke's proposed amendment will be debated by the Lords on Tuesday without having been "
+        "considered by MPs."
+    )
+    found = candidates(text)
+    assert "Mr Clarke's proposed amendment will be debated by the Lords on Tuesday" in found, found
+
+
+def test_a_window_never_starts_on_a_verb_cut_from_its_subject():
+    text = (
+        "The ID card bill returns to the Commons.\n\n"
+        "Mr Clarke is expected to win over opponents by saying officials who secretly accessed "
+        "information they were not allowed to see would face up to two years in jail."
+    )
+    found = candidates(text)
+    assert not any(c.lower().startswith(("see ", "would ")) for c in found), found
