@@ -84,7 +84,8 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
         if a.entity is not None:
             for pc in q.pieces:
                 said.setdefault(pc.paragraph, []).append((pc.start, pc.end, index.entities[a.entity].name))
-    facts = fact_candidates(doc, by_para, source, names, said)
+    speakers = {n: e.name for e in index.entities for n in [e.name, *e.aliases]}
+    facts = fact_candidates(doc, by_para, source, names, said, speakers)
     claims: list[NumberClaim] = []
     for sent in doc.sentences:
         spans_here = by_para.get(sent.paragraph, [])

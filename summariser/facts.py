@@ -278,7 +278,7 @@ WEIGHTS: dict[str, float] = {
     "short": -1.0,
     "window": -1.0,  # cut inside a clause, which reads worse than a whole clause
     "spoken": -2.0,  # the speaker's words rank below the reporter's
-    "credited": -2.0,  # a quote credited to its speaker (`Clarke: “…”`)
+    "credited": -1.0,  # a quote credited to its speaker (`Clarke: “…”`)
     "label": -LABEL_PENALTY,
     "dangling": -DANGLING_PENALTY,
     "aside": -ASIDE_PENALTY,
@@ -490,7 +490,7 @@ def _prefix(text: str) -> list[tuple[int, int]]:
     words = [text[a:b] for a, b in spans]
     for end in range(min(len(words) - 1, MAX_WORDS), 6, -1):
         if words[end].lower() in _PREPOSITION and words[end - 1].lower() not in _STOP \
-                and words[end - 1][-1:].isalnum():
+                and words[end - 1].rstrip("\"'”’")[-1:].isalnum():
             return [(0, spans[end - 1][1])]
     return []
 
@@ -595,7 +595,8 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
                     names: frozenset[str] = frozenset(),
-                    said: dict[int, list[tuple[int, int, str]]] | None = None) -> list[FactCandidate]:
+                    said: dict[int, list[tuple[int, int, str]]] | None = None,
+                    speakers: dict[str, str] | None = None) -> list[FactCandidate]:
     """The best short extracts of each sentence's reported (not quoted) words, scored.
 
     `names` are the people's names and aliases: an extract that is only a title and a
@@ -607,10 +608,13 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     total = len(doc.sentences)
     for sent in doc.sentences:
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
+        if speakers:
+            out.extend(_reported_facts(sent, speakers, total, source))
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
         best: list[FactCandidate] = []
+        tail = _TAIL_SPEAKER.search(sent.norm) or _TAIL_PRONOUN.search(sent.norm)
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
@@ -631,6 +635,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             spoken = bool(spans) and _quoted_share(piece, spans) > 0.4
             if spoken and not _DIGIT.search(text):
                 continue
+            # `…, Law said.` / `…, he added.`: a claim the sentence credits at its end is
+            # the speaker's, and ranks as speech does (a credited cut is offered beside it).
+            claimed = tail is not None and s < tail.start()
             marks = sum(text.count(c) for c in "\"“”")
             if text.count("(") != text.count(")"):
                 continue  # `CSOs) the power to detain …`: torn out of a bracket
@@ -667,7 +674,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 traits["window"] = 1.0
             if torn:
                 traits["torn"] = 1.0
-            if spoken:
+            if spoken or claimed:
                 traits["spoken"] = 1.0
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
                                       traits=traits))
@@ -692,9 +699,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
 _QUOTE_EDGE = "\"'“”‘’ "
 
 
-def _speaker_label(name: str) -> str:
-    """How a desk credits a speaker in a fact: the surname, or a peer's whole title."""
+def _speaker_label(name: str, person: bool = True) -> str:
+    """How a desk credits a speaker in a fact: the surname, or a peer's whole title; a
+    body keeps its whole name."""
     parts = name.split()
+    if not person:
+        return name
     if parts and parts[0] in ("Lord", "Lady", "Baroness", "Sir", "Dame") or len(parts) == 1:
         return name
     return parts[-1]
@@ -715,45 +725,105 @@ def _spoken_facts(sent: Sentence, pieces: list[tuple[int, int, str]], total: int
         if hi - lo < 10:
             continue
         text = sent.text[lo - sent.start : hi - sent.start]
-        norm = sent.norm[lo - sent.start : hi - sent.start]
-        if not (_DIGIT.search(text) or _has_date(text)
-                or any(w.lower() in _NUMBER_WORDS - {"one", "half"} for w in _WORDS.findall(text))):
+        if not _has_marker(text):
             continue
-        label = _speaker_label(name)
-        room = MAX_WORDS - len(label.split())
-        inner = Sentence(text, norm, sent.paragraph, sent.index, lo, hi)
-        for s, e, _window, shown in dict.fromkeys(_options(inner)):
-            raw = shown or text[s:e]
-            body = _trim(raw)
-            at = raw.find(body[1:]) - 1 if len(body) > 1 else -1
-            if at >= 0 and raw[at].islower():
-                body = raw[at] + body[1:]  # a quote keeps the speaker's own words, case too
-            words = body.split()
-            if len(words) > room and _window:
-                words = words[:room]  # the name takes a word or two of the window
-            while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
-                words.pop()
-            body = " ".join(words).rstrip(".,;:–—- ")
-            if not MIN_WORDS <= len(words) <= room or '"' in body or _BAD_START.match(body):
-                continue
-            bw = _WORDS.findall(body)
-            found = [m.group() for m in figures(body)]
-            if not found and not _has_date(body) and not any(w.lower() in _NUMBER_WORDS - {"one", "half"}
-                                                             for w in bw):
-                continue
-            numbers = [n.strip() for n in found]
-            traits = _traits(body, sent, total, found) | _shape_traits(body, words, numbers)
-            whole = len(words) == len(text.strip(_QUOTE_EDGE).split())
-            if not whole and (not _has_verb(_main_clause(words)) or "dangling" in traits):
-                continue  # a phrase torn from the quote (`bust economics and cuts in …`)
-            traits["credited"] = 1.0
-            if _window:
-                traits["window"] = 1.0
-            score = _weighted(traits)
-            if best is None or score > best.score:
-                best = FactCandidate(f"{label}: “{body}”", score, numbers, sent.index, source, [source],
-                                     traits=traits)
+        for c in _credited(sent, lo, hi, name, total, source, quoted=True):
+            if best is None or c.score > best.score:
+                best = c
     return [best] if best else []
+
+
+def _has_marker(text: str) -> bool:
+    return bool(_DIGIT.search(text) or _has_date(text)
+                or any(w.lower() in _NUMBER_WORDS - {"one", "half"} for w in _WORDS.findall(text)))
+
+
+# `…, Mr Blair warned.` / `…, said Mr Blair.`: a claim whose speaker the sentence names last.
+_TAIL_SPEAKER = re.compile(
+    r",\s+(?:(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|warned|warns|added|adds|"
+    r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|told\s+[^,.]{1,40})"
+    r"|(?:said|says|added|warned|insisted|argued|claimed)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
+    r"[.!]?[\"']?\s*$"
+)
+
+
+_TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Secretary Minister Senator Sen "
+                         "Rep President Chancellor Judge".split())
+_TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:has\s+)?(?:said|says|added|adds|warned|insisted|argued|"
+                           r"claimed|stressed|admitted)[.!]?\s*$")
+
+
+def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
+                    source: int) -> list[FactCandidate]:
+    """`Solving the conflict in the Middle East was the world's most "pressing political
+    challenge", Mr Blair warned.` -> `Blair: Solving the conflict in the Middle East was …`:
+    a reported claim keeps its speaker when cut to fit, never shown as the reporter's fact."""
+    m = _TAIL_SPEAKER.search(sent.norm)
+    if m is None:
+        return []
+    who = (m.group("a") or m.group("b") or "").strip()
+    if any(w in _DATE_WORDS for w in who.split()):
+        return []  # `said Wednesday`: when, not who
+    # A person by their canonical name; a body (`NASA`, `Downing Street`) as the text names it.
+    parts = who.split()
+    name = next((speakers[" ".join(parts[i:])] for i in range(len(parts)) if " ".join(parts[i:]) in speakers),
+                None)  # `Foreign Secretary Jack Straw` -> Jack Straw
+    if name is None and any(p.lower() in _STOP or p in _TITLE_WORDS for p in parts):
+        return []  # a title with no name the story knows: not a body's name either
+    name = name or who
+    if not name or m.start() < 20:
+        return []
+    best = max(_credited(sent, sent.start, sent.start + m.start(), name, total, source, quoted=False,
+                         person=name in speakers.values()),
+               key=lambda c: c.score, default=None)
+    return [best] if best else []
+
+
+def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: int,
+              quoted: bool, person: bool = True) -> list[FactCandidate]:
+    """Cuts of the speaker's words (paragraph offsets lo..hi) shown as `Surname: …`; a
+    direct quote keeps its marks, a reported claim is shown as the reporter wrote it."""
+    text = sent.text[lo - sent.start : hi - sent.start]
+    norm = sent.norm[lo - sent.start : hi - sent.start]
+    label = _speaker_label(name, person)
+    room = MAX_WORDS - len(label.split())
+    inner = Sentence(text, norm, sent.paragraph, sent.index, lo, hi)
+    out: list[FactCandidate] = []
+    for s, e, _window, shown in dict.fromkeys(_options(inner)):
+        raw = shown or text[s:e]
+        body = _trim(raw)
+        at = raw.find(body[1:]) - 1 if len(body) > 1 else -1
+        if quoted and at >= 0 and raw[at].islower():
+            body = raw[at] + body[1:]  # a quote keeps the speaker's own words, case too
+        if not quoted and body.count('"') % 2 and raw.rstrip(" .,;:").endswith('"'):
+            body += '"'  # the claim ends on a quoted phrase: keep its closing mark
+        words = body.split()
+        if len(words) > room and _window:
+            words = words[:room]  # the name takes a word or two of the window
+        while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
+            words.pop()
+        body = " ".join(words).rstrip(".,;:–—- ")
+        if not MIN_WORDS <= len(words) <= room or _BAD_START.match(body):
+            continue
+        if quoted and '"' in body:
+            continue
+        if not quoted and (body.count('"') % 2 or _PRONOUN_START.match(body)):
+            continue
+        if quoted and not _has_marker(body):
+            continue
+        found = [m.group() for m in figures(body)]
+        numbers = [n.strip() for n in found]
+        traits = _traits(body, sent, total, found) | _shape_traits(body, words, numbers)
+        whole = len(words) == len(text.strip(_QUOTE_EDGE).split())
+        if not whole and (not _has_verb(_main_clause(words)) or "dangling" in traits):
+            continue  # a phrase torn from the quote (`bust economics and cuts in …`)
+        traits["credited"] = 1.0
+        if _window:
+            traits["window"] = 1.0
+        shown_text = f"{label}: “{body}”" if quoted else f"{label}: {body}"
+        out.append(FactCandidate(shown_text, _weighted(traits), numbers, sent.index, source, [source],
+                                 traits=traits))
+    return out
 
 
 def _markers(c: FactCandidate) -> set[str]:

@@ -407,3 +407,26 @@ def test_a_window_never_starts_on_a_verb_cut_from_its_subject():
     )
     found = candidates(text)
     assert not any(c.lower().startswith(("see ", "would ")) for c in found), found
+
+
+def test_a_claim_credited_at_the_end_of_its_sentence_keeps_its_speaker():
+    text = (
+        "A Russian cargo ship is spinning out of control, officials said on Wednesday.\n\n"
+        "But the hitch will not put the six ISS crew members at risk, NASA said.\n\n"
+        "All four Britons held at Guantanamo Bay will be returned within weeks, said Foreign "
+        "Secretary Jack Straw."
+    )
+    found = candidates(text)
+    assert "NASA: The hitch will not put the six ISS crew members at risk" in found, found
+    assert any(c.startswith("Straw: All four Britons held at Guantanamo Bay") for c in found), found
+    # The claim is never offered as the reporter's own ahead of its credited cut.
+    doc_facts = [f.text for f in extract(text).facts]
+    assert not any(f.startswith("The hitch will not put") for f in doc_facts), doc_facts
+
+
+def test_a_day_after_said_is_not_a_speaker():
+    text = (
+        "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
+        "It carried three tons of supplies."
+    )
+    assert not any(c.startswith("Wednesday:") for c in candidates(text))
