@@ -228,7 +228,10 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
             w = words[i]
             if i and _is_figure(w) and words[i - 1].lower() in _PREPOSITION:
                 continue  # not `2015 and aid budgets are half` out of `before 2015 and …`
-            if i == 0 or words[i - 1][-1:] in ",;:" or words[i - 1].lower() in _JOINS - _NOT_AFTER:
+            prev = words[i - 1].lower() if i else ""
+            if i == 0 or words[i - 1][-1:] in ",;:" or (prev in _JOINS - _NOT_AFTER and (
+                    prev not in _PREPOSITION_LIKE or (w.islower() and w.endswith("ing")))):
+                # (after a preposition only a verb in -ing starts a phrase: `by | forecasting`)
                 starts.append(i)
             elif w.lower() in ("a", "an", "the") or w[:1].isupper() or _is_figure(w):
                 starts.append(i)
@@ -564,6 +567,8 @@ _JOINS = _PREPOSITION | frozenset(
 
 # A phrase cut to start after these would lose its subject (`allowed to | see …`,
 # `a video that | showcased …`).
+_PREPOSITION_LIKE = _PREPOSITION | frozenset("without within amid ahead including except via between among "
+                                             "around towards beyond unlike as than".split())
 _NOT_AFTER = frozenset("to that which who whom whose where".split())
 _AUXILIARIES = frozenset("is are was were will would could should may might must can has have had "
                          "did does".split())
@@ -585,7 +590,15 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
         return True
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
+    first = re.match(r"[\w'-]+", norm[start:])
+    if window and prev.lower() in _PREPOSITION_LIKE and not (first and first.group().endswith("ing")):
+        return True  # `on | the streets by 2008`: the object of a preposition, without it
+    if window and prev[:1].isupper() and prev.isalpha() and prev not in _TITLE_WORDS \
+            and norm[start:start + 1].isupper() and not before.endswith((".", ",", ":", ";")):
+        return True  # `Community | Support Officers`: inside a name
     after = norm[end:]
+    if re.match(r"\s\([^()]{1,40}\)", after):
+        after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
         nxt = re.match(r"[\w'-]+", after.lstrip())
         if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES:
