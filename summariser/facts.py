@@ -558,7 +558,7 @@ def _without_asides(sent: Sentence) -> list[Option]:
 _JOINS = _PREPOSITION | frozenset(
     "and or but nor while whereas as than because since though although if unless until when "
     "where who whom whose which that to so yet without within amid ahead including except via "
-    "between among around towards beyond unlike "
+    "between among around towards beyond unlike rather instead "
     "said says told added insisted warned claimed "
     "argued admitted announced confirmed believes believed saying adding claiming insisting warning "
     "arguing showed shows found revealed".split()
@@ -697,7 +697,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             # A second extract of the same sentence only for figures or dates the first
             # lacks, or for a different clause (`… - but refused to rule out tax rises`).
             if not kept or ((_markers(c) - {n for k in kept for n in _markers(k)}
-                             or len(c.key & kept[0].key) <= DISTINCT * len(c.key))
+                             or len((c.key & kept[0].key) - _STOP) <= DISTINCT * len(c.key - _STOP))
                             and not (c.key <= kept[0].key)):
                 kept.append(c)
             if len(kept) == PER_SENTENCE:
