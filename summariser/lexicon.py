@@ -128,7 +128,7 @@ PARTY_WORDS: dict[str, str] = {
     "conservative": "Conservative", "conservatives": "Conservative",
     "lib dem": "Liberal Democrat", "lib dems": "Liberal Democrat",
     "liberal democrat": "Liberal Democrat", "liberal democrats": "Liberal Democrat",
-    "snp": "SNP", "plaid": "Plaid Cymru", "plaid cymru": "Plaid Cymru", "ukip": "UKIP",
+    "snp": "SNP", "scottish national party": "SNP", "plaid": "Plaid Cymru", "plaid cymru": "Plaid Cymru", "ukip": "UKIP",
     "green": "Green", "greens": "Green", "veritas": "Veritas", "bnp": "BNP",
     "republican": "Republican", "republicans": "Republican", "gop": "Republican",
     "democrat": "Democrat", "democrats": "Democrat", "democratic": "Democrat",

@@ -68,6 +68,7 @@ _CALENDAR = frozenset(
     "earlier later".split()
 )
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
+_SPEECH_CUT = re.compile(r"\s(?:said|says|told|added)\b")
 _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
 
 
@@ -317,7 +318,8 @@ _CREDIT_BEFORE = re.compile(
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
 )
 _CREDIT_AFTER = re.compile(
-    r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported|wrote)\b"
+    r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported\b(?!\s+(?:that|on|to)\b)"
+    r"|wrote\s+(?:from|this|the\s+(?:report|story|article))\b|wrote\s*[.;]?\s*$)"
     r"|^\s*(?:,\s*(?:[A-Z][\w'-]*\s+)*(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)\s*$)"
 )
 
@@ -354,6 +356,9 @@ def _body_of(tokens: list[Token], i: int) -> bool:
 _BODY_HEADS = frozenset("secretary minister department ministry office committee commission "
                         "institute society board council court bureau agency".split())
 _PREPOSITIONS = frozenset("of for at from by with in on the to into against".split())
+# Portfolios that end in -ing like a verb: `housing secretary`, `policing minister`.
+_SECTOR_ING = frozenset("housing planning policing licensing banking farming fishing building "
+                        "nursing broadcasting training marketing engineering gambling".split())
 
 
 def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = False) -> tuple[str | None, int]:
@@ -404,7 +409,7 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if low in _ROLE_STOP or low in SPEECH_VERBS or low in _CALENDAR:
             break
         if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
-            if low not in ROLE_NOUNS:
+            if low not in ROLE_NOUNS and low not in _SECTOR_ING:
                 break
         if t.word[:1].isdigit():
             break
@@ -461,8 +466,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
         if words[x].lower() == "from" and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
             words = words[:x]  # `a doctor from Bolton`
             break
-    if cut is None or rest[cut.start()] not in ",.;":
-        return None
+    if cut is None or (rest[cut.start()] not in ",.;" and not _SPEECH_CUT.match(rest, cut.start())):
+        return None  # `X, head of policy at Y said`: a missing comma before the verb is common
     return " ".join(words)
 
 
@@ -555,6 +560,17 @@ def _role_postnominal(tokens: list[Token], j: int, norm: str) -> str | None:
     if m and any(_role_word(w) for w in m.group(1).split()):
         return m.group(1)
     return None
+
+
+def _owner_party(tokens: list[Token], at: int) -> str | None:
+    """The party owning a role that starts at token `at`: `the Scottish National Party's`."""
+    owner = tokens[at - 1]
+    if owner.after != "'s" or not owner.capitalised:
+        return None
+    x = at - 1
+    while x > 0 and at - x < 4 and tokens[x - 1].capitalised and not tokens[x - 1].after:
+        x -= 1
+    return _party_in(" ".join(t.word for t in tokens[x:at]))
 
 
 def _party_in(text: str | None) -> str | None:
@@ -674,7 +690,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") else None
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
-            role, _ = _role_before(tokens, k - 1 if courtesy else k, norm)
+            role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
@@ -711,6 +727,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = evidence or len(words) >= 2  # `Jerrold Nadler (D-N.Y.)`
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
+            if party is None and role and 0 < role_at < k:
+                party = _owner_party(tokens, role_at)  # `The Scottish National Party's Holyrood leader X`
             if party is None and tokens[j - 1].after.startswith(","):
                 # `Vincent Cable, for the Liberal Democrats, called …`
                 side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
@@ -1037,6 +1055,7 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
     return out
 
 
+_GOVERNING = re.compile(r"\b(Labour|Tory|Conservative)(?:'s)?\s+(?:majority|rebels|whips)\b")
 _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
                         "spokeswoman spokesperson candidate whip treasurer mp msp mep am frontbencher "
                         "backbencher".split())
@@ -1059,10 +1078,17 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
             if not tied and ent.role and ent.role.split()[-1].lower() in _PARTY_JOBS:
                 # `The Liberal Democrats launched their platform, with leader Charles Kennedy
                 # saying …`: a party job, and the one party its sentence names
-                sent = doc.sentences[m.sentence]
-                named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)} - {None, "Brexit Party"}
-                if len(named) == 1 and '"' not in sent.norm:
-                    tied = list(named)
+                # `Plans unveiled by the Conservatives. … Leader Michael Howard said`: else the
+                # nearest of the two sentences before that names a party, if it names one
+                for back in range(3):
+                    if m.sentence - back < 0 or (back and people_in.get(m.sentence - back)):
+                        break
+                    sent = doc.sentences[m.sentence - back]
+                    named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)} - {None, "Brexit Party"}
+                    if named:
+                        if len(named) == 1 and '"' not in sent.norm:
+                            tied = list(named)
+                        break
             for name in tied:
                 counts[name] = counts.get(name, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1072,6 +1098,11 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
     shadow = [e for e in entities if e.party is None and e.role and "shadow" in e.role.lower()]
     if shadow:
         known = [e.party for e in entities if e.party and e.role and "shadow" in e.role.lower()]
+        text = " ".join(p.norm for p in doc.paragraphs)
+        ruling = {party_name(m.group(1)) for m in _GOVERNING.finditer(text)} & {"Labour", "Conservative"}
+        if not known and len(ruling) == 1:
+            # `Labour's majority`, `62 Labour rebels`: the governing party has no shadows
+            known = list({"Labour", "Conservative"} - ruling)
         if not known:
             known = [party_name(m.group()) for m in PARTY_RE.finditer(" ".join(p.norm for p in doc.paragraphs))]
         # only the two parties that form an official opposition have a shadow frontbench

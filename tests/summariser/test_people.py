@@ -369,3 +369,48 @@ def test_surnames_listed_after_a_plural_person_noun():
                    "Voters in Kent, Essex and Surrey agreed.")
     assert set(found) == {"Ali", "Khan", "Patel"}
     assert "Mr Khan" in found["Khan"].aliases
+
+
+def test_a_person_who_wrote_to_someone_is_no_byline():
+    found = people(
+        "Transport row deepens\n\n"
+        "The Green Party's council leader Martha Quillon wrote to Mr Dunmore on Friday demanding "
+        "an apology by Monday. Mr Dunmore said he would reply.\n\n"
+        "Ann Teller wrote from Leeds. Bo Ruiz contributed to this report."
+    )
+    assert "Martha Quillon" in found
+    assert "Ann Teller" not in found and "Bo Ruiz" not in found
+
+
+def test_party_owning_the_role_before_a_name():
+    found = people(
+        "Schools row\n\nThe Scottish National Party's education spokeswoman Morag Keddie said the "
+        "plan had failed. Labour's Tom Pyke disagreed."
+    )
+    assert found["Morag Keddie"].role == "education spokeswoman"
+    assert found["Morag Keddie"].party == "SNP"
+
+
+def test_role_after_a_name_when_the_comma_before_said_is_missing():
+    found = people(
+        "Charity warns\n\nGreta Olwen, head of research at the charity Shelter Now said the figures "
+        "were alarming."
+    )
+    assert found["Greta Olwen"].role.startswith("head of research")
+
+
+def test_shadow_minister_belongs_to_the_party_not_in_government():
+    found = people(
+        "Bill vote\n\nMPs backed the Housing Bill, but Labour's majority was cut to 20 after 40 "
+        "Labour rebels voted against it. Shadow housing secretary Colin Frame said the bill "
+        "was a mess. Labour figures dismissed his attack."
+    )
+    assert found["Colin Frame"].party == "Conservative"
+
+
+def test_party_leader_takes_the_party_named_just_before():
+    found = people(
+        "Health checks\n\nMigrants will face checks under plans unveiled by the Liberal Democrats. "
+        "The tests would cover TB. Leader Harold Pemberton said the checks were sensible."
+    )
+    assert found["Harold Pemberton"].party == "Liberal Democrat"
