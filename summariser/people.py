@@ -125,6 +125,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     quotes: int = 0
+    # gender read only from `chairman`/`spokesman`, words British copy uses for women too
+    gender_weak: bool = False
 
     @property
     def surname(self) -> str:
@@ -729,6 +731,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 party = party_name(tokens[k - 1].word)
             if party is None and role and 0 < role_at < k:
                 party = _owner_party(tokens, role_at)  # `The Scottish National Party's Holyrood leader X`
+                if party is None and tokens[role_at - 1].lower == "party" and tokens[role_at - 1].after == "'s":
+                    # `Labour will …, the party's election chief X has said`: the one party named
+                    sent = next((x for x in doc.paragraphs[p_index].sentences
+                                 if x.start <= tokens[i].start < x.end), None)
+                    if sent is not None:
+                        named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)} - {None}
+                        party = named.pop() if len(named) == 1 else None
             if party is None and tokens[j - 1].after.startswith(","):
                 # `Vincent Cable, for the Liberal Democrats, called …`
                 side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
@@ -776,7 +785,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if w in by_surname:
             # `Mrs Howard` is not `Michael Howard`: an honorific's gender must agree
             for idx in by_surname[w]:
-                if not sex or not entities[idx].gender or entities[idx].gender == sex:
+                ent = entities[idx]
+                if not sex or not ent.gender or ent.gender == sex or ent.gender_weak:
                     return idx
             return None
         if w in by_first and len(by_first[w]) == 1 and (title is None or title.lower() in FIRST_NAME_TITLES):
@@ -821,14 +831,16 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         mentions.append(m)
         ent = entities[idx]
         ent.mentions.append(m)
-        if not ent.gender:
+        if not ent.gender or (ent.gender_weak and c.title and HONORIFICS.get(c.title.lower().rstrip("."))):
             ent.gender = _gender_of(ent.first, c.title) if len(ent.tokens) >= 2 or c.title else ""
+            ent.gender_weak = False
         if c.role and not in_quote:
             words = c.role.split()
             if ent.role is None:
                 ent.role = c.role
             if not ent.gender:
                 ent.gender = _gender_from_words(words)
+                ent.gender_weak = ent.gender == "m" and {w.lower() for w in words} & MALE_WORDS <= _GENERIC_MAN
         if c.party and not in_quote and ent.party is None:
             ent.party = c.party
         display = doc.paragraphs[c.paragraph].text[start:end]
@@ -981,6 +993,9 @@ def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mentio
         entities[first.entity].role = next(iter(unheld.values()))
 
 
+_GENERIC_MAN = frozenset("chairman spokesman congressman businessman".split())
+
+
 def _gender_from_words(words: list[str]) -> str:
     low = {w.lower() for w in words}
     if low & MALE_WORDS:
@@ -1005,7 +1020,7 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
         if len(ents) != 1:
             continue
         (idx,) = ents
-        if entities[idx].gender:
+        if entities[idx].gender and not entities[idx].gender_weak:
             continue
         text = doc.sentences[s_index].norm
         nxt = doc.sentences[s_index + 1].norm if s_index + 1 < len(doc.sentences) else ""
@@ -1017,6 +1032,7 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
     for idx, v in votes.items():
         if v:
             entities[idx].gender = "m" if v > 0 else "f"
+            entities[idx].gender_weak = False
 
 
 _PARTY_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[),.;:]|\s+(?:party|group|ticket|benches)\b)", re.I)

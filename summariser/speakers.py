@@ -691,6 +691,8 @@ class SpeakerResolver:
             if v in accord:
                 found = self._subject_after(p, tokens, v + 1, hi)
             elif v - 1 >= lo and tokens[v].lower in ("told", "asked") and tokens[v - 1].lower in _PASSIVE:
+                if v - 2 >= lo and tokens[v - 2].lower in ("who", "which", "that"):
+                    continue  # `X said students who were told … "…"`: a clause inside X's words
                 # `she was told: "…"`: her subject heard the words; who said them is not given
                 found = Attribution(None, "none")
             else:

@@ -414,3 +414,11 @@ def test_party_leader_takes_the_party_named_just_before():
         "The tests would cover TB. Leader Harold Pemberton said the checks were sensible."
     )
     assert found["Harold Pemberton"].party == "Liberal Democrat"
+
+
+def test_the_partys_role_takes_the_one_party_of_its_sentence():
+    found = people(
+        "Reform pledge\n\nThe Greens will keep their rent cap if they win, the party's housing "
+        "chief Orla Denning has said."
+    )
+    assert found["Orla Denning"].party == "Green"

@@ -802,3 +802,22 @@ def test_sentence_adverb_is_not_part_of_the_name():
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == ["Donald Trump"]
     assert "Then Trump" not in [p.name for p in found.people]
+
+
+def test_chairman_is_no_proof_of_a_man_and_ms_joins_the_full_name():
+    text = (
+        "Fire Union chairman Jan Stroud said crews were stretched.\n\n"
+        '"They cannot be in two places at once," she said. Ms Stroud said the cuts '
+        '"simply do not add up".'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == ["Jan Stroud", "Jan Stroud"]
+    assert "Ms Stroud" in next(p for p in found.people if p.name == "Jan Stroud").aliases
+
+
+def test_passive_told_in_a_relative_clause_keeps_the_outer_speaker():
+    text = (
+        "For the Greens, Ada Pellow said renters who were told rents would fall "
+        '"have seen them soar".'
+    )
+    assert speaker_of(text, "have seen them soar") == "Ada Pellow"
