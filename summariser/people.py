@@ -850,6 +850,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     _roles_from_descriptions(doc, entities, mentions, para_tokens)
     _roles_from_as(doc, entities, mentions)
     _office_of_lead(doc, entities, mentions)
+    _office_named_later(doc, entities, mentions)
     _genders_from_pronouns(doc, entities, mentions)
     _parties_from_context(doc, entities)
     for ent in entities:
@@ -994,6 +995,28 @@ def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mentio
 
 
 _GENERIC_MAN = frozenset("chairman spokesman congressman businessman".split())
+
+
+_OFFICE_OWNING = re.compile(_OFFICE.pattern.replace("(?!'s)", ""))
+
+
+def _office_named_later(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """`The first minister's statement … has been criticised. Jack Law said Jack McConnell's
+    comment …`: a lead that names only an office, which nobody holds, then names its holder
+    in the sentences right after. The holder is the one person there with no role."""
+    if not doc.sentences or any(m.sentence == 0 for m in mentions):
+        return
+    lead = doc.sentences[0]
+    found = _OFFICE_OWNING.search(lead.norm)
+    if found is None or '"' in lead.norm[: found.start()]:
+        return
+    office = " ".join(found.group(1).lower().split())
+    if any(_holds(e.role, office) for e in entities):
+        return
+    near = {m.entity for m in mentions if 1 <= m.sentence <= 3 and not m.in_quote}
+    bare = [x for x in near if entities[x].role is None]
+    if len(bare) == 1 and len(entities[bare[0]].mentions) >= 2:
+        entities[bare[0]].role = doc.sentences[0].text[found.start(1) : found.end(1)]
 
 
 def _gender_from_words(words: list[str]) -> str:

@@ -821,3 +821,17 @@ def test_passive_told_in_a_relative_clause_keeps_the_outer_speaker():
         '"have seen them soar".'
     )
     assert speaker_of(text, "have seen them soar") == "Ada Pellow"
+
+
+def test_office_in_a_lead_that_names_nobody_goes_to_the_one_unroled_person_named_next():
+    text = (
+        "The mayor's remark that fares were too low has caused a row, it has been claimed.\n\n"
+        "Rail boss Tim Yarrow said Oscar Penhale's comment was unhelpful. Mr Penhale was "
+        "speaking on Monday.\n\n"
+        'In reply, the mayor said his words had been twisted. He told Mr Yarrow: "You know '
+        'that is not what I meant."'
+    )
+    found = extract(text)
+    penhale = next(p for p in found.people if p.name == "Oscar Penhale")
+    assert penhale.role == "mayor"
+    assert found.quotes[-1].speaker == "Oscar Penhale"
