@@ -59,7 +59,7 @@ ROLE_NOUNS = frozenset(
     sheriff marshal surgeon physician psychiatrist psychologist headteacher headmaster
     headmistress principal dean chaplain cleric preacher minister-designate mla
     premier chancellor-designate rapporteur laureate chairman-designate taoiseach tanaiste
-    tánaiste assemblyman assemblywoman alderman councilman councilwoman
+    tánaiste assemblyman assemblywoman alderman councilman councilwoman astronaut cosmonaut
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.

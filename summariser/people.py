@@ -468,7 +468,9 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
         if words[x].lower() == "from" and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
             words = words[:x]  # `a doctor from Bolton`
             break
-    if cut is None or (rest[cut.start()] not in ",.;" and not _SPEECH_CUT.match(rest, cut.start())):
+    if cut is not None and article and rest.startswith(" who", cut.start()):
+        pass  # `X, a doctor who treated him, said`: the clause tells which doctor
+    elif cut is None or (rest[cut.start()] not in ",.;" and not _SPEECH_CUT.match(rest, cut.start())):
         return None  # `X, head of policy at Y said`: a missing comma before the verb is common
     return " ".join(words)
 

@@ -690,6 +690,11 @@ class SpeakerResolver:
         for v in order:
             if v in accord:
                 found = self._subject_after(p, tokens, v + 1, hi)
+                if found is None and v + 2 < hi and (tokens[v + 2].word[:1].isupper() or (
+                        side == "before" and tokens[v + 2].lower in _DESCRIBERS)):
+                    # `According to NASA information, "…"`: a source that is no person
+                    # we know; the quote is theirs, not the last speaker's
+                    found = Attribution(None, "organisation")
             elif v - 1 >= lo and tokens[v].lower in ("told", "asked") and tokens[v - 1].lower in _PASSIVE:
                 if v - 2 >= lo and tokens[v - 2].lower in ("who", "which", "that"):
                     continue  # `X said students who were told … "…"`: a clause inside X's words

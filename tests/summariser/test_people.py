@@ -422,3 +422,12 @@ def test_the_partys_role_takes_the_one_party_of_its_sentence():
         "chief Orla Denning has said."
     )
     assert found["Orla Denning"].party == "Green"
+
+
+def test_occupation_roles_before_and_after_a_name():
+    found = people(
+        "Rescue\n\nCanadian astronaut Lena Forde said the crew was safe. \"He pulled through by "
+        'sheer grit," said Omar Haddad, a surgeon who treated the pilot.'
+    )
+    assert found["Lena Forde"].role == "Canadian astronaut"
+    assert found["Omar Haddad"].role == "surgeon"

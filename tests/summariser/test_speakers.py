@@ -835,3 +835,13 @@ def test_office_in_a_lead_that_names_nobody_goes_to_the_one_unroled_person_named
     penhale = next(p for p in found.people if p.name == "Oscar Penhale")
     assert penhale.role == "mayor"
     assert found.quotes[-1].speaker == "Oscar Penhale"
+
+
+def test_according_to_a_named_body_stops_the_last_speaker_carrying_on():
+    text = (
+        'The craft was lost, astronaut Lena Forde said. "We saw it tumble," Forde said. '
+        'According to NASA guidance on the craft, "After the cargo is removed, the crew fills '
+        'it with trash."'
+    )
+    assert speaker_of(text, "We saw it tumble") == "Lena Forde"
+    assert speaker_of(text, "After the cargo") is None
