@@ -68,6 +68,25 @@ _CALENDAR = frozenset(
     "earlier later".split()
 )
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
+_WHO_AFTER = re.compile(r",\s+(?:who\b|whose\s+(?:real\s+)?names?\b)")
+_NAMED_BEFORE = re.compile(r"(?:\bnamed|\b(?:whose|his|her|first)\s+name\s+(?:is|was))\s+$")
+
+
+def _hyphenated_first(word: str) -> bool:
+    """`Kyhesha-Lee`, `Jean-Luc`: a hyphenated first name with a known name in it."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(p[:1].isupper() for p in parts) and any(
+        len(p) >= 3 and p.lower() in first_names() for p in parts)
+
+
+def _may_be_single_name(word: str) -> bool:
+    """A word that could be a one-word name: not a known non-person word of any kind."""
+    low = word.lower()
+    return not (low in NON_PERSON_WORDS or low in DEMONYMS or low in _CALENDAR or low in ROLE_NOUNS
+                or low in HONORIFICS or low in NOT_NAME_WORDS or low in stop_words() or low in MEDIA
+                or party_name(word) or low in SPEECH_VERBS or not word.isalpha() or len(word) < 3)
+
+
 _SPEECH_CUT = re.compile(r"\s(?:said|says|told|added)\b")
 _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
 
@@ -299,12 +318,20 @@ def _non_person(words: list[str]) -> bool:
     return bool(party_name(" ".join(words)))
 
 
-def _followed_by_speech(tokens: list[Token], j: int) -> bool:
-    """`X said`, `X, 56, said`, `X, D-N.Y., said`, `X, for the Lib Dems, added`."""
-    if j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j - 1].after:
+_AUX_BEFORE_VERB = frozenset("has had have also will would later then has previously".split())
+
+
+def _followed_by_speech(tokens: list[Token], j: int, aux: bool = False) -> bool:
+    """`X said`, `X has promised`, `X, 56, said`, `X, D-N.Y., said`, `X, for the Lib Dems,
+    added`, `X, who left after …, said`."""
+    x = j
+    while aux and x < len(tokens) and x - j < 2 and tokens[x].lower in _AUX_BEFORE_VERB and not tokens[x - 1].after:
+        x += 1
+    if x < len(tokens) and tokens[x].lower in SPEECH_VERBS and not tokens[x - 1].after:
         return True
     if tokens[j - 1].after.startswith(","):
-        for x in range(j, min(len(tokens) - 1, j + 9)):
+        reach = 25 if j < len(tokens) and tokens[j].lower == "who" else 9
+        for x in range(j, min(len(tokens) - 1, j + reach)):
             if tokens[x].after.startswith(","):
                 return tokens[x + 1].lower in SPEECH_VERBS
             if tokens[x].after:
@@ -616,6 +643,7 @@ class _Cand:
     after_preposition: bool = False
     peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
     listed: bool = False  # a surname in a list after a plural person noun (`defendants A, B and C`)
+    alone: bool = False  # one word that is a person's name by itself (`Doaa, 20,`, `named Umm`)
 
 
 _PLURAL_PEOPLE = re.compile(
@@ -678,6 +706,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if k >= j:
                 continue
             words = [t.word for t in tokens[k:j]]
+            media_cut = False
+            for cut in range(min(3, len(words) - 1), 0, -1):
+                if " ".join(words[:cut]).lower() in MEDIA:  # `an interview with Sky News Doaa`
+                    k, words, media_cut = k + cut, words[cut:], True
+                    break
             if len(words[-1]) == 1 or all(len(w) == 1 for w in words):
                 continue  # `Mr P`, `defendant A`: a single letter is never a name
             if (words[0].lower() not in names and all(_is_title(tokens[x]) for x in range(i, k))
@@ -698,17 +731,23 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
+            apposed = False  # a description only a person takes: `X, 25,`, `X, who`, `X, a butcher,`
             if role is None:
+                role = _role_after(tokens, j, norm)
+                apposed = role is not None
                 role = (
-                    _role_after(tokens, j, norm)
+                    role
                     or _role_postnominal(tokens, j, norm)
                     or _role_before_comma(tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start))
                 )
-            after_preposition = i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
+            apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _WHO_AFTER.match(norm, tokens[j - 1].end))
+            named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 24), tokens[i].start))
+            after_preposition = not media_cut and i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
             evidence = bool(
                 title
                 or role
-                or (len(words) >= 2 and words[0].lower() in names)
+                or (len(words) >= 2 and (words[0].lower() in names or _hyphenated_first(words[0])))
+                or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
@@ -749,8 +788,18 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
                 if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:
                     peer_of = " of " + tokens[j + 1].word
-            cands.append(_Cand(p_index, (i, j), k, words, title, evidence, role, party,
-                               _followed_by_speech(tokens, j), after_preposition, peer_of))
+            speaks = _followed_by_speech(tokens, j)
+            cand = _Cand(p_index, (i, j), k, words, title, evidence, role, party,
+                         speaks, after_preposition, peer_of)
+            if len(words) == 1 and not title and _may_be_single_name(words[0]):
+                # One word alone is a person only on evidence nothing but a person has
+                initial = k == i and tokens[k].start == _sentence_start(doc, p_index, tokens[k].start)
+                plural = words[0].endswith("s") and words[0].lower() not in names
+                if plural and apposed and role is None and not _AGE_AFTER.match(norm, tokens[j - 1].end):
+                    apposed = False  # `Mirreyes, who …`: a kind of people, not one
+                cand.alone = not after_preposition and (apposed or named or (
+                    not initial and words[0].lower() in names and _followed_by_speech(tokens, j, aux=True)))
+            cands.append(cand)
 
     _lists_share_evidence(cands, para_tokens, doc)
     entities: list[Entity] = []
@@ -793,6 +842,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return None
         if w in by_first and len(by_first[w]) == 1 and (title is None or title.lower() in FIRST_NAME_TITLES):
             return by_first[w][0]
+        # `López` for `Jorge Alberto López Amores`: Spanish style, the first of two surnames
+        inner = [x for x, e in enumerate(entities) if len(e.tokens) >= 3 and w in (t.lower() for t in e.tokens[1:-1])
+                 ] if len(w) > 3 and w not in first_names() else []
+        if len(inner) == 1:
+            return inner[0]
         return None
 
     # Pass 1: full names with evidence make people, fullest forms first so that the
@@ -806,9 +860,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         c.words[0].lower() for c in cands
         if len(c.words) == 1 and (c.title or c.speaks) and c.words[0].lower() not in first_names()
     }
+    # `a website created by Pepe Ceballos. … Ceballos said:` — a surname that speaks
+    speaking = {c.words[0].lower() for c in cands if len(c.words) == 1 and c.speaks}
     for c in cands:
         if 2 <= len(c.words) <= 3 and not c.evidence and c.words[-1].lower() in person_surnames:
-            if lookup(c.words, c.title) is None and not c.after_preposition:
+            if lookup(c.words, c.title) is None and (not c.after_preposition or c.words[-1].lower() in speaking):
                 add_entity(c.words, _gender_of(c.words[0], c.title))
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
@@ -818,6 +874,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 idx = add_entity(c.words, _gender_of(c.words[0], c.title))
                 if c.title and c.title.lower() in ("lord", "lady", "baroness"):
                     entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
+
+    # Pass 3: a person known by one name (`Mahendra, a butcher, said`, `Doaa, who …, said`).
+    for c in cands:
+        if c.alone and lookup(c.words, None) is None:
+            add_entity(c.words, _gender_of(c.words[0], None))
 
     mentions: list[Mention] = []
     for c in cands:
@@ -1030,6 +1091,7 @@ def _gender_from_words(words: list[str]) -> str:
     return ""
 
 
+_OPENING_PRONOUN = re.compile(r"\W*(He|She)\b")
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -1051,6 +1113,10 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
         nxt = doc.sentences[s_index + 1].norm if s_index + 1 < len(doc.sentences) else ""
         if (s_index + 1) in by_sentence:
             nxt = ""
+        opener = _OPENING_PRONOUN.match(nxt)
+        if opener:  # `Umma, 25, was forced to marry. She said … him`: the subject decides
+            votes[idx] = votes.get(idx, 0) + (1 if opener.group(1).lower() == "he" else -1)
+            continue
         he = len(_HE.findall(text + " " + nxt))
         she = len(_SHE.findall(text + " " + nxt))
         votes[idx] = votes.get(idx, 0) + (1 if he > she else -1 if she > he else 0)

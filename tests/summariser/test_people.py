@@ -431,3 +431,37 @@ def test_occupation_roles_before_and_after_a_name():
     )
     assert found["Lena Forde"].role == "Canadian astronaut"
     assert found["Omar Haddad"].role == "surgeon"
+
+
+def test_one_word_names_need_evidence_only_a_person_has():
+    found = people(
+        "Escape\n\nTwo women fled the city. In an interview with Sky News Farah, who left after "
+        "her husband was killed, said the patrols were brutal. Hanan, 25, was forced to marry. "
+        "Her brother, Karim, a baker, said he had searched for days. The boy, whose name is "
+        "Tomas Ruel, was found alive. While Gordon has promised an inquiry, little has changed.\n\n"
+        "Roscosmos, the Russian space agency, said the craft was lost. In a speech in Leeds, the "
+        "minister said the plan would work. Mirreyes, who flaunt their wealth, are mocked online. "
+        "Officials said the count was slow."
+    )
+    assert {"Farah", "Hanan", "Karim", "Tomas Ruel", "Gordon"} <= set(found)
+    assert found["Karim"].role == "a baker" or found["Karim"].role == "baker"
+    assert not {"Roscosmos", "Leeds", "Mirreyes", "Officials", "Sky News"} & set(found)
+
+
+def test_hyphenated_first_name_and_inner_surname_alias():
+    found = people(
+        "Court\n\nPolice found toddler Mary-Lee Brenner at the house. Neighbours said "
+        "Mary-Lee's mother had moved away. Jorge Alberto Ruiz Calvo, 29, jumped from the boat. "
+        "Ruiz, son of a judge, was never found."
+    )
+    assert "Mary-Lee Brenner" in found
+    assert "Ruiz" in found["Jorge Alberto Ruiz Calvo"].aliases
+    assert "Ruiz" not in found
+
+
+def test_full_name_after_a_preposition_whose_surname_speaks():
+    found = people(
+        "Online\n\nThe website was created by Pepa Llorente in 2011. Llorente said: "
+        '"It started as a joke and became a business."'
+    )
+    assert "Pepa Llorente" in found and "Llorente" not in found

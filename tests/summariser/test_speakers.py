@@ -845,3 +845,11 @@ def test_according_to_a_named_body_stops_the_last_speaker_carrying_on():
     )
     assert speaker_of(text, "We saw it tumble") == "Lena Forde"
     assert speaker_of(text, "After the cargo") is None
+
+
+def test_a_she_opening_the_next_sentence_sets_a_one_word_names_gender():
+    text = (
+        "Hanan, 25, was forced to marry a fighter. She said she rarely saw him as he was "
+        'always at the front. "He came home for two days and then left," she said.'
+    )
+    assert speaker_of(text, "He came home") == "Hanan"
