@@ -241,6 +241,13 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 and tokens[j - 1].lower in first_names()
             ):
                 j += 2
+            elif (  # `Pushparam K.C.`: initials for a surname
+                _DOTTED.match(tokens[j].word)
+                and tokens[j].after.startswith(".")
+                and tokens[j - 1].lower not in _ABBREV_TITLES
+            ):
+                j += 1
+                break
             elif (  # `Tom de la Mare`
                 tokens[j].lower in _PARTICLES
                 and j + 2 < n
@@ -255,6 +262,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 
 
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
@@ -466,7 +476,8 @@ def _name_end(tokens: list[Token], x: int) -> bool:
 
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
-    if j >= len(tokens) or not tokens[j - 1].after.startswith(","):
+    after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
+    if j >= len(tokens) or not after.startswith(","):
         return None
     rest = norm[tokens[j].start : tokens[j].start + 120]
     age = _AGE.match(rest)  # `Salle Keita, 45, a cleaner`
@@ -770,6 +781,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = evidence or len(words) >= 2  # `Jerrold Nadler (D-N.Y.)`
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
+            if (party is None and tokens[j - 1].after == "'s" and j + 1 < len(tokens) and not tokens[j].after
+                    and tokens[j].capitalised and tokens[j + 1].lower in _PARTY_BODIES):
+                party = party_name(tokens[j].word)  # `Tony Blair's Labour government`
             if party is None and role and 0 < role_at < k:
                 party = _owner_party(tokens, role_at)  # `The Scottish National Party's Holyrood leader X`
                 if party is None and tokens[role_at - 1].lower == "party" and tokens[role_at - 1].after == "'s":
@@ -808,7 +822,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     by_first: dict[str, list[int]] = {}
 
     def add_entity(words: list[str], gender: str) -> int:
-        key = " ".join(words) + ("." if words[-1] in ("Jr", "Sr") else "")  # Ray Parker Jr.
+        key = " ".join(words) + ("." if words[-1] in ("Jr", "Sr") or _DOTTED.match(words[-1]) else "")  # Jr.
         entities.append(Entity(name=key, tokens=list(words), gender=gender))
         idx = len(entities) - 1
         by_full[" ".join(words).lower()] = idx
@@ -1162,6 +1176,7 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
     return out
 
 
+_PARTY_BODIES = frozenset("government administration party cabinet leadership".split())
 _GOVERNING = re.compile(r"\b(Labour|Tory|Conservative)(?:'s)?\s+(?:majority|rebels|whips)\b")
 _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
                         "spokeswoman spokesperson candidate whip treasurer mp msp mep am frontbencher "

@@ -90,6 +90,7 @@ _NOMINAL_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
 )
 _DEMONYM = re.compile(r"(?:an|ish|ese|i|ch)$|^(?:South|North|East|West|New)$")
+_AGED = re.compile(r"^\d{1,3}-year-old$")
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
 
@@ -528,6 +529,10 @@ class SpeakerResolver:
                     head = tokens[k]
                     if head.lower in ANONYMOUS or (head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS):
                         return Attribution(None, "anonymous", head=head.lower)
+                    if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
+                        # `The 20-year-old, who was paid …, said:` — the person just named
+                        ent = self._nominal(head.lower, p, head.start)
+                        return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if not head.capitalised and head.lower not in NOMINALS and head.lower not in ROLE_NOUNS \
                             and any(tokens[x].lower in _DEFINITE for x in range(max(lo, k - 3), k)):
                         return Attribution(None, "organisation")  # `The book, by X and …, said`
@@ -549,10 +554,18 @@ class SpeakerResolver:
                                 tokens[v].lower in _CONTINUING)
             return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tok.start))
         if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
-            # `Labour's Mr Livingstone, who says he is "standing by"`
-            m = _mention_ending(self.index, p, tokens[j - 1].end)
-            if m is not None:
-                return Attribution(m.entity, "named")
+            # `Labour's Mr Livingstone, who says he is "standing by"`, and past an appositive:
+            # `David Coleman, professor of demography at Oxford, who said:`
+            for k in range(j - 1, max(lo - 1, j - 14), -1):
+                if k < j - 1 and (tokens[k].lower in SPEECH_VERBS or tokens[k].after[:1] in (".", ";", ":")):
+                    break
+                if not tokens[k].after.startswith(","):
+                    continue
+                m = _mention_ending(self.index, p, tokens[k].end)
+                if m is not None:
+                    return Attribution(m.entity, "named")
+                if k < j - 1:
+                    break
         if low in _NOT_PERSON_SUBJECT:
             return Attribution(None, "organisation" if low in ("they", "it", "we") else "anonymous")
         # `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`: a description set after
@@ -581,7 +594,7 @@ class SpeakerResolver:
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):
             return Attribution(None, "organisation")  # `the Scottish Executive said`: a body
-        if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS):
+        if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS or _AGED.match(low)):
             modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
             office = low in _OFFICES or modified
             phrase = [tokens[j - 1].lower, low] if modified else None

@@ -465,3 +465,20 @@ def test_full_name_after_a_preposition_whose_surname_speaks():
         '"It started as a joke and became a business."'
     )
     assert "Pepa Llorente" in found and "Llorente" not in found
+
+
+def test_initials_as_a_surname():
+    found = people(
+        "Rescue\n\nThe man was saved around noon, said Ramesh B.K., a spokesman for the "
+        "police. Ramesh B.K. said more teams would come."
+    )
+    assert "Ramesh B.K." in found
+    assert found["Ramesh B.K."].role.startswith("spokesman")
+
+
+def test_party_of_a_possessive_government():
+    found = people(
+        "Migration\n\nBrenda Hollis admitted that Gavin Tull's Labour government made mistakes."
+    )
+    assert found["Gavin Tull"].party == "Labour"
+    assert found["Brenda Hollis"].party is None

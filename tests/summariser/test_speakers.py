@@ -853,3 +853,20 @@ def test_a_she_opening_the_next_sentence_sets_a_one_word_names_gender():
         'always at the front. "He came home for two days and then left," she said.'
     )
     assert speaker_of(text, "He came home") == "Hanan"
+
+
+def test_who_said_after_a_role_appositive():
+    text = (
+        "That echoes researchers such as Derek Pallin, professor of history at Leeds "
+        "University, who said: \"We do not need more of this, and we never did.\""
+    )
+    assert speaker_of(text, "We do not need") == "Derek Pallin"
+
+
+def test_the_age_description_is_the_person_just_named():
+    text = (
+        "In an interview, Farah, who left after her husband was killed, said the patrols were "
+        "brutal. The 20-year-old, who was paid a small wage, said: \"What upset me most was "
+        'the lashing."'
+    )
+    assert speaker_of(text, "What upset me") == "Farah"
