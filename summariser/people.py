@@ -68,8 +68,12 @@ _CALENDAR = frozenset(
     "earlier later".split()
 )
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
-_WHO_AFTER = re.compile(r",\s+(?:who\b|whose\s+(?:real\s+)?names?\b)")
-_NAMED_BEFORE = re.compile(r"(?:\bnamed|\b(?:whose|his|her|first)\s+name\s+(?:is|was))\s+$")
+_NAME_AFTER = re.compile(r",\s+whose\s+(?:real\s+)?names?\b")
+_DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|his|her|their)\s")
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
+    r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
+    r"|\b(?:whose|his|her|first)\s+name\s+(?:is|was))\s+$")
 
 
 def _hyphenated_first(word: str) -> bool:
@@ -742,17 +746,17 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
-            apposed = False  # a description only a person takes: `X, 25,`, `X, who`, `X, a butcher,`
+            apposed = False  # a description only a person takes: `X, 25,`, `X, a butcher,`
             if role is None:
                 role = _role_after(tokens, j, norm)
-                apposed = role is not None
+                apposed = role is not None and bool(_DESCRIBED.match(norm, tokens[j - 1].end))
                 role = (
                     role
                     or _role_postnominal(tokens, j, norm)
                     or _role_before_comma(tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start))
                 )
-            apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _WHO_AFTER.match(norm, tokens[j - 1].end))
-            named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 24), tokens[i].start))
+            apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _NAME_AFTER.match(norm, tokens[j - 1].end))
+            named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
             after_preposition = not media_cut and i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
             evidence = bool(
                 title
@@ -808,10 +812,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if len(words) == 1 and not title and _may_be_single_name(words[0]):
                 # One word alone is a person only on evidence nothing but a person has
                 initial = k == i and tokens[k].start == _sentence_start(doc, p_index, tokens[k].start)
-                plural = words[0].endswith("s") and words[0].lower() not in names
-                if plural and apposed and role is None and not _AGE_AFTER.match(norm, tokens[j - 1].end):
-                    apposed = False  # `Mirreyes, who …`: a kind of people, not one
-                cand.alone = not after_preposition and (apposed or named or (
+                # `Doaa, who left after …, said`: a who-clause only counts when it leads to the
+                # person's words (`Pakistan, who cannot …`, `Mirreyes, who flaunt …` do not)
+                who = speaks and norm.startswith(", who ", tokens[j - 1].end) and not (
+                    words[0].endswith("s") and words[0].lower() not in names)
+                cand.alone = not after_preposition and (apposed or named or who or (
                     not initial and words[0].lower() in names and _followed_by_speech(tokens, j, aux=True)))
             cands.append(cand)
 
@@ -875,10 +880,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if len(c.words) == 1 and (c.title or c.speaks) and c.words[0].lower() not in first_names()
     }
     # `a website created by Pepe Ceballos. … Ceballos said:` — a surname that speaks
-    speaking = {c.words[0].lower() for c in cands if len(c.words) == 1 and c.speaks}
+    speaking = {c.words[0].lower() for c in cands if len(c.words) == 1 and c.speaks and not c.after_preposition}
     for c in cands:
         if 2 <= len(c.words) <= 3 and not c.evidence and c.words[-1].lower() in person_surnames:
-            if lookup(c.words, c.title) is None and (not c.after_preposition or c.words[-1].lower() in speaking):
+            if lookup(c.words, c.title) is None and (not c.after_preposition or (
+                    c.words[-1].lower() in speaking and c.words[-1].lower() not in by_surname
+                    and para_tokens[c.paragraph][c.run[0] - 1].lower != "the")):
                 add_entity(c.words, _gender_of(c.words[0], c.title))
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
@@ -1176,6 +1183,12 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
     return out
 
 
+def _members_next(text: str, end: int) -> bool:
+    """`Labour MPs`, `Tory councillors`: the party word names members by their role."""
+    nxt = _GAP_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return nxt is not None and (_role_word(nxt.group()) or _role_word(nxt.group().rstrip("s")))
+
+
 _PARTY_BODIES = frozenset("government administration party cabinet leadership".split())
 _GOVERNING = re.compile(r"\b(Labour|Tory|Conservative)(?:'s)?\s+(?:majority|rebels|whips)\b")
 _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
@@ -1206,7 +1219,11 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                     if m.sentence - back < 0 or (back and people_in.get(m.sentence - back)):
                         break
                     sent = doc.sentences[m.sentence - back]
-                    named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)} - {None, "Brexit Party"}
+                    # before the sentence, only a party as a body: `by the Conservatives`, not
+                    # `the Countryside Alliance` or `any number of Republicans`
+                    named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)
+                             if not back or sent.norm[max(0, pm.start() - 4) : pm.start()].lower() == "the "
+                             or _members_next(sent.norm, pm.end())} - {None, "Brexit Party"}
                     if named:
                         if len(named) == 1 and '"' not in sent.norm:
                             tied = list(named)

@@ -441,11 +441,13 @@ def test_one_word_names_need_evidence_only_a_person_has():
         "Tomas Ruel, was found alive. While Gordon has promised an inquiry, little has changed.\n\n"
         "Roscosmos, the Russian space agency, said the craft was lost. In a speech in Leeds, the "
         "minister said the plan would work. Mirreyes, who flaunt their wealth, are mocked online. "
-        "Officials said the count was slow."
+        "Officials said the count was slow. Experts fear Pakistan, who cannot guard its "
+        "arsenal. He named his guitar Lucille. In Laredo, Texas, senior student Ana Ruiz asked."
     )
     assert {"Farah", "Hanan", "Karim", "Tomas Ruel", "Gordon"} <= set(found)
-    assert found["Karim"].role == "a baker" or found["Karim"].role == "baker"
-    assert not {"Roscosmos", "Leeds", "Mirreyes", "Officials", "Sky News"} & set(found)
+    assert found["Karim"].role == "baker"
+    assert not {"Roscosmos", "Leeds", "Mirreyes", "Officials", "Sky News", "Pakistan", "Lucille",
+                "Texas"} & set(found)
 
 
 def test_hyphenated_first_name_and_inner_surname_alias():
@@ -482,3 +484,11 @@ def test_party_of_a_possessive_government():
     )
     assert found["Gavin Tull"].party == "Labour"
     assert found["Brenda Hollis"].party is None
+
+
+def test_party_named_sentences_before_must_be_the_party_as_a_body():
+    found = people(
+        "Hunting\n\nHunts will be out in force, the Countryside Alliance says. Police will watch. "
+        "Police chiefs' spokesman Nigel Ashdown said most people would obey the law."
+    )
+    assert found["Nigel Ashdown"].party is None
