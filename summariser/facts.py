@@ -10,11 +10,13 @@ top, and for numbers another source repeats.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from .brief import Line
 from .document import Document, Sentence
+from .lexicon import ROLE_NOUNS
 from .ranking.tokens import stop_words
 
 MAX_FACTS = 6
@@ -601,9 +603,80 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
         nxt = re.match(r"[\w'-]+", after.lstrip())
-        if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES:
+        if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES \
+                and not (nxt.group().islower() and nxt.group().endswith("ing")):
             return True  # (a whole subject may stop before its verb: `… for 50 years | will be`)
     return False
+
+
+# Adverbs a sub-editor drops without changing what a line says.
+# (Not `just`, `now`, `still`, `effectively`, `initially`, `further`: each changes what
+# the line says — `had effectively conceded`, `can now detain`, `a further £947m`.)
+_SOFT_ADVERBS = frozenset("also currently really very actually".split())
+_ROLE_MODIFIERS = frozenset("shadow former deputy chief junior senior acting interim ex then "
+                            "first second vice".split())
+
+
+def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, list[tuple[int, int]]] | None:
+    """The sentence as a sub-editor would tighten it, every kept word the source's own and
+    in order: soft adverbs (`also`, `currently`) and the title before a person's full name
+    (`Liberal Democrat leader | Charles Kennedy`, `The Scottish National Party's Holyrood
+    leader | Nicola Sturgeon`) left out. Also the kept words' spans in the sentence."""
+    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", sent.norm)]
+    words = [sent.norm[a:b] for a, b in toks]
+    drop: set[int] = set()
+    for i, w in enumerate(words):
+        if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
+            drop.add(i)
+    for name in full_names:
+        if name not in sent.norm:
+            continue
+        parts = name.split()
+        for j in range(1, len(words) - len(parts) + 1):
+            if [w.rstrip(".,;:'s’") if k == len(parts) - 1 else w for k, w in
+                    enumerate(words[j : j + len(parts)])] != parts and words[j : j + len(parts)] != parts:
+                continue
+            run, k = [], j - 1
+            while k >= 0 and len(run) < 6 and words[k][-1:] not in ",;:" and (
+                    words[k][:1].isupper() or words[k].lower() in ROLE_NOUNS
+                    or words[k].lower() in _ROLE_MODIFIERS):
+                run.append(k)
+                k -= 1
+            if not run or words[run[0]].lower().strip("'s’") not in ROLE_NOUNS:
+                continue  # only a title that ends on its role noun: `… leader | Charles Kennedy`
+            if k >= 0 and words[k].lower() == "the":
+                run.append(k)
+            elif k >= 0 and words[k][-1:] not in ",;:(" and words[k].lower() not in _JOINS:
+                continue  # the title starts further back (`Deputy finance | minister`): keep it whole
+            drop.update(run)
+    if not drop:
+        return None
+    kept = [t for i, t in enumerate(toks) if i not in drop]
+    text = " ".join(sent.text[a:b] for a, b in kept)
+    norm = " ".join(sent.norm[a:b] for a, b in kept)
+    text, norm = text[:1].upper() + text[1:], norm[:1].upper() + norm[1:]
+    return Sentence(text, norm, sent.paragraph, sent.index, sent.start, sent.end), kept
+
+
+def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Option]:
+    """The extracts of the tightened sentence, mapped back to the span they cover."""
+    found = _compressed(sent, full_names)
+    if found is None:
+        return []
+    short, kept = found
+    starts, pos = [], 0
+    for a, b in kept:
+        starts.append(pos)
+        pos += (b - a) + 1
+    out: list[Option] = []
+    for cs, ce, window, shown in _options(short):
+        if window and _torn(short.norm, cs, ce, window):
+            continue
+        inside = [i for i, p in enumerate(starts) if cs <= p < ce]
+        if not inside:
+            continue
+        out.append((kept[inside[0]][0], kept[inside[-1]][1], window, shown or short.text[cs:ce]))
+    return out
 
 
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
@@ -619,6 +692,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     """
     out: list[FactCandidate] = []
     total = len(doc.sentences)
+    full_names = frozenset(n for n in (speakers or {}).values() if " " in n)
     for sent in doc.sentences:
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
         if speakers:
@@ -631,7 +705,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
-        for s, e, window, shown in dict.fromkeys(_options(sent)):
+        for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
             if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
             text = _trim(shown or sent.text[s:e])
@@ -860,8 +934,13 @@ def _figure_keys(text: str) -> set[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=4096)
+def _cached_figure_keys(text: str) -> frozenset[str]:
+    return frozenset(_figure_keys(text))
+
+
 def _same(a: FactCandidate, b: FactCandidate) -> bool:
-    shared = _figure_keys(a.text) & _figure_keys(b.text)
+    shared = _cached_figure_keys(a.text) & _cached_figure_keys(b.text)
     if shared and not all(_YEAR.match(n) for n in shared):
         return True
     ka, kb = a.key, b.key

@@ -430,3 +430,26 @@ def test_a_day_after_said_is_not_a_speaker():
         "It carried three tons of supplies."
     )
     assert not any(c.startswith("Wednesday:") for c in candidates(text))
+
+
+def test_a_long_title_before_a_known_name_is_left_out_to_make_room():
+    text = (
+        "Nicola Sturgeon is the SNP's leader at Holyrood.\n\n"
+        "The Scottish National Party's Holyrood leader Nicola Sturgeon wrote to Mr McConnell on "
+        "Tuesday accusing him of an error of judgement and calling for him to apologise."
+    )
+    found = candidates(text)
+    fact = next((c for c in found if c.startswith("Nicola Sturgeon wrote to Mr McConnell on Tuesday")), None)
+    assert fact is not None, found
+    assert len(fact.split()) <= MAX_WORDS and is_extract(fact, sentences_of(text))
+
+
+def test_a_title_is_only_left_out_whole_and_meaningful_adverbs_stay():
+    text = (
+        "Dimitris Mardas spoke to reporters in Athens.\n\n"
+        "Deputy finance minister Dimitris Mardas said Greece would pay on April 9 and had effectively "
+        "ruled out any delay to the repayment of the loan to the fund."
+    )
+    found = candidates(text)
+    assert not any("Deputy finance Dimitris" in c or c.startswith("Finance Dimitris") for c in found), found
+    assert not any("had ruled out" in c for c in found), found
