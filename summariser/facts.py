@@ -595,6 +595,10 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
     first = re.match(r"[\w'-]+", norm[start:])
     if window and prev.lower() in _PREPOSITION_LIKE and not (first and first.group().endswith("ing")):
         return True  # `on | the streets by 2008`: the object of a preposition, without it
+    if window and prev.lower() in ("and", "or", "but") and first and first.group().islower() \
+            and first.group() not in _DETERMINERS and not _PRONOUN_START.match(first.group()) \
+            and not _is_figure(first.group()):
+        return True  # `and | lead to the return of …`: a verb without its subject
     if window and prev[:1].isupper() and prev.isalpha() and prev not in _TITLE_WORDS \
             and norm[start:start + 1].isupper() and not before.endswith((".", ",", ":", ";")):
         return True  # `Community | Support Officers`: inside a name
@@ -679,6 +683,10 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
     return out
 
 
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
+_CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
+
+
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
                     names: frozenset[str] = frozenset(),
                     said: dict[int, list[tuple[int, int, str]]] | None = None,
@@ -746,6 +754,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             torn = at >= 0 and _torn(sent.norm, at, at + len(text), window)
             if torn and window:
                 continue  # the same window, stopped where its phrase ends, is on offer
+            if len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):
+                after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
+                if after not in ("'", "’"):
+                    continue  # `… was 'out of the question`: a quote opened and never closed
+                text += after
             found = [m.group() for m in figures(text)]
             numbers = [n.strip() for n in found]
             if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \

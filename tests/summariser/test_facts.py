@@ -453,3 +453,23 @@ def test_a_title_is_only_left_out_whole_and_meaningful_adverbs_stay():
     found = candidates(text)
     assert not any("Deputy finance Dimitris" in c or c.startswith("Finance Dimitris") for c in found), found
     assert not any("had ruled out" in c for c in found), found
+
+
+def test_a_fact_never_opens_a_single_quote_it_does_not_close():
+    text = (
+        "Greece says it will pay the IMF on time.\n\n"
+        "The Belgian finance minister said Greece postponing the repayment due on April 9 was "
+        "'out of the question' for the eurozone."
+    )
+    for c in candidates(text):
+        assert c.count("'") % 2 == 0 or c.endswith("question'"), c
+
+
+def test_a_window_does_not_start_on_a_verb_after_and():
+    text = (
+        "Greece hopes to unlock aid.\n\n"
+        "The government is hoping approval of its latest reforms package will unlock remaining aid "
+        "of 7.2 billion euros under its bailout and lead to the return of about 1.9 billion euros in "
+        "profits made by the European Central Bank on Greek bonds."
+    )
+    assert not any(c.lower().startswith("lead to") for c in candidates(text))
