@@ -65,8 +65,17 @@ _RESULT_STEMS = ("defeat", "victor", "result", "gain", "resign", "concede", "lau
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
+_MONTH_PREPS = frozenset("In On By Since Until From Before After During Early Late Mid".split())
+# `last week`, `next year`, `earlier this month`, `today`: when, said relative to the story.
+_RELATIVE_DATE = re.compile(r"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\s+"
+                            r"(?:week|month|year|weekend)|today|tonight|this morning|this evening)\b")
+
+
 def _has_date(text: str) -> bool:
-    return "New Year" in text or any(w in _DATE_WORDS for w in _WORDS.findall(text))
+    words = _WORDS.findall(text)
+    return "New Year" in text or _RELATIVE_DATE.search(text) is not None or any(
+        w in _DATE_WORDS and not (w == "May" and i and words[i - 1][:1].isupper() and words[i - 1] not in _MONTH_PREPS)
+        for i, w in enumerate(words))  # (`Theresa May` is a name, `in May` a date)
 
 
 def _result_words(words: list[str]) -> int:
@@ -308,7 +317,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
     elif _number_words(words):
         t["number_words"] = 1.0
     t["capitals"] = min(3, len(re.findall(r"(?<=\s)[A-Z][a-z]+", text)))
-    if "New Year" in text or any(w in _DATE_WORDS for w in words):
+    if _has_date(text):
         t["date"] = 1.0
     if any(w.lower() in _ORDINALS for w in words):
         t["ordinal"] = 1.0
@@ -390,7 +399,8 @@ _VERBS = frozenset(
 _VERB_END = re.compile(r"^[a-z]{2,}(?:ed|es)$")
 _PREPOSITION_START = re.compile(r"^(?:at|in|on|for|with|under|during|from|by|after|before|since|"
                                 r"despite|amid|following)\s", re.I)
-_DANGLING = frozenset("told said called turned how that whether than remembered describing".split())
+_DANGLING = frozenset("told said called turned how that whether than remembered describing replied added "
+                      "insisted warned explained asked".split())
 
 
 _RUNS_ON = re.compile(r'"[^\w"]*\w')  # a closing mark with words after it
@@ -411,6 +421,15 @@ def _has_verb(words: list[str]) -> bool:
                for w in words)
 
 
+def _verb_after_relative(words: list[str], head: list[str]) -> bool:
+    """`Parents who refuse to allow … could be electronically tagged`: past the relative
+    clause's own verb, a modal or auxiliary carries the main clause on."""
+    if len(words) <= len(head) or words[len(head)].lower() not in ("who", "which", "that", "whose"):
+        return False  # (`… after Jane Hutt was sacked`: a time clause, not a subject's relative)
+    rest = [w.lower().strip(".,;:\"'") for w in words[len(head) + 1 :]]
+    return any(w in _AUXILIARIES for w in rest[1:])
+
+
 def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, float]:
     """Extracts that name or set the scene instead of reporting: `The chairman of the Bar
     Council, Guy Mansfield QC`, `At his weekly press conference on Tuesday`, and cuts that
@@ -420,7 +439,7 @@ def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, 
     # `One of the problems which had faced Ms Hutt` names a thing, it reports nothing.
     head = _main_clause(words)
     if not _has_verb(head) and (head is not words or _PREPOSITION_START.match(text)
-                                or re.search(r",\s|\s[-–—]\s", text)):
+                                or re.search(r",\s|\s[-–—]\s", text)) and not _verb_after_relative(words, head):
         t["label"] = 1.0
     last = words[-1].lower().strip(".,;:\"'")
     if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
@@ -683,6 +702,23 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
     return out
 
 
+_NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+(?:the\s+|last\s+|next\s+)?"
+                         r"(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+(?:[A-Z][a-z]+|\d[\d,]*))?\s+"
+                         r"(?:was|were|is|are|has|have|had|will|would)\b")
+# `22, from Melbourne, was shot …`: a figure or phrase, an aside, then a verb with no subject
+# (unlike `Chancey Luna, 17, was charged …`, whose subject is the name).
+_ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
+                              r"(?:was|were|is|are|has|have|had|will|would)\b")
+
+
+_SPEAKS_NEXT = re.compile(r"\s*(?:said|says|told|added|argued|insisted|admitted|wrote)\b(?!\s+by\b)")
+
+
+def _verb_start(word: str) -> bool:
+    lw = word.lower().strip(".,;:\"'")
+    return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES
+
+
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
 _CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 
@@ -740,6 +776,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
+            if _NO_SUBJECT.match(text) or _ASIDE_THEN_VERB.match(text) or text.startswith("Pictured"):
+                continue  # `Since December 2001 was freed …`, `22, from Melbourne, was shot …`
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)
             if any(text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
@@ -752,6 +790,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             text = _trim(" ".join(words))
             at = sent.text.lower().find(text.lower(), s) if shown is None else -1
             torn = at >= 0 and _torn(sent.norm, at, at + len(text), window)
+            if at >= 0 and _SPEAKS_NEXT.match(sent.norm, at + len(text)):
+                continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
+            if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
+                continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
             if torn and window:
                 continue  # the same window, stopped where its phrase ends, is on offer
             if len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):

@@ -473,3 +473,31 @@ def test_a_window_does_not_start_on_a_verb_after_and():
         "profits made by the European Central Bank on Greek bonds."
     )
     assert not any(c.lower().startswith("lead to") for c in candidates(text))
+
+
+def test_relative_days_count_as_dates_but_a_surname_may_does_not():
+    text = (
+        "The home secretary resigned.\n\n"
+        "Mr Blunkett quit as home secretary last week over the visa row.\n\n"
+        "Theresa May, shadow secretary for the family, criticised the plans."
+    )
+    found = candidates(text)
+    assert any(c.startswith("Mr Blunkett quit as home secretary last week") for c in found), found
+    from summariser.facts import _has_date
+    assert _has_date("He will decide next year") and _has_date("The vote is in May")
+    assert not _has_date("Theresa May, shadow secretary for the family")
+
+
+def test_no_fact_is_a_verb_cut_from_its_subject_or_the_speaker_of_a_quote():
+    text = (
+        "Robert Kilroy-Silk left UKIP on Thursday.\n\n"
+        "The MEP refused to confirm he is setting up a new political party called Veritas, and "
+        "made a shock admission in court on Tuesday that he had fired the bullet.\n\n"
+        'Full details will not be revealed until a bill is published "in the next two weeks," a '
+        "spokesman said.\n\n"
+        "Chris Lane, 22, from Melbourne, was shot in the back on August 16, 2013."
+    )
+    found = candidates(text)
+    assert not any(c.lower().startswith(("refused", "made a shock")) for c in found), found
+    assert not any(c.endswith("a spokesman") for c in found), found
+    assert not any(c.startswith(("22,", "From Melbourne")) for c in found), found
