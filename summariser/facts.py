@@ -534,7 +534,9 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
             if len(text[s:e].split()) > MAX_WORDS:
-                if a == b:
+                if a == b or (b == a + 1 and _DIGIT.search(text[pieces[b][0] : e])
+                               and _DIGIT.search(text[s : pieces[a][1]])):
+                    # (across two clauses only for figures in both: `… in 52 days, 120 days faster`)
                     options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
                 if s == 0 and not _DIGIT.search(text[s:e]) and (a == b or len(text[: pieces[a][1]].split()) < 6):
                     # `Tony Blair has said | he looks forward to …`: the opening report, cut
@@ -598,13 +600,18 @@ _CLAUSE_VERBS = frozenset("hope hopes hoped hoping expect expects expected expec
                           "suggest suggests suggested show shows showed mean means meant".split())
 
 
-def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
-    """Whether `norm[start:end]` was cut out of the middle of a phrase at either end.
+def _tears(norm: str, start: int, end: int, window: bool = False) -> tuple[bool, bool]:
+    """Whether `norm[start:end]` was cut out of the middle of a phrase at its start, and at
+    its end.
 
     Any extract torn after a determiner (`the | usual five`) is; a word window also when
     it starts straight after a plain word (`giving | Community Support Officers the
     power …`), though after a verb of thinking a clause may start (`hoping | approval …`).
     """
+    return _torn_start(norm, start, window), _torn_end(norm, end)
+
+
+def _torn_start(norm: str, start: int, window: bool) -> bool:
     before = norm[:start].rstrip()
     prev = before.rsplit(None, 1)[-1] if before else ""
     if prev.lower() in _DETERMINERS:
@@ -621,6 +628,10 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
     if window and prev[:1].isupper() and prev.isalpha() and prev not in _TITLE_WORDS \
             and norm[start:start + 1].isupper() and not before.endswith((".", ",", ":", ";")):
         return True  # `Community | Support Officers`: inside a name
+    return False
+
+
+def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
     if re.match(r"\s\([^()]{1,40}\)", after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
@@ -630,6 +641,11 @@ def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
                 and not (nxt.group().islower() and nxt.group().endswith("ing")):
             return True  # (a whole subject may stop before its verb: `… for 50 years | will be`)
     return False
+
+
+def _torn(norm: str, start: int, end: int, window: bool = False) -> bool:
+    """Whether `norm[start:end]` was cut out of the middle of a phrase at either end."""
+    return any(_tears(norm, start, end, window))
 
 
 # Adverbs a sub-editor drops without changing what a line says.
@@ -789,13 +805,15 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             text = _trim(" ".join(words))
             at = sent.text.lower().find(text.lower(), s) if shown is None else -1
-            torn = at >= 0 and _torn(sent.norm, at, at + len(text), window)
+            torn_start, torn_end = _tears(sent.norm, at, at + len(text), window) if at >= 0 else (False, False)
+            torn = torn_start or torn_end
             if at >= 0 and _SPEAKS_NEXT.match(sent.norm, at + len(text)):
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
             if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
-            if torn and window:
-                continue  # the same window, stopped where its phrase ends, is on offer
+            if window and (torn_end or (torn_start and len(_figure_keys(text)) + _has_date(text) < 2)):
+                continue  # the same window, stopped where its phrase ends, is on offer; one that
+                # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
             if len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):
                 after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
                 if after not in ("'", "’"):

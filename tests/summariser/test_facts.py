@@ -501,3 +501,14 @@ def test_no_fact_is_a_verb_cut_from_its_subject_or_the_speaker_of_a_quote():
     assert not any(c.lower().startswith(("refused", "made a shock")) for c in found), found
     assert not any(c.endswith("a spokesman") for c in found), found
     assert not any(c.startswith(("22,", "From Melbourne")) for c in found), found
+
+
+def test_two_figures_in_neighbouring_clauses_can_share_one_fact():
+    text = (
+        "Sir Alan Budd reported on Tuesday.\n\n"
+        "Sir Alan said the application for leave to remain in the UK made by the nanny was "
+        "processed in 52 days, 120 days faster than the average."
+    )
+    found = candidates(text)
+    assert any("52 days, 120 days faster" in c for c in found), found
+    assert all(len(c.split()) <= MAX_WORDS for c in found)
