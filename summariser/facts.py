@@ -534,10 +534,15 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
             if len(text[s:e].split()) > MAX_WORDS:
-                if a == b or (b == a + 1 and _DIGIT.search(text[pieces[b][0] : e])
-                               and _DIGIT.search(text[s : pieces[a][1]])):
-                    # (across two clauses only for figures in both: `… in 52 days, 120 days faster`)
+                if b == a + 1 and _DIGIT.search(text[pieces[b][0] : e]) and _DIGIT.search(text[s : pieces[a][1]]):
                     options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
+                if a == b:
+                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
+                    if a + 1 < len(pieces) and _DIGIT.search(text[s:e]) \
+                            and _DIGIT.search(text[pieces[a + 1][0] : pieces[a + 1][1]]):
+                        # across two clauses only for figures in both: `… in 52 days, 120 days faster`
+                        e2 = pieces[a + 1][1]
+                        options.extend((ws, we, True, None) for ws, we in _windows(text[s:e2], s))
                 if s == 0 and not _DIGIT.search(text[s:e]) and (a == b or len(text[: pieces[a][1]].split()) < 6):
                     # `Tony Blair has said | he looks forward to …`: the opening report, cut
                     # before a phrase that would take it past 15 words.
