@@ -400,7 +400,7 @@ _VERB_END = re.compile(r"^[a-z]{2,}(?:ed|es)$")
 _PREPOSITION_START = re.compile(r"^(?:at|in|on|for|with|under|during|from|by|after|before|since|"
                                 r"despite|amid|following)\s", re.I)
 _DANGLING = frozenset("told said called turned how that whether than remembered describing replied added "
-                      "insisted warned explained asked".split())
+                      "insisted warned explained asked responded commented retorted countered".split())
 
 
 _RUNS_ON = re.compile(r'"[^\w"]*\w')  # a closing mark with words after it
@@ -728,6 +728,7 @@ _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+
                          r"(?:was|were|is|are|has|have|had|will|would)\b")
 # `22, from Melbourne, was shot …`: a figure or phrase, an aside, then a verb with no subject
 # (unlike `Chancey Luna, 17, was charged …`, whose subject is the name).
+_FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
                               r"(?:was|were|is|are|has|have|had|will|would)\b")
 
@@ -797,6 +798,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
+            if _FIRST_PERSON.match(text):
+                continue  # `We've called for the state pension to be increased`: someone's words
+            if re.match(r"(?:If|Unless|Whether)\b", text) and "," not in text:
+                continue  # `If we've got one in five pensioners below the poverty line`: a condition only
             if _NO_SUBJECT.match(text) or _ASIDE_THEN_VERB.match(text) or text.startswith("Pictured"):
                 continue  # `Since December 2001 was freed …`, `22, from Melbourne, was shot …`
             if all(w[:1].isupper() for w in words):

@@ -512,3 +512,16 @@ def test_two_figures_in_neighbouring_clauses_can_share_one_fact():
     found = candidates(text)
     assert any("52 days, 120 days faster" in c for c in found), found
     assert all(len(c.split()) <= MAX_WORDS for c in found)
+
+
+def test_unquoted_first_person_words_and_bare_conditions_are_not_facts():
+    text = (
+        "Six lobbies set out their election demands.\n\n"
+        "We've called for the state pension to be increased from £79.60 to £105.45. If we've got "
+        "one in five pensioners below the poverty line, we've got to act. If we've got one in five "
+        "pensioners in need we will say so.\n\n"
+        "Labour's campaign spokesman Fraser Kemp responded."
+    )
+    found = candidates(text)
+    assert not any(c.startswith(("We've", "If we've")) and "," not in c for c in found), found
+    assert "Labour's campaign spokesman Fraser Kemp responded" not in [f.text for f in extract(text).facts]
