@@ -4,10 +4,16 @@ Pure (briefs in, `BriefUpdate` out) so the living-brief thread reply can be
 tested without Slack. Lines and quotes are compared by their normalised text
 (case, quotes and spacing ignored), people by name and aliases, so the same
 sentence re-extracted from the merged sources does not count as news.
+
+`Said` is the ledger of everything a brief and its thread have already said. A
+merged brief keeps only the best few lines, so a line the first brief showed can
+drop out of a later merge and come back in the next; comparing with the ledger
+as well as the previous brief keeps it from being announced as new again.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -44,6 +50,52 @@ def _names(people: list[Person]) -> set[str]:
     return names
 
 
+@dataclass(frozen=True)
+class Said:
+    """Normalised texts already said in a brief or its thread: lines (key sentences, facts and
+    quotes), quotes, people's names and aliases, conflicts."""
+
+    lines: frozenset[str] = frozenset()
+    quotes: frozenset[str] = frozenset()
+    people: frozenset[str] = frozenset()
+    conflicts: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, brief: Brief) -> Said:
+        return cls(
+            lines=frozenset(_norm(x.text) for x in brief.summary + brief.facts + brief.quotes),
+            quotes=frozenset(_norm(q.text) for q in brief.quotes),
+            people=frozenset(_names(brief.people)),
+            conflicts=frozenset(_norm(c.text) for c in brief.conflicts),
+        )
+
+    def __or__(self, other: Said) -> Said:
+        return Said(
+            self.lines | other.lines,
+            self.quotes | other.quotes,
+            self.people | other.people,
+            self.conflicts | other.conflicts,
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "lines": sorted(self.lines),
+                "quotes": sorted(self.quotes),
+                "people": sorted(self.people),
+                "conflicts": sorted(self.conflicts),
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Said:
+        data = json.loads(text)
+        return cls(
+            **{k: frozenset(data.get(k, ())) for k in ("lines", "quotes", "people", "conflicts")}
+        )
+
+
 def _contained(text: str, known: set[str]) -> bool:
     """Known verbatim, a fragment of a known line (a shorter extract of the same sentence),
     or a known line run on (the same quote, quoted at greater length)."""
@@ -55,13 +107,14 @@ def _contained(text: str, known: set[str]) -> bool:
     return any(norm in k or (len(k) >= 20 and k in norm) for k in known)
 
 
-def whats_new(before: Brief, after: Brief) -> BriefUpdate:
-    """New facts (summary lines and headline facts), quotes, people and conflicts in `after`."""
-    known_lines = {_norm(x.text) for x in before.summary + before.facts}
-    known_lines |= {_norm(q.text) for q in before.quotes}
-    known_quotes = {_norm(q.text) for q in before.quotes}
-    known_people = _names(before.people)
-    known_conflicts = {_norm(c.text) for c in before.conflicts}
+def whats_new(before: Brief, after: Brief, said: Said | None = None) -> BriefUpdate:
+    """New facts (summary lines and headline facts), quotes, people and conflicts in `after`:
+    neither in `before` nor, if given, in `said` (what the thread has said already)."""
+    known = Said.of(before) | (said or Said())
+    known_lines = set(known.lines)
+    known_quotes = set(known.quotes)
+    known_people = set(known.people)
+    known_conflicts = set(known.conflicts)
 
     facts: list[Line] = []
     seen: set[str] = set()

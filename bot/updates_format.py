@@ -6,6 +6,8 @@ reply looks like the brief it extends and keeps within Block Kit's limits.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from slack_sdk.models.blocks import Block, ContextBlock, MarkdownTextObject, SectionBlock
 
 from bot.formatter import (
@@ -21,17 +23,24 @@ from bot.updates import BriefUpdate
 from summariser.brief import Brief
 
 
-def _new_source_names(merged: Brief, before_count: int) -> str:
+def _new_source_names(merged: Brief, new: Sequence[int]) -> str:
     names = [
         link(s.url, s.title or s.site or s.url or "a pasted text")
-        for s in merged.sources[before_count:]
+        for s in (merged.sources[i] for i in new if 0 <= i < len(merged.sources))
     ]
     return ", ".join(names) if names else "a new source"
 
 
-def format_update(update: BriefUpdate, merged: Brief) -> SlackMessage:
-    """The thread reply: what is new, from which source, and the new source count."""
-    sources = _new_source_names(merged, update.sources_before)
+def format_update(
+    update: BriefUpdate, merged: Brief, new_sources: Sequence[int] | None = None
+) -> SlackMessage:
+    """The thread reply: what is new, from which source, and the new source count.
+
+    `new_sources`: indexes into `merged.sources` of the sources this reply announces;
+    by default those after the previous brief's count."""
+    if new_sources is None:
+        new_sources = range(update.sources_before, len(merged.sources))
+    sources = _new_source_names(merged, new_sources)
     intro = f"*Update:* {sources} joined this story — now {update.sources_after} sources."
     blocks: list[Block] = [SectionBlock(text=MarkdownTextObject(text=intro))]
     if update.empty:

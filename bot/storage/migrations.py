@@ -54,8 +54,13 @@ def _create_v1(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=_V1_TABLES)
 
 
+def _create_v2(conn: Connection) -> None:
+    schema.metadata.create_all(conn, tables=[schema.story_claims, schema.brief_coverage])
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, stories, brief messages, digests, seen events", _create_v1),
+    Migration(2, "story update claims and what each brief has covered", _create_v2),
 ]
 
 

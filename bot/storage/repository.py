@@ -1,7 +1,8 @@
 """Articles, stories and the Slack messages that carry each story's brief.
 
 One class, one connection per call: every method is its own transaction, so
-the bot never holds a lock across a Slack API call.
+the bot never holds a lock across a Slack API call. Updating a story's brief is
+serialised by a lease in `story_claims` (see `claim_story`), not by a lock.
 """
 
 from __future__ import annotations
@@ -10,15 +11,23 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit, urlunsplit
 
 from courlan import normalize_url
-from sqlalchemy import Row, bindparam, func, select, update
+from sqlalchemy import Row, bindparam, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from bot.storage.database import Database
-from bot.storage.schema import articles, brief_messages, stories, story_articles
+from bot.storage.schema import (
+    articles,
+    brief_coverage,
+    brief_messages,
+    stories,
+    story_articles,
+    story_claims,
+)
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -83,6 +92,15 @@ class BriefMessage:
     brief_json: str
     created_at: datetime
     updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What a brief message and its thread cover: the story's articles merged into the brief,
+    and the ledger of everything said so far (`bot.updates.Said` as JSON)."""
+
+    article_ids: frozenset[int]
+    said: str
 
 
 @dataclass(frozen=True)
@@ -483,3 +501,107 @@ class Repository:
         for row in rows:
             found.setdefault(row.story_id, _message(row))
         return found
+
+    def brief_coverage(self, message_id: int) -> Coverage | None:
+        """What the brief message covers; None for a message posted before coverage was kept."""
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(brief_coverage.c.article_ids, brief_coverage.c.said).where(
+                    brief_coverage.c.message_id == message_id
+                )
+            ).first()
+        if row is None:
+            return None
+        return Coverage(frozenset(json.loads(row.article_ids)), row.said)
+
+    def save_brief_state(
+        self,
+        story_id: int,
+        message_id: int,
+        *,
+        brief_json: str,
+        headline: str,
+        key_sentence: str | None,
+        article_ids: Iterable[int],
+        said: str,
+        now: datetime | None = None,
+    ) -> None:
+        """Store, in one transaction, the brief a message now shows, the articles it covers and
+        what the thread has said: the next update of the story reads all of it together."""
+        now = now or _now()
+        coverage = {
+            "article_ids": json.dumps(sorted(set(article_ids))),
+            "said": said,
+            "updated_at": now,
+        }
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(brief_messages)
+                .where(brief_messages.c.id == message_id)
+                .values(brief_json=brief_json, updated_at=now)
+            )
+            changed = conn.execute(
+                update(brief_coverage)
+                .where(brief_coverage.c.message_id == message_id)
+                .values(**coverage)
+            ).rowcount
+            if not changed:
+                conn.execute(brief_coverage.insert(), {"message_id": message_id, **coverage})
+            conn.execute(
+                _SET_BRIEF,
+                {
+                    "sid": story_id,
+                    "headline": headline,
+                    "key_sentence": key_sentence,
+                    "brief_json": brief_json,
+                    "now": now,
+                },
+            )
+
+    # -- story claims -----------------------------------------------------
+    def _upsert(self):  # type: ignore[no-untyped-def]
+        dialect = postgresql if self.engine.dialect.name == "postgresql" else sqlite
+        return dialect.insert(story_claims)
+
+    def claim_story(
+        self, story_id: int, owner: str, lease: timedelta, now: datetime | None = None
+    ) -> bool:
+        """Take the story's update claim for `lease` unless someone else holds it unexpired.
+
+        One statement (INSERT … ON CONFLICT DO UPDATE … WHERE expired or ours), so two
+        processes cannot both take it: PostgreSQL re-checks the WHERE on the row the other
+        just wrote, and SQLite runs writers one at a time. A holder that dies loses the claim
+        when its lease runs out. Times come from each process's clock; the lease dwarfs skew.
+        """
+        now = now or _now()
+        stmt = self._upsert().values(story_id=story_id, claimed_by=owner, claimed_until=now + lease)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[story_claims.c.story_id],
+            set_={"claimed_by": owner, "claimed_until": now + lease},
+            where=or_(story_claims.c.claimed_until < now, story_claims.c.claimed_by == owner),
+        )
+        # RETURNING, not rowcount: psycopg reports -1 for an INSERT … ON CONFLICT here
+        with self.engine.begin() as conn:
+            return conn.execute(stmt.returning(story_claims.c.story_id)).first() is not None
+
+    def renew_story_claim(
+        self, story_id: int, owner: str, lease: timedelta, now: datetime | None = None
+    ) -> bool:
+        """Extend our claim; False if it is no longer ours (it expired and was taken)."""
+        now = now or _now()
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                update(story_claims)
+                .where(story_claims.c.story_id == story_id, story_claims.c.claimed_by == owner)
+                .values(claimed_until=now + lease)
+                .returning(story_claims.c.story_id)
+            ).first()
+        return row is not None
+
+    def release_story_claim(self, story_id: int, owner: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                delete(story_claims).where(
+                    story_claims.c.story_id == story_id, story_claims.c.claimed_by == owner
+                )
+            )

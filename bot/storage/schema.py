@@ -145,3 +145,30 @@ seen_events = Table(
     Column("event_id", String(255), primary_key=True),
     Column("seen_at", UTCDateTime, nullable=False, index=True),
 )
+
+# Added by migration 2 (living briefs under concurrency).
+story_claims = Table(
+    "story_claims",
+    metadata,
+    # one row while some process is updating the story's briefs; a lease, not a DB lock, so
+    # nothing is locked while that process talks to Slack, and a crashed holder's claim expires
+    Column("story_id", Integer, ForeignKey("stories.id", ondelete="CASCADE"), primary_key=True),
+    Column("claimed_by", String(200), nullable=False),
+    Column("claimed_until", UTCDateTime, nullable=False),
+)
+
+brief_coverage = Table(
+    "brief_coverage",
+    metadata,
+    # what a brief message and its thread have covered: the story's articles merged into it
+    # and everything said so far (JSON), so an update says only what is new relative to both
+    Column(
+        "message_id",
+        Integer,
+        ForeignKey("brief_messages.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("article_ids", Text, nullable=False),  # JSON list of article ids
+    Column("said", Text, nullable=False),  # JSON: bot.updates.Said
+    Column("updated_at", UTCDateTime, nullable=False),
+)

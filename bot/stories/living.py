@@ -9,6 +9,12 @@ channel's stories (`StoryService`). Then:
   merged brief with its source count;
 - links all briefed before: "Already briefed — see thread", nothing reposted.
 If the database fails, the brief is still posted the ordinary way.
+
+Posting or updating a story's brief runs under the story's claim
+(`bot.stories.claims`): one update at a time per story, across threads and
+processes, each reading what the previous one stored (articles covered, brief,
+everything said in the thread), so two sources arriving at once never get two
+replies announcing the same line, and the last `chat.update` has every source.
 """
 
 from __future__ import annotations
@@ -27,9 +33,10 @@ from bot.briefing import BriefOutcome, PostNewBrief, Replies, Respond
 from bot.digest import thread_link
 from bot.formatter import SlackMessage, format_brief
 from bot.posting import PostedMessage, post_message, update_message
-from bot.storage.repository import BriefMessage, Repository, StoredArticle
+from bot.storage.repository import BriefMessage, Repository, StoredArticle, StoredStory
+from bot.stories.claims import StoryBusy, StoryClaim, StoryClaims
 from bot.stories.service import ALREADY_BRIEFED, Placement, StoryService
-from bot.updates import whats_new
+from bot.updates import Said, whats_new
 from bot.updates_format import format_update
 from summariser import Article, Brief, summarise
 
@@ -57,6 +64,7 @@ class LivingBriefs:
         sentences: int = 4,
         summarise_fn: Callable[..., Brief] = summarise,
         summarise_slots: threading.Semaphore | None = None,
+        claims: StoryClaims | None = None,
     ) -> None:
         self.client = client
         self.repo = repo
@@ -64,6 +72,7 @@ class LivingBriefs:
         self.sentences = sentences
         self.summarise = summarise_fn
         self.summarise_slots = summarise_slots
+        self.claims = claims or StoryClaims(repo)
         self.post_new = PostNewBrief(client)
         self.replies = Replies(client)
 
@@ -76,36 +85,90 @@ class LivingBriefs:
         channel = outcome.request.channel
         try:
             placements = self._place(channel, outcome)
-            story = placements[0].story
-            original = self.repo.brief_message(story.id, channel)
         except SQLAlchemyError:
             log.exception(
                 "story storage failed; posting brief %s without story tracking",
                 outcome.request.request_id,
             )
             return self.post_new.deliver(outcome, message, respond)
+        story = placements[0].story
+        claimed = False
+        try:
+            # everything that reads the story's brief and posts or updates it runs under the
+            # story's claim; the requester's private note is sent after it is released
+            with self.claims.hold(story.id) as claim:
+                claimed = True
+                posted, note = self._deliver_claimed(
+                    claim, story, channel, placements, outcome, message, respond
+                )
+        except StoryBusy as exc:
+            log.warning(
+                "brief request %s: %s; its source is stored and the story's next update shows it",
+                outcome.request.request_id,
+                exc,
+            )
+            posted, note = None, self._busy_note(story, channel)
+        except SQLAlchemyError:
+            if claimed:
+                raise
+            log.exception(
+                "could not claim story %s; posting brief %s without story tracking",
+                story.id,
+                outcome.request.request_id,
+            )
+            return self.post_new.deliver(outcome, message, respond)
+        if note:
+            self.replies.send(outcome.request, note, respond)
+        return posted
 
+    def _deliver_claimed(
+        self,
+        claim: StoryClaim,
+        story: StoredStory,
+        channel: str,
+        placements: list[Placement],
+        outcome: BriefOutcome,
+        message: SlackMessage,
+        respond: Respond | None,
+    ) -> tuple[PostedMessage | None, str | None]:
+        """Post or update the story's brief; return what was posted and the note for the
+        requester. Read under the claim, so an update that finished a moment ago is seen."""
+        assert outcome.brief is not None
+        try:
+            original = self.repo.brief_message(story.id, channel)
+        except SQLAlchemyError:
+            log.exception(
+                "story storage failed; posting brief %s without story tracking",
+                outcome.request.request_id,
+            )
+            return self.post_new.deliver(outcome, message, respond), None
         if original is not None and all(p.kind == ALREADY_BRIEFED for p in placements):
             where = thread_link(original)
-            self.replies.send(
-                outcome.request,
-                f"Already briefed — see thread: <{where}|{_label(story.headline)}>",
-                respond,
-            )
-            return None
+            return None, f"Already briefed — see thread: <{where}|{_label(story.headline)}>"
         if original is None:
             posted = self.post_new.deliver(outcome, message, respond)
             if posted is not None:
-                self._remember(story.id, channel, posted, outcome.brief)
-            return posted
-        reply = self._update(story.id, channel, original, outcome)
+                covered = [p.article.id for p in placements if p.story.id == story.id]
+                self._remember(story.id, channel, posted, outcome.brief, covered)
+            return posted, None
+        reply = self._update(claim, story.id, channel, original)
         where = thread_link(original)
-        self.replies.send(
-            outcome.request,
+        return (
+            reply,
             f"That joins a story already briefed here — see thread: <{where}|{_label(story.headline)}>",
-            respond,
         )
-        return reply
+
+    def _busy_note(self, story: StoredStory, channel: str) -> str:
+        try:
+            original = self.repo.brief_message(story.id, channel)
+        except SQLAlchemyError:
+            original = None
+        if original is None:
+            return "That joins a story that is being briefed right now; its brief will include it."
+        return (
+            "That joins a story already briefed here; its brief is being updated — see thread: "
+            f"<{thread_link(original)}|{_label(story.headline)}>"
+        )
 
     # -- steps ----------------------------------------------------------------
     def _place(self, channel: str, outcome: BriefOutcome) -> list[Placement]:
@@ -127,9 +190,16 @@ class LivingBriefs:
                 )
         return placements
 
-    def _remember(self, story_id: int, channel: str, posted: PostedMessage, brief: Brief) -> None:
+    def _remember(
+        self,
+        story_id: int,
+        channel: str,
+        posted: PostedMessage,
+        brief: Brief,
+        covered: list[int],
+    ) -> None:
         try:
-            self.repo.record_brief_message(
+            stored = self.repo.record_brief_message(
                 story_id,
                 posted.channel or channel,
                 posted.ts,
@@ -137,11 +207,14 @@ class LivingBriefs:
                 thread_ts=posted.thread_ts,
                 permalink=self._permalink(posted),
             )
-            self.repo.set_story_brief(
+            self.repo.save_brief_state(
                 story_id,
+                stored.id,
+                brief_json=brief.to_json(),
                 headline=brief.headline,
                 key_sentence=key_sentence(brief),
-                brief_json=brief.to_json(),
+                article_ids=covered,
+                said=Said.of(brief).to_json(),
             )
         except SQLAlchemyError:
             log.exception("brief %s posted but not remembered for story %s", posted.ts, story_id)
@@ -156,31 +229,58 @@ class LivingBriefs:
             return None
 
     def _update(
-        self, story_id: int, channel: str, original: BriefMessage, outcome: BriefOutcome
-    ) -> PostedMessage:
-        sources = [as_source(a) for a in self.repo.story_articles(story_id)]
+        self, claim: StoryClaim, story_id: int, channel: str, original: BriefMessage
+    ) -> PostedMessage | None:
+        """Reply in the thread with what is new and bring the brief up to date.
+
+        New means: in none of the brief, the earlier replies (the `Said` ledger) or anything
+        an update that ran a moment ago stored. The state is stored as soon as the reply is
+        posted, before the `chat.update`, so a failed update cannot make the next one repeat
+        the reply. None when an earlier update already covered every source (it read this
+        request's article too) or the claim was lost: nothing is posted then.
+        """
+        articles = self.repo.story_articles(story_id)
+        coverage = self.repo.brief_coverage(original.id)
+        ids = [a.id for a in articles]
+        if coverage is not None and set(ids) <= coverage.article_ids:
+            log.info("story %s: every source is already in its brief; nothing to post", story_id)
+            return None
         with self.summarise_slots or nullcontext():
-            merged = self.summarise(*sources, sentences=self.sentences)
+            merged = self.summarise(*(as_source(a) for a in articles), sentences=self.sentences)
         before = Brief.from_dict(json.loads(original.brief_json))
-        update = whats_new(before, merged)
+        said = Said.from_json(coverage.said) if coverage is not None else Said()
+        update = whats_new(before, merged, said)
+        if coverage is not None:
+            update.sources_before = len(coverage.article_ids & set(ids))
+            new_sources = [i for i, a in enumerate(ids) if a not in coverage.article_ids]
+        else:
+            new_sources = None
+        if not claim.renew():
+            return None  # whoever took the story over reads this article too
         thread = original.thread_ts or original.ts
         reply = post_message(
-            self.client, original.channel_id, format_update(update, merged), thread_ts=thread
-        )
-        update_message(
             self.client,
-            PostedMessage(
-                channel=original.channel_id, ts=original.ts, thread_ts=original.thread_ts
-            ),
-            format_brief(merged),
+            original.channel_id,
+            format_update(update, merged, new_sources),
+            thread_ts=thread,
         )
-        self.repo.update_brief_message(original.id, brief_json=merged.to_json())
-        self.repo.set_story_brief(
+        self.repo.save_brief_state(
             story_id,
+            original.id,
+            brief_json=merged.to_json(),
             headline=merged.headline,
             key_sentence=key_sentence(merged),
-            brief_json=merged.to_json(),
+            article_ids=ids,
+            said=(said | Said.of(before) | Said.of(merged)).to_json(),
         )
+        if claim.renew():  # else a later update has the story and shows a newer brief
+            update_message(
+                self.client,
+                PostedMessage(
+                    channel=original.channel_id, ts=original.ts, thread_ts=original.thread_ts
+                ),
+                format_brief(merged),
+            )
         log.info(
             "story %s in %s now has %d sources (update %s)",
             story_id,
