@@ -67,3 +67,19 @@ def test_a_shorter_extract_of_a_known_sentence_is_not_new():
     before = _brief()
     after = _brief(facts=[Line("Hartlepool was held by Labour with a majority of 3,595", [1])])
     assert whats_new(before, after).facts == []
+
+
+def test_a_line_the_thread_said_before_is_not_new_when_a_later_merge_brings_it_back():
+    from bot.updates import Said
+
+    first = _brief()
+    turnout = Line("Votes continue to be counted, with turnout an unusually high 42.55%.", [1])
+    second = _brief(facts=first.facts + [turnout], sources=first.sources + [SourceInfo("two")])
+    # the third merge drops the turnout line, the fourth brings it back
+    third = _brief(sources=second.sources + [SourceInfo("three")])
+    fourth = _brief(facts=[turnout], sources=third.sources + [SourceInfo("four")])
+    ledger = Said.of(first) | Said.of(second) | Said.of(third)
+    assert Said.from_json(ledger.to_json()) == ledger
+    assert [f.text for f in whats_new(third, fourth).facts] == [turnout.text]  # brief alone
+    assert whats_new(third, fourth, ledger).facts == []
+    assert whats_new(third, fourth, Said.of(first)).facts == [turnout]
