@@ -142,7 +142,11 @@ class LivingBriefs:
                 outcome.request.request_id,
             )
             return self.post_new.deliver(outcome, message, respond), None
-        if original is not None and all(p.kind == ALREADY_BRIEFED for p in placements):
+        if (
+            original is not None
+            and all(p.kind == ALREADY_BRIEFED for p in placements)
+            and self._covered(original, placements)
+        ):
             where = thread_link(original)
             return None, f"Already briefed — see thread: <{where}|{_label(story.headline)}>"
         if original is None:
@@ -158,17 +162,23 @@ class LivingBriefs:
             f"That joins a story already briefed here — see thread: <{where}|{_label(story.headline)}>",
         )
 
+    def _covered(self, original: BriefMessage, placements: list[Placement]) -> bool:
+        """Whether the brief already shows these articles. An article can be in the story but
+        not yet in its brief when the request that brought it gave up waiting for the story
+        (`StoryBusy`); sending it again then updates the brief instead of pointing at it."""
+        coverage = self.repo.brief_coverage(original.id)
+        mine = {p.article.id for p in placements if p.story.id == original.story_id}
+        return coverage is None or mine <= coverage.article_ids
+
     def _busy_note(self, story: StoredStory, channel: str) -> str:
         try:
             original = self.repo.brief_message(story.id, channel)
         except SQLAlchemyError:
             original = None
+        busy = "That joins a story whose brief is busy being updated; send it again in a minute to add it."
         if original is None:
-            return "That joins a story that is being briefed right now; its brief will include it."
-        return (
-            "That joins a story already briefed here; its brief is being updated — see thread: "
-            f"<{thread_link(original)}|{_label(story.headline)}>"
-        )
+            return busy
+        return f"{busy} See thread: <{thread_link(original)}|{_label(story.headline)}>"
 
     # -- steps ----------------------------------------------------------------
     def _place(self, channel: str, outcome: BriefOutcome) -> list[Placement]:

@@ -215,6 +215,32 @@ def test_two_processes_adding_sources_to_one_story_say_each_new_thing_once(db_ur
     check_one_update_per_new_thing(slack_api, db)
 
 
+def test_a_source_that_gave_up_waiting_for_its_story_is_added_when_sent_again(db, slack_api):
+    briefs = living(db, slack_api.api_url)
+    brief_seed_1(briefs, slack_api)
+    repo = Repository(db)
+    briefs.claims = StoryClaims(repo, lease=timedelta(seconds=30), wait=0.3)
+    assert repo.claim_story(1, "another process", timedelta(seconds=30))
+    notes: list[str] = []
+    deliver(briefs, NEW_SOURCES["two"], "UTWO", notes)
+    assert len(notes) == 1 and "busy being updated" in notes[0]
+    assert len(slack_api.ok_calls("chat.postMessage")) == 1 and not slack_api.ok_calls(
+        "chat.update"
+    )
+    assert repo.get_story(1).source_count == 2  # stored in the story, not yet in its brief
+    repo.release_story_claim(1, "another process")
+    deliver(briefs, NEW_SOURCES["two"], "UTWO", notes)  # the same link again
+    [reply] = slack_api.ok_calls("chat.postMessage")[1:]
+    assert (
+        reply.params["thread_ts"] == "1700000001.000100" and "now 2 sources" in reply.params["text"]
+    )
+    assert notes[1].startswith("That joins a story already briefed here")
+    deliver(briefs, NEW_SOURCES["two"], "UTWO", notes)  # and again: now it is in the brief
+    assert (
+        notes[2].startswith("Already briefed") and len(slack_api.ok_calls("chat.postMessage")) == 2
+    )
+
+
 # -- the claim itself --------------------------------------------------------------------
 
 
