@@ -33,6 +33,7 @@ from summariser.display import (
     shown_facts,
     shown_quotes,
     speaker_role,
+    tidy_spacing,
 )
 
 MAX_BLOCKS = 50
@@ -42,7 +43,8 @@ MAX_CONTEXT_CHARS = 2000
 MAX_FALLBACK_CHARS = 3000
 MAX_ITEM_CHARS = 700  # one key point or quote; longer ones are cut with an ellipsis
 REMOVE_ACTION_ID = "newsbrief_remove"
-FOOTER = "Extractive brief: every line is taken word for word from the sources, nothing is rewritten."
+FOOTER = ("Extractive brief: every line is the sources' own words in their order; facts may leave words "
+          "out, nothing is added or reworded.")
 
 
 @dataclass
@@ -109,7 +111,7 @@ def quote_line(q: Quote, person: Person | None) -> str:
     speaker = q.speaker or "Unattributed"
     role = speaker_role(q, person) if q.speaker else None
     who = f"*{clip(speaker, 120)}*" + (f", {clip(role, 160)}" if role else "")
-    return f"> “{clip(shorten_quote(q.text), MAX_ITEM_CHARS)}”\n— {who}"
+    return f"> “{clip(tidy_spacing(shorten_quote(q.text)), MAX_ITEM_CHARS)}”\n— {who}"
 
 
 def person_line(p: Person) -> str:
@@ -131,17 +133,18 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
     """The message for a brief. `notes` are extra context lines (e.g. links that failed);
     `requester` (a user id) gets a Remove button only they may use."""
     blocks: list[Block] = [
-        HeaderBlock(text=PlainTextObject(text=clip(brief.headline or "Brief", MAX_HEADER_CHARS), emoji=False))
+        HeaderBlock(text=PlainTextObject(text=clip(tidy_spacing(brief.headline or "Brief"), MAX_HEADER_CHARS),
+                                         emoji=False))
     ]
     # Only the brief's own picks, as in the terminal brief: the other quotes found are
     # often fragments ("fading") or unattributed, and a wrong quote is worse than none.
     quotes = shown_quotes(brief)
     candidates = [
-        section("Key points", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in brief.summary]),
+        section("Key points", [f"• {clip(tidy_spacing(line.text), MAX_ITEM_CHARS)}" for line in brief.summary]),
         section("Key quotes", [quote_line(q, brief.person(q.speaker)) for q in quotes]),
         section("People", [person_line(p) for p in brief.people]),
-        section("Facts", [f"• {clip(line.text, MAX_ITEM_CHARS)}" for line in shown_facts(brief)]),
-        section("Sources disagree", [f"• {clip(c.text, MAX_ITEM_CHARS)}" for c in brief.conflicts]),
+        section("Facts", [f"• {clip(tidy_spacing(line.text), MAX_ITEM_CHARS)}" for line in shown_facts(brief)]),
+        section("Sources disagree", [f"• {clip(tidy_spacing(c.text), MAX_ITEM_CHARS)}" for c in brief.conflicts]),
     ]
     blocks += [b for b in candidates if b is not None]
     n = len(brief.sources)

@@ -83,7 +83,7 @@ def test_content_sections_and_footer() -> None:
     assert "*Facts*\n• Okafor took 14,212 votes." in texts
     assert "1. <https://a.example/1|Greens take Ashford Vale> — The Northern Ledger" in texts
     footer = next(b for b in blocks if b["type"] == "context")["elements"][0]["text"]
-    assert "every line is taken word for word from the sources" in footer and "2 sources" in footer
+    assert "every line is the sources' own words" in footer and "2 sources" in footer
     assert kinds[-1] == "actions" and blocks[-1]["elements"][0]["value"] == "UREPORTER"
     assert message.text.startswith("Brief: Greens take Ashford Vale\n• The Green Party")
     limits_hold(blocks)
@@ -92,7 +92,7 @@ def test_content_sections_and_footer() -> None:
 def test_one_source_does_not_say_sources() -> None:
     brief = Brief(headline="H", summary=[Line("A line.")], sources=[SourceInfo(title="T")])
     dumped = json.dumps(format_brief(brief).blocks_as_dicts())
-    assert "sources" not in dumped.lower().replace("from the sources", "")
+    assert "sources" not in dumped.lower().replace("the sources' own words", "")
 
 
 def test_a_huge_brief_is_trimmed_not_rejected() -> None:

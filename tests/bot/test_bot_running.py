@@ -33,7 +33,7 @@ def test_preview_of_files_prints_the_brief_as_slack_shows_it() -> None:
     out = result.stdout
     assert out.startswith("Greens take Ashford Vale in by-election upset\n=====")
     assert "*Key points*" in out and "14,212" in out
-    assert "every line is taken word for word from the sources" in out and "2 sources" in out
+    assert "every line is the sources' own words" in out and "2 sources" in out
 
 
 def test_preview_reads_links_the_safe_way(site) -> None:
