@@ -21,6 +21,9 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
 from slack_sdk.webhook import WebhookClient, WebhookResponse
 
 from bot.settings import Settings
@@ -28,12 +31,50 @@ from bot.settings import Settings
 log = logging.getLogger(__name__)
 
 
+POST_METHOD = "chat.postMessage"
+
+
+def is_post_request(url: str) -> bool:
+    """Whether an HTTP request is a chat.postMessage call (the Web API method is the URL's last part)."""
+    return url.split("?", 1)[0].rstrip("/").endswith("/" + POST_METHOD)
+
+
+class _SparesPosts(RetryHandler):
+    """Declines chat.postMessage: after a 5xx or a dropped connection Slack may have posted the
+    message anyway, so resending blindly can duplicate it. `bot.posting.post_message` recovers
+    instead, by looking for the message before posting again. (A 429 means not posted, so the
+    rate-limit handler keeps retrying posts.)"""
+
+    def can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if is_post_request(request.url):
+            return False
+        return super().can_retry(state=state, request=request, response=response, error=error)
+
+
+class ServerErrorRetryHandlerSparingPosts(_SparesPosts, ServerErrorRetryHandler):
+    """slack_sdk's 5xx retries, for every call but chat.postMessage."""
+
+
+class ConnectionErrorRetryHandlerSparingPosts(_SparesPosts, ConnectionErrorRetryHandler):
+    """slack_sdk's dropped-connection retries, for every call but chat.postMessage."""
+
+
 def slack_retry_handlers(settings: Settings) -> list[RetryHandler]:
-    """Retry 429s (honouring Retry-After), 5xx and dropped connections, as many times as settings allow."""
+    """Retry 429s (honouring Retry-After), 5xx and dropped connections, as many times as settings allow.
+
+    chat.postMessage is retried on 429 only; see `_SparesPosts` and `bot.posting.post_message`.
+    """
     return [
         RateLimitErrorRetryHandler(max_retry_count=settings.rate_limit_retries),
-        ServerErrorRetryHandler(max_retry_count=settings.server_error_retries),
-        ConnectionErrorRetryHandler(max_retry_count=settings.connection_error_retries),
+        ServerErrorRetryHandlerSparingPosts(max_retry_count=settings.server_error_retries),
+        ConnectionErrorRetryHandlerSparingPosts(max_retry_count=settings.connection_error_retries),
     ]
 
 

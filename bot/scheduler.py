@@ -25,6 +25,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.digest import DigestOptions, build_digest, digest_blocks
 from bot.digest_schedule import Schedule, previous_slot, slots_between
+from bot.formatter import SlackMessage
+from bot.posting import post_message
 from bot.storage.digest_store import FAILED, POSTED, SKIPPED, DigestSchedule, DigestStore
 from bot.storage.repository import Repository
 
@@ -73,8 +75,8 @@ class DigestPoster:
         if not blocks:
             log.info("digest for %s: nothing since %s, not posting", channel_id, start.isoformat())
             return None
-        response = self.client.chat_postMessage(channel=channel_id, blocks=blocks, text=text)
-        return response.get("ts")
+        # through post_message: a 5xx after Slack posted it must not make a second digest
+        return post_message(self.client, channel_id, SlackMessage(text=text, blocks=blocks)).ts
 
 
 class DigestScheduler:

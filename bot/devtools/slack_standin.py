@@ -2,10 +2,18 @@
 
 Point the bot at it with `SLACK_API_URL=http://127.0.0.1:PORT/api/`. It answers
 the methods the bot uses (auth.test, chat.postMessage, chat.postEphemeral,
-chat.update, chat.delete, chat.getPermalink) plus response_url posts under /respond/, records
-every call, and can be told to fail: `rate_limit_every=N` answers every Nth
-chat.postMessage with 429 + Retry-After, and `fail_next()` queues failures (also for
-response_url posts: `fail_next("respond/<name>", 429)`).
+chat.update, chat.delete, chat.getPermalink, conversations.history,
+conversations.replies) plus response_url posts under /respond/, records every call,
+and keeps the messages posted per channel and thread, with their metadata (served
+by conversations.history/replies when `include_all_metadata` is set, as Slack does).
+User messages are not emulated: conversations.replies of a thread under one lists
+the bot's replies only.
+
+It can be told to fail: `rate_limit_every=N` answers every Nth chat.postMessage with
+429 + Retry-After, and `fail_next()` queues failures (also for response_url posts:
+`fail_next("respond/<name>", 429)`). `fail_next(..., after_post=True)` does the work
+first and then fails — the message is posted but the caller hears 500 (or, with
+`status=DROP`, the connection closes without an answer), Slack's worst case for retries.
 
     python -m bot.devtools.slack_standin --port 8089   # prints each call as it arrives
 """
@@ -21,11 +29,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 BOT_USER_ID = "UNEWSBRIEF"
 BOT_ID = "BNEWSBRIEF"
 TEAM_ID = "TNEWSROOM"
+DROP = -1  # a failure "status": close the connection without answering
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A queued failure: answer `status` (or ok=false `error` with 200; DROP: no answer at all),
+    before doing the work or, `after_post`, after it."""
+
+    status: int
+    error: str | None = None
+    after_post: bool = False
 
 
 @dataclass
@@ -35,7 +54,7 @@ class Call:
     method: str  # Web API method ("chat.postMessage") or "respond/<name>"
     params: dict[str, Any]
     headers: dict[str, str]
-    status: int
+    status: int  # DROP when the connection was closed without an answer
     at: float = field(default_factory=time.monotonic)
 
 
@@ -45,7 +64,8 @@ class SlackStandIn:
         self.retry_after = retry_after
         self.verbose = verbose
         self.calls: list[Call] = []
-        self._failures: dict[str, list[tuple[int, str | None]]] = {}
+        self._failures: dict[str, list[Failure]] = {}
+        self._messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages in posting order
         self._lock = threading.Lock()
         self._post_attempts = 0
         self._ts = itertools.count(1)
@@ -61,7 +81,16 @@ class SlackStandIn:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length).decode("utf-8") if length else ""
+                self._answer(raw)
+
+            def do_GET(self) -> None:  # noqa: N802 (slack_sdk reads conversations.* with GET)
+                self._answer("")
+
+            def _answer(self, raw: str) -> None:
                 status, payload, extra = standin._handle(self.path, dict(self.headers.items()), raw)
+                if status == DROP:  # hang up without a word, as a dying connection does
+                    self.close_connection = True
+                    return
                 body = json.dumps(payload).encode() if not isinstance(payload, str) else payload.encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json" if not isinstance(payload, str) else "text/plain")
@@ -104,10 +133,19 @@ class SlackStandIn:
         return f"http://127.0.0.1:{self.port}/respond/{name}"
 
     # ---- test controls ---------------------------------------------------------------------
-    def fail_next(self, method: str, status: int = 500, count: int = 1, error: str | None = None) -> None:
-        """The next `count` calls to `method` answer `status` (429 carries Retry-After), or ok=false `error`."""
+    def fail_next(
+        self, method: str, status: int = 500, count: int = 1, error: str | None = None, *, after_post: bool = False
+    ) -> None:
+        """The next `count` calls to `method` answer `status` (429 carries Retry-After; DROP closes the
+        connection unanswered), or ok=false `error` with 200. `after_post`: do the work first
+        (chat.postMessage stores the message), then fail — success the caller never hears of."""
         with self._lock:
-            self._failures.setdefault(method, []).extend([(status, error)] * count)
+            self._failures.setdefault(method, []).extend([Failure(status, error, after_post)] * count)
+
+    def messages(self, channel: str, thread_ts: str | None = None) -> list[dict[str, Any]]:
+        """Messages now in `channel` in posting order: top-level ones, or the replies in `thread_ts`'s thread."""
+        with self._lock:
+            return [dict(m) for m in self._messages.get(channel, []) if _in_thread(m, thread_ts)]
 
     def ok_calls(self, method: str) -> list[Call]:
         with self._lock:
@@ -132,11 +170,13 @@ class SlackStandIn:
 
     # ---- the fake API ----------------------------------------------------------------------
     def _handle(self, path: str, headers: dict[str, str], raw: str) -> tuple[int, Any, dict[str, str]]:
-        params = self._parse(headers, raw)
-        if path.startswith("/respond/"):
-            method = path.lstrip("/")
-        elif path.startswith("/api/"):
-            method = path[len("/api/"):].split("?", 1)[0]
+        url = urlsplit(path)
+        params = {k: v[0] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+        params |= self._parse(headers, raw)
+        if url.path.startswith("/respond/"):
+            method = url.path.lstrip("/")
+        elif url.path.startswith("/api/"):
+            method = url.path[len("/api/"):]
         else:
             return 404, {"ok": False, "error": "unknown_path"}, {}
         status, payload, extra = self._answer(method, params, headers)
@@ -154,15 +194,23 @@ class SlackStandIn:
             if method == "chat.postMessage" and failure is None:
                 self._post_attempts += 1
                 if self.rate_limit_every and self._post_attempts % self.rate_limit_every == 0:
-                    failure = (429, None)
-        if failure is not None:
-            status, error = failure
-            if status == 429:
-                return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(self.retry_after)}
-            if status != 200:
-                return status, {"ok": False, "error": "internal_error"}, {}
-            return 200, {"ok": False, "error": error or "fatal_error"}, {}
+                    failure = Failure(429)
+        if failure is None:
+            return self._work(method, params, headers)
+        if failure.after_post:
+            status, payload, extra = self._work(method, params, headers)
+            if status != 200 or not (isinstance(payload, str) or payload.get("ok")):
+                return status, payload, extra  # the work itself failed: that is the answer
+        if failure.status == DROP:
+            return DROP, "", {}
+        if failure.status == 429:
+            return 429, {"ok": False, "error": "ratelimited"}, {"Retry-After": str(self.retry_after)}
+        if failure.status != 200:
+            return failure.status, {"ok": False, "error": "internal_error"}, {}
+        return 200, {"ok": False, "error": failure.error or "fatal_error"}, {}
 
+    def _work(self, method: str, params: dict[str, Any], headers: dict[str, str]) -> tuple[int, Any, dict[str, str]]:
+        """Carry out `method` as Slack would."""
         if method.startswith("respond/"):
             return 200, "ok", {}
         if method == "apps.connections.open":  # Socket Mode is not emulated: say so the Slack way
@@ -175,10 +223,12 @@ class SlackStandIn:
                 "ok": True, "url": "https://newsroom.example/", "team": "Newsroom", "user": "newsbrief",
                 "team_id": TEAM_ID, "user_id": BOT_USER_ID, "bot_id": BOT_ID, "is_enterprise_install": False,
             }, {}
-        if method in ("chat.postMessage", "chat.update"):
-            ts = params.get("ts") if method == "chat.update" else f"{1700000000 + next(self._ts)}.000100"
-            return 200, {"ok": True, "channel": params.get("channel"), "ts": ts,
-                         "message": {"text": params.get("text"), "bot_id": BOT_ID}}, {}
+        if method == "chat.postMessage":
+            return self._post(params)
+        if method == "chat.update":
+            return self._update(params)
+        if method in ("conversations.history", "conversations.replies"):
+            return self._read(method, params)
         if method == "chat.postEphemeral":
             return 200, {"ok": True, "message_ts": f"{1700000000 + next(self._ts)}.000200"}, {}
         if method == "chat.getPermalink":
@@ -186,8 +236,62 @@ class SlackStandIn:
             return 200, {"ok": True, "channel": params.get("channel"),
                          "permalink": f"https://newsroom.example/archives/{params.get('channel')}/p{ts}"}, {}
         if method == "chat.delete":
+            with self._lock:
+                kept = [m for m in self._messages.get(str(params.get("channel")), []) if m["ts"] != params.get("ts")]
+                self._messages[str(params.get("channel"))] = kept
             return 200, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts")}, {}
         return 200, {"ok": False, "error": "unknown_method"}, {}
+
+    # ---- stored messages -------------------------------------------------------------------
+    def _post(self, params: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
+        channel = params.get("channel")
+        if not channel:
+            return 200, {"ok": False, "error": "channel_not_found"}, {}
+        metadata = params.get("metadata")
+        if isinstance(metadata, str):  # form-encoded callers send it as JSON text
+            metadata = json.loads(metadata)
+        with self._lock:
+            message = {
+                "type": "message", "ts": f"{1700000000 + next(self._ts)}.000100", "text": params.get("text"),
+                "blocks": params.get("blocks"), "bot_id": BOT_ID, "user": BOT_USER_ID,
+                "thread_ts": params.get("thread_ts"), "metadata": metadata,
+            }
+            self._messages.setdefault(str(channel), []).append(message)
+        public = {k: v for k, v in message.items() if v is not None}
+        return 200, {"ok": True, "channel": channel, "ts": message["ts"], "message": public}, {}
+
+    def _update(self, params: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
+        with self._lock:
+            found = [m for m in self._messages.get(str(params.get("channel")), []) if m["ts"] == params.get("ts")]
+            for message in found:  # messages posted before the stand-in started are not known: fine
+                message.update({k: params[k] for k in ("text", "blocks", "metadata") if k in params})
+        return 200, {"ok": True, "channel": params.get("channel"), "ts": params.get("ts"),
+                     "message": {"text": params.get("text"), "bot_id": BOT_ID}}, {}
+
+    def _read(self, method: str, params: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
+        """conversations.history (top level, newest first) and .replies (a thread, oldest first),
+        with oldest/latest, limit and an offset cursor; metadata only with include_all_metadata."""
+        channel = str(params.get("channel") or "")
+        thread_ts = params.get("ts") if method == "conversations.replies" else None
+        if not channel or (method == "conversations.replies" and not thread_ts):
+            return 200, {"ok": False, "error": "invalid_arguments"}, {}
+        oldest = float(params.get("oldest") or 0)
+        latest = float(params.get("latest") or "inf")
+        with self._lock:
+            stored = self._messages.get(channel, [])
+            found = [dict(m) for m in stored if _in_thread(m, thread_ts) and oldest <= float(m["ts"]) <= latest]
+            if thread_ts:  # the parent comes first, as Slack gives it
+                found = [dict(m) for m in stored if m["ts"] == thread_ts] + found
+            else:
+                found.reverse()
+        start = int(params.get("cursor") or 0)
+        limit = int(params.get("limit") or 100)
+        page = found[start:start + limit]
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        shown = [{k: v for k, v in m.items() if v is not None and (with_metadata or k != "metadata")} for m in page]
+        more = start + limit < len(found)
+        return 200, {"ok": True, "messages": shown, "has_more": more,
+                     "response_metadata": {"next_cursor": str(start + limit) if more else ""}}, {}
 
     @staticmethod
     def _parse(headers: dict[str, str], raw: str) -> dict[str, Any]:
@@ -203,6 +307,13 @@ class SlackStandIn:
             except ValueError:
                 pass
         return parsed
+
+
+def _in_thread(message: dict[str, Any], thread_ts: str | None) -> bool:
+    """Top level (thread_ts None: not a reply) or a reply in `thread_ts`'s thread."""
+    if thread_ts is None:
+        return message.get("thread_ts") in (None, message["ts"])
+    return message.get("thread_ts") == thread_ts and message["ts"] != thread_ts
 
 
 def main(argv: list[str] | None = None) -> int:
