@@ -21,7 +21,6 @@ first and then fails — the message is posted but the caller hears 500 (or, wit
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import threading
 import time
@@ -68,7 +67,7 @@ class SlackStandIn:
         self._messages: dict[str, list[dict[str, Any]]] = {}  # channel -> messages in posting order
         self._lock = threading.Lock()
         self._post_attempts = 0
-        self._ts = itertools.count(1)
+        self._last_ts = 0.0
         self._server: ThreadingHTTPServer | None = None
 
     # ---- lifecycle -------------------------------------------------------------------------
@@ -230,7 +229,7 @@ class SlackStandIn:
         if method in ("conversations.history", "conversations.replies"):
             return self._read(method, params)
         if method == "chat.postEphemeral":
-            return 200, {"ok": True, "message_ts": f"{1700000000 + next(self._ts)}.000200"}, {}
+            return 200, {"ok": True, "message_ts": self._new_ts()}, {}
         if method == "chat.getPermalink":
             ts = str(params.get("message_ts", "")).replace(".", "")
             return 200, {"ok": True, "channel": params.get("channel"),
@@ -243,6 +242,15 @@ class SlackStandIn:
         return 200, {"ok": False, "error": "unknown_method"}, {}
 
     # ---- stored messages -------------------------------------------------------------------
+    def _new_ts(self, locked: bool = False) -> str:
+        """A message ts as Slack makes them: the clock's seconds.microseconds, unique and rising
+        (so `oldest`/`latest` filters work as they do on Slack)."""
+        if not locked:
+            with self._lock:
+                return self._new_ts(locked=True)
+        self._last_ts = max(time.time(), self._last_ts + 0.000001)
+        return f"{self._last_ts:.6f}"
+
     def _post(self, params: dict[str, Any]) -> tuple[int, Any, dict[str, str]]:
         channel = params.get("channel")
         if not channel:
@@ -252,7 +260,7 @@ class SlackStandIn:
             metadata = json.loads(metadata)
         with self._lock:
             message = {
-                "type": "message", "ts": f"{1700000000 + next(self._ts)}.000100", "text": params.get("text"),
+                "type": "message", "ts": self._new_ts(locked=True), "text": params.get("text"),
                 "blocks": params.get("blocks"), "bot_id": BOT_ID, "user": BOT_USER_ID,
                 "thread_ts": params.get("thread_ts"), "metadata": metadata,
             }

@@ -79,7 +79,8 @@ def test_seed_2_by_link_updates_the_seed_1_brief_and_replies_with_what_is_new(
     assert status == 200
     [first] = bot.slack.wait_for_calls("chat.postMessage", 1)
     assert first.params.get("thread_ts") is None
-    original_ts = "1700000001.000100"
+    [original] = bot.slack.messages("CPOLITICS")
+    original_ts = original["ts"]
     assert bot.slack.wait_for(lambda: bot.slack.ok_calls("chat.getPermalink"))
 
     status, _ = bot.command(f"<{news_page}>")
@@ -138,5 +139,6 @@ def test_seed_2_by_link_updates_the_seed_1_brief_and_replies_with_what_is_new(
         for c in bot.slack.all_calls("respond/cmd")
         if "Already briefed" in c.params.get("text", "")
     ]
-    assert "https://newsroom.example/archives/CPOLITICS/p1700000001000100" in already[0]
+    permalink = f"https://newsroom.example/archives/CPOLITICS/p{original_ts.replace('.', '')}"
+    assert permalink in already[0]
     database.dispose()

@@ -179,6 +179,21 @@ def test_slack_error_marks_the_run_failed_without_retrying(db, slack_api):
     assert len(slack_api.all_calls("chat.postMessage")) == 1
 
 
+def test_a_digest_answered_500_after_slack_posted_it_is_posted_once(db, slack_api):
+    store = DigestStore(db)
+    store.set_schedule(
+        "C1", "daily", ["07:30"], timezone="UTC", now=datetime(2026, 1, 10, tzinfo=UTC)
+    )
+    slack_api.fail_next("chat.postMessage", status=500, after_post=True)
+    sched = _scheduler(db, client_for(slack_api))
+    assert sched.tick(datetime(2026, 1, 11, 7, 31, tzinfo=UTC)).posted
+    [message] = slack_api.messages("C1")
+    [run] = store.runs("C1")
+    assert run.status == POSTED and run.message_ts == message["ts"]
+    assert [c.status for c in slack_api.all_calls("chat.postMessage")] == [500]
+    assert len(slack_api.all_calls("conversations.history")) == 1
+
+
 def _race_worker(db_url: str, base_url: str, barrier, results, name: str) -> None:
     from slack_sdk import WebClient
 
