@@ -90,7 +90,7 @@ def check_one_update_per_new_thing(slack_api, db) -> None:
     posts = slack_api.ok_calls("chat.postMessage")
     original, replies = posts[0], posts[1:]
     assert original.params.get("thread_ts") is None
-    original_ts = "1700000001.000100"
+    original_ts = slack_api.messages(CHANNEL)[0]["ts"]
     assert replies and all(r.params["thread_ts"] == original_ts for r in replies)
     # each new source is announced by exactly one reply (one reply may announce both, when
     # the first update already read the second source): never a reply with nothing to add
@@ -172,7 +172,7 @@ def test_two_first_reports_of_a_new_story_at_once_make_one_brief_and_one_reply(d
     posts = slack_api.ok_calls("chat.postMessage")
     tops = [p for p in posts if p.params.get("thread_ts") is None]
     assert len(tops) == 1, [p.params["text"] for p in posts]  # one brief, not two
-    [reply] = [p for p in posts if p.params.get("thread_ts") == "1700000001.000100"]
+    [reply] = [p for p in posts if p.params.get("thread_ts") == slack_api.messages(CHANNEL)[0]["ts"]]
     assert "now 2 sources" in reply.params["text"]
     assert len(notes) == 1 and notes[0].startswith("That joins a story")
     repo = Repository(db)
@@ -232,7 +232,8 @@ def test_a_source_that_gave_up_waiting_for_its_story_is_added_when_sent_again(db
     deliver(briefs, NEW_SOURCES["two"], "UTWO", notes)  # the same link again
     [reply] = slack_api.ok_calls("chat.postMessage")[1:]
     assert (
-        reply.params["thread_ts"] == "1700000001.000100" and "now 2 sources" in reply.params["text"]
+        reply.params["thread_ts"] == slack_api.messages(CHANNEL)[0]["ts"]
+        and "now 2 sources" in reply.params["text"]
     )
     assert notes[1].startswith("That joins a story already briefed here")
     deliver(briefs, NEW_SOURCES["two"], "UTWO", notes)  # and again: now it is in the brief
