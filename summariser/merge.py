@@ -111,12 +111,23 @@ def merge_people(per_source: list[list[SourcePerson]]) -> tuple[list[Person], di
     return merged, rename
 
 
+_GENERATIONAL = frozenset("jr sr jnr snr ii iii iv".split())
+
+
+def _bare(name: str) -> list[str]:
+    """A name's words, lower case, without a generational suffix (`King Jr.` → `king`)."""
+    words = name.lower().split()
+    if len(words) >= 2 and words[-1].rstrip(".") in _GENERATIONAL:
+        words = words[:-1]
+    return words
+
+
 def _find_person(merged: list[Person], p: Person, gender: str = "", genders: list[str] | None = None) -> int | None:
-    words = p.name.lower().split()
+    words = _bare(p.name)
     for i, m in enumerate(merged):
         if gender and genders and genders[i] and genders[i] != gender:
             continue  # `Mrs Howard` is not `Michael Howard`
-        mw = m.name.lower().split()
+        mw = _bare(m.name)
         if mw == words:
             return i
         if words[-1] == mw[-1] and (len(words) == 1 or len(mw) == 1 or words[0] == mw[0]):

@@ -252,6 +252,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             ):
                 j += 1
                 break
+            elif tokens[j].word in GENERATIONAL and j - i >= 2:
+                j += 1  # `Kenneth Morgan Stancil III`: the suffix ends the name
+                break
             elif (  # `Tom de la Mare`
                 tokens[j].lower in _PARTICLES
                 and j + 2 < n
@@ -263,12 +266,23 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
                 j += 3
             else:
                 break
+        if (j < n and j - i >= 2 and tokens[j].word in GENERATIONAL and tokens[j - 1].after == ","
+                and not tokens[j].before):
+            j += 1  # `John Smith, Jr.`
         runs.append((i, j))
         i = j
     return runs
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+# Generational suffixes: part of the name (`Kenneth Morgan Stancil III`, `Martin Luther
+# King Jr.`), never its surname, so `Stancil` and `Mr King` still find the person.
+GENERATIONAL = frozenset("Jr Sr Jnr Snr II III IV".split())
+
+
+def _suffixed(tokens: list[Token], i: int, j: int) -> bool:
+    """The run [i, j) ends in a generational suffix after at least one name word."""
+    return j - i >= 2 and tokens[j - 1].word in GENERATIONAL and tokens[j - 2].capitalised
 
 
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
@@ -287,8 +301,12 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     for x in range(i, j):
         # a party word leads a name (`Liberal Democrat Sarah Teather`) but may end one (`Alan Green`)
         if x == j - 1 and x > i and tokens[x - 1].lower in names and not _is_title(tokens[x - 1]) \
-                and tokens[x].lower not in HONORIFICS:
+                and tokens[x].lower not in _TITLE_NOT_SURNAME:
             continue  # `John Sergeant`, `Tom Bishop`: a role word as a surname
+        if x == j - 1 and x - 1 > i and tokens[x].lower not in _TITLE_NOT_SURNAME \
+                and tokens[x - 2].lower in names and not _prefix_word(tokens[x - 1]) \
+                and not _prefix_word(tokens[x - 2]):
+            continue  # `Martin Luther King`: a middle name the list does not know
         if _is_title(tokens[x]) or _is_role(tokens[x]) or (x < j - 1 and party_name(tokens[x].word)):
             last_title = x
     if last_title >= 0:
@@ -297,6 +315,11 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
                      or (tokens[k].lower in DEMONYMS and k < j - 1)):  # not `Mr German`
         k += 1
     return k
+
+
+# Honorifics that are never a surname after a first name; `Edmund King`, `Igor Judge`
+# and `John Speaker` are names.
+_TITLE_NOT_SURNAME = frozenset(HONORIFICS) - {"king", "judge", "speaker", "prince"}
 
 
 def _prefix_word(tok: Token) -> bool:
@@ -659,6 +682,7 @@ class _Cand:
     peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
     listed: bool = False  # a surname in a list after a plural person noun (`defendants A, B and C`)
     alone: bool = False  # one word that is a person's name by itself (`Doaa, 20,`, `named Umm`)
+    suffix: str = ""  # a generational suffix after the name (`III`, `Jr.`)
 
 
 _PLURAL_PEOPLE = re.compile(
@@ -717,10 +741,14 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         norm = doc.paragraphs[p_index].norm
         credits = _CREDIT_HINT.search(norm) is not None
         for i, j in _runs(tokens):
-            k = _name_start(tokens, i, j)
-            if k >= j:
+            jn = j - 1 if _suffixed(tokens, i, j) else j
+            k = _name_start(tokens, i, jn)
+            if k >= jn:
                 continue
-            words = [t.word for t in tokens[k:j]]
+            words = [t.word for t in tokens[k:jn]]
+            suffix = ""
+            if jn < j:
+                suffix = tokens[jn].word + ("." if tokens[jn].word in ("Jr", "Sr") else "")
             media_cut = False
             for cut in range(min(3, len(words) - 1), 0, -1):
                 if " ".join(words[:cut]).lower() in MEDIA:  # `an interview with Sky News Doaa`
@@ -808,7 +836,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     peer_of = " of " + tokens[j + 1].word
             speaks = _followed_by_speech(tokens, j)
             cand = _Cand(p_index, (i, j), k, words, title, evidence, role, party,
-                         speaks, after_preposition, peer_of)
+                         speaks, after_preposition, peer_of, suffix=suffix)
             if len(words) == 1 and not title and _may_be_single_name(words[0]):
                 # One word alone is a person only on evidence nothing but a person has
                 initial = k == i and tokens[k].start == _sentence_start(doc, p_index, tokens[k].start)
@@ -826,8 +854,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     by_surname: dict[str, list[int]] = {}
     by_first: dict[str, list[int]] = {}
 
-    def add_entity(words: list[str], gender: str) -> int:
-        key = " ".join(words) + ("." if words[-1] in ("Jr", "Sr") or _DOTTED.match(words[-1]) else "")  # Jr.
+    def add_entity(words: list[str], gender: str, suffix: str = "") -> int:
+        key = " ".join(words) + ("." if _DOTTED.match(words[-1]) else "") + (f" {suffix}" if suffix else "")
         entities.append(Entity(name=key, tokens=list(words), gender=gender))
         idx = len(entities) - 1
         by_full[" ".join(words).lower()] = idx
@@ -870,9 +898,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
     # Pass 1: full names with evidence make people, fullest forms first so that the
     # canonical name is the longest the text gives (`Iain Duncan Smith`, not `Duncan Smith`).
-    for c in sorted(cands, key=lambda c: -len(c.words)):
+    for c in sorted(cands, key=lambda c: (-len(c.words), not c.suffix)):
         if len(c.words) >= 2 and c.evidence and lookup(c.words, c.title) is None:
-            add_entity(c.words, _gender_of(c.words[0], c.title))
+            add_entity(c.words, _gender_of(c.words[0], c.title), c.suffix)
     # Pass 1b: a full name with no cue of its own whose surname is used as a person's
     # elsewhere (`Kelvin MacKenzie` … `Mr MacKenzie`, `Abbasi said`).
     person_surnames = {
@@ -928,6 +956,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if c.party and not in_quote and ent.party is None:
             ent.party = c.party
         display = doc.paragraphs[c.paragraph].text[start:end]
+        if c.suffix.endswith(".") and tokens[c.run[1] - 1].after.startswith("."):
+            display += "."  # `Jr.` as written
         if display != ent.name and display not in ent.aliases:
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))

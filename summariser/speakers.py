@@ -31,7 +31,7 @@ from .lexicon import (
     US_PARTY_TAG,
     party_name,
 )
-from .people import Mention, PeopleIndex, Token
+from .people import GENERATIONAL, Mention, PeopleIndex, Token
 from .quotes import QuoteSpan
 
 _SKIP_BEFORE_VERB = frozenset(
@@ -91,6 +91,8 @@ _NOMINAL_RE = re.compile(
 )
 _DEMONYM = re.compile(r"(?:an|ish|ese|i|ch)$|^(?:South|North|East|West|New)$")
 _AGED = re.compile(r"^\d{1,3}-year-old$")
+_HE_WORD = re.compile(r"\b(?:he|his|him)\b", re.I)
+_SHE_WORD = re.compile(r"\b(?:she|her)\b", re.I)
 # How far back a bare pronoun may look for its person (paragraphs).
 _PRONOUN_REACH = 6
 
@@ -221,7 +223,9 @@ class SpeakerResolver:
             if paragraph - m.paragraph > _PRONOUN_REACH:
                 break
             if found and m.sentence != found[0].sentence:
-                break
+                if not self._passed_over(found, gender):
+                    break
+                found = []  # `When asked by Jones whether he wanted a lawyer, …`: not Jones
             g = self.index.entities[m.entity].gender
             if g == gender:
                 found.append(m)
@@ -259,6 +263,16 @@ class SpeakerResolver:
         if self._possessive(subject) and self._owns_unnamed(subject):
             return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity
+
+    def _passed_over(self, found: list[Mention], gender: str) -> bool:
+        """Every person of that gender in the sentence stands after a preposition, and the
+        sentence has its own he/she for someone else (`When asked by Jones whether he
+        wanted a lawyer, his response was quick`): the pronoun looks further back."""
+        if not all(self._governed(m) for m in found):
+            return False
+        sent = self.doc.sentences[found[0].sentence]
+        text = re.sub(r'"[^"]*"', " ", sent.norm)
+        return bool((_HE_WORD if gender == "m" else _SHE_WORD).search(text))
 
     def _owns_unnamed(self, m: Mention) -> bool:
         """`Tony Blair's official spokesman`: the name only owns an unnamed speaker."""
@@ -496,7 +510,8 @@ class SpeakerResolver:
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
         j = v - 1
         skipped = 0
-        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised:
+        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
+                and _mention_ending(self.index, p, tokens[j].end) is None:
             j -= 1  # `Guy Mansfield QC warned`
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
@@ -507,6 +522,16 @@ class SpeakerResolver:
         if j < lo:
             return None
         tok = tokens[j]
+        if tok.lower in ("and", "but") and j == v - 1 and not tok.after:
+            # `Stancil described himself as … and said`: the subject of the first verb
+            for m in self.index.mentions:
+                if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tok.start:
+                    continue
+                i = bisect_left(tokens, m.start, key=lambda t: t.start)
+                if i == lo or tokens[i - 1].after[:1] == ",":
+                    return None if self._governed(m) else Attribution(m.entity, "named")
+                break
+            return None
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
             if self._relative_object(tokens, m, lo):
@@ -540,7 +565,7 @@ class SpeakerResolver:
             m = _mention_ending(self.index, p, tok.end)
             if m is not None:
                 i = bisect_left(tokens, m.start, key=lambda t: t.start)
-                if i <= lo or "," in tokens[i - 1].after[:2]:
+                if i <= lo or "," in tokens[i - 1].after[:2] or tok.word in GENERATIONAL:
                     # `Labour's candidate, John Smith, said` — not `…, allies of Mr Brown, said`
                     return Attribution(m.entity, "named")
             if "," in tok.after[:2]:

@@ -79,3 +79,11 @@ def test_merged_seed_facts_keep_majority_turnout_and_timing():
     facts = " | ".join(f.text for f in extract(seed("000"), seed("004")).facts)
     for figure in ("3,595", "42.55%", "5.30am"):
         assert figure in facts
+
+
+def test_generational_suffix_merges_with_the_plain_name_across_sources():
+    found = extract(
+        'Campaigner Ellis Porter Jr. told the crowd: "We will march again next spring."',
+        'Ellis Porter said the march "will be the biggest the city has seen".',
+    )
+    assert [p.name for p in found.people] == ["Ellis Porter Jr."]

@@ -492,3 +492,27 @@ def test_party_named_sentences_before_must_be_the_party_as_a_body():
         "Police chiefs' spokesman Nigel Ashdown said most people would obey the law."
     )
     assert found["Nigel Ashdown"].party is None
+
+
+def test_generational_suffix_is_part_of_the_name():
+    found = people(
+        'Deputies led Harold Wayne Tucker III from court after the hearing. "I did it," said Tucker.\n\n'
+        'Campaigner Ellis Porter Jr. told the crowd: "We will march again next spring." '
+        'Defendant Luke Danner, Jr., said: "I never touched the money at all."'
+    )
+    assert "Harold Wayne Tucker III" in found
+    assert "Tucker" in found["Harold Wayne Tucker III"].aliases
+    assert "Ellis Porter Jr." in found
+    assert "Luke Danner Jr." in found
+    assert not any(name in found for name in ("Harold Wayne Tucker", "Jr", "III"))
+
+
+def test_unknown_middle_name_before_a_title_word_surname():
+    found = people('Preacher Walter Ansgar King Jr. once said "the long road bends toward home".')
+    assert set(found) == {"Walter Ansgar King Jr."}
+
+
+def test_title_word_as_surname_after_a_first_name():
+    found = people('And RAC president Edmund King said: "Drivers will be furious about this."')
+    assert set(found) == {"Edmund King"}
+    assert found["Edmund King"].role == "RAC president"

@@ -870,3 +870,32 @@ def test_the_age_description_is_the_person_just_named():
         'the lashing."'
     )
     assert speaker_of(text, "What upset me") == "Farah"
+
+
+def test_generational_suffix_speaker_keeps_the_full_name():
+    text = (
+        'Harold Wayne Tucker III stood before the judge. "No, I don\'t need one," said Tucker. '
+        '"I knew what I had to do," Tucker said. Defendant Luke Danner, Jr., said: "I never touched '
+        'the money at all."'
+    )
+    assert said(text) == [
+        ("No, I don't need one,", "Harold Wayne Tucker III"),
+        ("I knew what I had to do,", "Harold Wayne Tucker III"),
+        ("I never touched the money at all.", "Luke Danner Jr."),
+    ]
+
+
+def test_pronoun_skips_a_name_after_by_when_the_sentence_has_its_own_he():
+    text = (
+        'Harold Tucker swore at Judge Arnold Pike and was led out of the courtroom.\n\n'
+        'When asked again by Pike whether he wanted a lawyer, his answer was calm. "Yes, sir," he said.'
+    )
+    assert speaker_of(text, "Yes, sir") == "Harold Tucker"
+
+
+def test_second_verb_after_and_takes_the_clause_subject():
+    text = (
+        'Harold Tucker was in court on Monday. In an interview with a local station, Tucker '
+        'described himself as a loner and said he hated the victim "with a passion."'
+    )
+    assert speaker_of(text, "with a passion") == "Harold Tucker"
