@@ -25,15 +25,17 @@ HONORIFICS: dict[str, str] = {
     "sheikh": "m", "ayatollah": "m", "lt": "", "sgt": "", "det": "", "insp": "",
     "supt": "", "prime minister": "", "premier": "", "attorney general": "",
     "secretary": "", "minister": "", "taoiseach": "", "tánaiste": "", "tanaiste": "",
+    "major": "", "lieutenant": "", "corporal": "", "brigadier": "", "pastor": "",
 }
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady baroness rev cllr sen rep gov gen col capt "
     "lt sgt det insp supt president senator governor representative speaker mayor judge "
+    "major lieutenant corporal brigadier "
     "justice professor councillor king queen prince princess".split()
 )
 # Honorifics that go with a first name (`Sir Keir`, `Lord Peter`), not only a surname.
-FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord"})
+FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord", "sister", "brother", "father"})
 
 # Head nouns of a role: the word right before a name, or in an appositive after it.
 ROLE_NOUNS = frozenset(

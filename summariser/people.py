@@ -87,6 +87,7 @@ def _may_be_single_name(word: str) -> bool:
     """A word that could be a one-word name: not a known non-person word of any kind."""
     low = word.lower()
     return not (low in NON_PERSON_WORDS or low in DEMONYMS or low in _CALENDAR or low in ROLE_NOUNS
+                or (low.endswith("s") and low[:-1] in ROLE_NOUNS)  # `Judges should think …`
                 or low in HONORIFICS or low in NOT_NAME_WORDS or low in stop_words() or low in MEDIA
                 or party_name(word) or low in SPEECH_VERBS or not word.isalpha() or len(word) < 3)
 
@@ -317,9 +318,15 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     return k
 
 
+_JUDGE_COURTESY = frozenset("lord lady mr mrs ms".split())
+# Ranks that a role before them does not include (`Police spokesman Major X`); not
+# `general`, which ends offices (`Attorney General`).
+_RANKS = frozenset("major lieutenant lt corporal brigadier captain capt colonel col sergeant sgt".split())
+# Titles of religious life that stand in the name of someone known by one name.
+_RELIGIOUS_TITLES = frozenset("sister father brother rev reverend pastor".split())
 # Honorifics that are never a surname after a first name; `Edmund King`, `Igor Judge`
 # and `John Speaker` are names.
-_TITLE_NOT_SURNAME = frozenset(HONORIFICS) - {"king", "judge", "speaker", "prince"}
+_TITLE_NOT_SURNAME = frozenset(HONORIFICS) - {"king", "judge", "speaker", "prince", "major"}
 
 
 def _prefix_word(tok: Token) -> bool:
@@ -456,8 +463,8 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if _name_end(tokens, k - 1) or (not t.capitalised and _name_end(tokens, k - 2)):
             break
         low = t.lower
-        if t.before:
-            break
+        if t.before or not t.word[:1].isalnum():
+            break  # `the challenge – Lord Justice X`: a dash ends the role
         if low in ("and", "of", "for"):
             # keep `Trade and Industry`, `Secretary of State for`, not `…, and` or `Kemi
             # Badenoch and minister`
@@ -538,6 +545,28 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     elif cut is None or (rest[cut.start()] not in ",.;" and not _SPEECH_CUT.match(rest, cut.start())):
         return None  # `X, head of policy at Y said`: a missing comma before the verb is common
     return " ".join(words)
+
+
+_WHO_IS = re.compile(
+    r",\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"]{2,60}?)\s*[,.;]"
+    r"|,\s+who\s+as\s+(?:the\s+|a\s+|an\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:did|does|do|was|is|had|has|would|could|will|can|may|must)\b")
+
+
+def _role_who_is(norm: str, end: int) -> str | None:
+    """`Lord Woolf, who is Lord Chief Justice of England and Wales, was …`, `Lord Hutton,
+    who as a law lord did not …`: a relative clause that only states the person's post."""
+    m = _WHO_IS.match(norm, end)
+    if m is None:
+        return None
+    role = m.group(1) or m.group(2)
+    words = role.split()
+    if len(words) > 8:
+        return None
+    head = _head_noun(words)
+    if not (_role_word(head) or head in HONORIFICS) or any(w.lower() in SPEECH_VERBS or w.lower() in _CLAUSE_WORDS for w in words):
+        return None  # `who is paid by the council`, `who was told …`
+    return role
 
 
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
@@ -683,6 +712,7 @@ class _Cand:
     listed: bool = False  # a surname in a list after a plural person noun (`defendants A, B and C`)
     alone: bool = False  # one word that is a person's name by itself (`Doaa, 20,`, `named Umm`)
     suffix: str = ""  # a generational suffix after the name (`III`, `Jr.`)
+    kept: str = ""  # a title kept in the name of someone given no first name (`Lord Justice`)
 
 
 _PLURAL_PEOPLE = re.compile(
@@ -690,7 +720,16 @@ _PLURAL_PEOPLE = re.compile(
     r"candidates|members|officers|soldiers|players|judges|lawyers|directors|councillors|senators|"
     r"colleagues|rebels|detainees|prisoners|victims|journalists|reporters|officials)$"
 )
+# A plural role noun that a list of names after a dash or colon spells out.
+_PLURAL_ROLE = re.compile(r"\b([a-z]+s)(?:\s+who\s[^–—:;\"]{0,80}?)?\s*[–—:]\s*$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+
+
+def _cand_start(c: _Cand) -> int:
+    """The first token of a candidate with its title (`Lord Justice Patten`)."""
+    if c.kept:
+        return c.name_at - len(c.kept.split())
+    return c.name_at - (1 if c.title else 0)
 
 
 def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], doc: Document) -> None:
@@ -699,6 +738,18 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
     group: list[_Cand] = []
 
     def settle() -> None:
+        if len(group) >= 2:
+            first = group[0]
+            tokens = para_tokens[first.paragraph]
+            start = tokens[_cand_start(first)].start
+            sent_start = _sentence_start(doc, first.paragraph, start)
+            head = _PLURAL_ROLE.search(doc.paragraphs[first.paragraph].norm, sent_start, start)
+            if head is not None:
+                plural = head.group(1).lower()
+                singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+                if singular in ROLE_NOUNS:
+                    for c in group:  # `the three judges – Lord Justice A, B and Sir C –`
+                        c.role = c.role or singular
         if len(group) >= 2 and any(c.evidence and len(c.words) >= 2 for c in group):
             for c in group:
                 if 2 <= len(c.words) <= 4:
@@ -720,7 +771,7 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
         linked = False
         if prev is not None and prev.paragraph == c.paragraph:
             tokens = para_tokens[c.paragraph]
-            start = tokens[c.name_at - (1 if c.title else 0)].start
+            start = tokens[_cand_start(c)].start
             gap = doc.paragraphs[c.paragraph].norm[tokens[prev.run[1] - 1].end : start]
             linked = bool(_LIST_GAP.match(gap))
         if not linked:
@@ -767,7 +818,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     continue
             elif _non_person(words):
                 continue
-            title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") else None
+            title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") \
+                and not (k == i and (_breaks_after(tokens[k - 1]) or tokens[k].before)) else None  # not `justice. "Judges`
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)
@@ -803,6 +855,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = False
             if role and role.split()[-1].lower() in _COURTESY:
                 role = None
+            role = role or _role_who_is(norm, tokens[j - 1].end)
             party = _party_in(role) or stated_party
             tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""
             tag = US_PARTY_TAG.match(tag_end) or US_PARTY_TAG.match(
@@ -830,13 +883,26 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
                 if side:
                     party = _party_in(side.group(1))
+            if role and len(role.split()) > 1 and role.split()[-1].lower().rstrip(".") in _RANKS \
+                    and any(_role_word(w) for w in role.split()[:-1]):
+                role = role.rsplit(" ", 1)[0]  # `Police spokesman Major Thulani Zwane`
+            kept = ""  # a title the name keeps when it has no first name
+            if title_tok is not None and title_tok.capitalised and len(words) == 1:
+                if title_tok.lower == "justice" and k >= 2 and tokens[k - 2].lower in _JUDGE_COURTESY \
+                        and tokens[k - 2].capitalised and not tokens[k - 2].after:
+                    kept = f"{tokens[k - 2].word} {title_tok.word}"  # `Lord Justice Patten`
+                elif title_tok.lower in _RELIGIOUS_TITLES:
+                    kept = title_tok.word  # `Sister Gerald`, `Father Murphy`
+            if title_tok is not None and title_tok.lower in _RELIGIOUS_TITLES | {"justice"} and role \
+                    and role.split()[-1].lower() == title_tok.lower and len(role.split()) <= 2:
+                role = None  # the title is no role: `Sister`, `Lord Justice`
             peer_of = ""
             if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
                 if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:
                     peer_of = " of " + tokens[j + 1].word
             speaks = _followed_by_speech(tokens, j)
             cand = _Cand(p_index, (i, j), k, words, title, evidence, role, party,
-                         speaks, after_preposition, peer_of, suffix=suffix)
+                         speaks, after_preposition, peer_of, suffix=suffix, kept=kept)
             if len(words) == 1 and not title and _may_be_single_name(words[0]):
                 # One word alone is a person only on evidence nothing but a person has
                 initial = k == i and tokens[k].start == _sentence_start(doc, p_index, tokens[k].start)
@@ -918,10 +984,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
     for c in cands:
-        if len(c.words) == 1 and (c.listed or c.title and c.title.lower().rstrip(".") in SHORT_TITLES):
+        if len(c.words) == 1 and (c.listed or c.kept or c.title and c.title.lower().rstrip(".") in SHORT_TITLES):
             if lookup(c.words, c.title) is None:
                 idx = add_entity(c.words, _gender_of(c.words[0], c.title))
-                if c.title and c.title.lower() in ("lord", "lady", "baroness"):
+                if c.kept:
+                    entities[idx].name = f"{c.kept} {c.words[0]}"
+                elif c.title and c.title.lower() in ("lord", "lady", "baroness"):
                     entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
 
     # Pass 3: a person known by one name (`Mahendra, a butcher, said`, `Doaa, who …, said`).
@@ -935,7 +1003,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if idx is None:
             continue
         tokens = para_tokens[c.paragraph]
-        i = c.name_at - (1 if c.title and c.title.lower() in _COURTESY else 0)
+        i = c.name_at - (len(c.kept.split()) if c.kept and entities[idx].name.startswith(c.kept)
+                         else 1 if c.title and (c.title.lower() in _COURTESY or (
+                             c.title.lower() in _RELIGIOUS_TITLES and c.title[:1].isupper())) else 0)
         start, end = tokens[i].start, tokens[c.run[1] - 1].end
         surface = doc.paragraphs[c.paragraph].norm[start:end]
         in_quote = any(p == c.paragraph and s <= start < e for p, s, e in spans)
@@ -965,7 +1035,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     _roles_from_as(doc, entities, mentions)
     _office_of_lead(doc, entities, mentions)
     _office_named_later(doc, entities, mentions)
-    _genders_from_pronouns(doc, entities, mentions)
+    _genders_from_pronouns(doc, entities, mentions, spans)
     _parties_from_context(doc, entities)
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.paragraph, m.start))
@@ -1147,8 +1217,21 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
-    """Unknown genders from the pronouns in a sentence that names only that person."""
+def _unquoted(doc: Document, s_index: int, spans: list[tuple[int, int, int]]) -> str:
+    """A sentence with its quoted words blanked: a he or she in them is someone else."""
+    sent = doc.sentences[s_index]
+    text = sent.norm
+    for p, start, end in spans:
+        if p == sent.paragraph and start < sent.end and end > sent.start:
+            a, b = max(start, sent.start) - sent.start, min(end, sent.end) - sent.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list[Mention],
+                           spans: list[tuple[int, int, int]] | None = None) -> None:
+    """Unknown genders from the pronouns in a sentence that names only that person (not
+    those in quoted words: `'… she was approached …,' he added` speaks of a victim)."""
     votes: dict[int, int] = {}
     by_sentence: dict[int, set[int]] = {}
     for m in mentions:
@@ -1160,8 +1243,8 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
         (idx,) = ents
         if entities[idx].gender and not entities[idx].gender_weak:
             continue
-        text = doc.sentences[s_index].norm
-        nxt = doc.sentences[s_index + 1].norm if s_index + 1 < len(doc.sentences) else ""
+        text = _unquoted(doc, s_index, spans or [])
+        nxt = _unquoted(doc, s_index + 1, spans or []) if s_index + 1 < len(doc.sentences) else ""
         if (s_index + 1) in by_sentence:
             nxt = ""
         opener = _OPENING_PRONOUN.match(nxt)

@@ -516,3 +516,50 @@ def test_title_word_as_surname_after_a_first_name():
     found = people('And RAC president Edmund King said: "Drivers will be furious about this."')
     assert set(found) == {"Edmund King"}
     assert found["Edmund King"].role == "RAC president"
+
+
+def test_judges_without_first_names_keep_their_judicial_title():
+    found = people(
+        "The three judges who dismissed the appeal – Lord Justice Harwood, Lady Justice Crane and "
+        "Sir Martin Quill – are thought to earn £200,000 a year. Mr Justice Penrose had sat alone "
+        "in the first hearing."
+    )
+    assert {"Lord Justice Harwood", "Lady Justice Crane", "Martin Quill", "Mr Justice Penrose"} <= set(found)
+    assert not {"Harwood", "Crane", "Penrose"} & set(found)
+    for name in ("Lord Justice Harwood", "Lady Justice Crane", "Martin Quill"):
+        assert found[name].role == "judge"
+
+
+def test_religious_title_is_kept_for_one_name_and_is_no_role():
+    found = people(
+        "Sister Agnes Hollander was found in her room at the mission. Sister Agnes had lived there "
+        "for 60 years. Sister Brigid, who lives at the mission, said: 'She was loved by everyone "
+        "who ever met her.'"
+    )
+    assert {"Agnes Hollander", "Sister Brigid"} <= set(found)
+    assert "Sister Agnes" in found["Agnes Hollander"].aliases
+    assert found["Agnes Hollander"].role is None  # `Sister` is a title, not what she does
+
+
+def test_military_rank_is_a_title_not_a_name_or_role():
+    found = people("Police spokesman Major Themba Ndlovu said there were no signs of forced entry.")
+    assert set(found) == {"Themba Ndlovu"}
+    assert found["Themba Ndlovu"].role == "Police spokesman"
+    assert set(people("John Major said the party was \"finished for a generation\".")) == {"John Major"}
+
+
+def test_role_from_a_who_is_clause():
+    found = people(
+        "Lord Ashworth, who is Lord Chief Justice of England and Wales, gave evidence. He said he "
+        "had not chosen Lord Pell, who as a law lord did not come under his jurisdiction."
+    )
+    assert found["Lord Ashworth"].role == "Lord Chief Justice of England and Wales"
+    assert found["Lord Pell"].role == "law lord"
+
+
+def test_plural_role_noun_opening_a_sentence_is_no_person():
+    found = people(
+        'Lord Ashworth gave evidence on Monday. "It is unlikely the minister would act against '
+        'the lord chief justice. "Judges are free to decide for themselves," he said.'
+    )
+    assert set(found) == {"Lord Ashworth"}

@@ -899,3 +899,12 @@ def test_second_verb_after_and_takes_the_clause_subject():
         'described himself as a loner and said he hated the victim "with a passion."'
     )
     assert speaker_of(text, "with a passion") == "Harold Tucker"
+
+
+def test_pronouns_inside_a_quote_do_not_set_the_speakers_gender():
+    text = (
+        "Police spokesman Captain Sipho Dlamini said the number of intruders was 'unclear'. "
+        "'It is alleged that the victim was at her residence when she was approached by a "
+        "suspect,' he added. 'She was also covered with a towel over her face.'"
+    )
+    assert [s for _, s in said(text)] == ["Sipho Dlamini"] * 3
