@@ -84,7 +84,7 @@ SPEECH_VERBS = frozenset(
     branded brands dismissed dismisses denied denies urged urges argued argues arguing
     explained explains noted notes replied replies responded responds suggested suggests
     conceded concedes acknowledged acknowledges stressed stresses vowed vows promised
-    promises announced announces wrote writes tweeted tweets posted accused accuses condemned
+    promises announced announces wrote writes tweeted tweets posted accused accuses accusing condemned
     condemns labelled labeled quipped joked remarked remarks commented comments predicted
     predicts predicting revealed reveals confirmed confirms complained complains protested
     protests pledged pledges agreed agrees disagreed countered insisted continued continues

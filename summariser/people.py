@@ -56,6 +56,7 @@ _STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
     airways airlines motors media records fc united rovers hotel restaurant society coalition
     movement front brigade battalion regiment jail clinic surgery project families fathers
     mothers campaign council trust zone square bay valley river sea ocean mountains hills
+    qaeda qaida jazeera shabaab nusra aqsa arabiya
     """.split()
 )
 _LEADING_NON_PERSON = frozenset(

@@ -62,7 +62,7 @@ class QuoteSpan:
 @dataclass
 class _Mark:
     pos: int
-    kind: str  # "open", "close" or "either"
+    kind: str  # "open", "close", "either", or "poss" (`voters' trust` or `'furious' and`)
 
 
 def quote_mode(doc: Document) -> str:
@@ -98,7 +98,10 @@ def _marks(norm: str, text: str, mode: str) -> list[_Mark]:
             if prev in " ([" and _LEADING_APOSTROPHE.match(norm, i):
                 continue
             if prev in "sS" and nxt == " " and i + 2 < n and norm[i + 2].islower():
-                continue  # plural possessive: voters' trust
+                # plural possessive (`voters' trust`), or the close of a short partial
+                # quote ending in s (`was 'absolutely furious' and`): the reader decides
+                marks.append(_Mark(i, "poss"))
+                continue
         opens = prev in _SPACE_BEFORE or prev == '"' or prev == "'"
         closes = nxt in _CLOSE_AFTER or nxt in "\"'"
         if opens and not nxt.isspace() and (not closes or prev == " "):
@@ -144,7 +147,11 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
                     finish(last.paragraph, last.end, False)
                 else:
                     current = None
-        for mark in marks[k:]:
+        for x, mark in enumerate(marks[k:], k):
+            if mark.kind == "poss":
+                if current is not None and _closes_partial(para.norm, current, p_index, piece_start, marks, x):
+                    finish(p_index, mark.pos, True)
+                continue
             if current is None:
                 if mark.kind in ("open", "either"):
                     current = QuoteSpan(open_pos=(p_index, mark.pos))
@@ -172,6 +179,25 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
         piece_start = last.start
         finish(last.paragraph, last.end, False)
     return found
+
+
+def _closes_partial(norm: str, current: QuoteSpan, p_index: int, piece_start: int,
+                    marks: list[_Mark], x: int) -> bool:
+    """An `s'` mark closes a short partial quote opened mid-sentence in this paragraph
+    when nothing after it could close that quote before the next one opens
+    (`said he was 'absolutely furious' and …`); else it is a plural possessive."""
+    if current.open_pos[0] != p_index or current.pieces or current.open_pos[1] == 0:
+        return False
+    if norm[: current.open_pos[1]].rstrip().endswith((":", ",")):
+        return False  # `said: '…` opens a full quote, which may hold `voters' trust`
+    if len(norm[piece_start : marks[x].pos].split()) > 10:
+        return False
+    for later in marks[x + 1 :]:
+        if later.kind == "open":
+            return True
+        if later.kind in ("close", "either"):
+            return False
+    return True
 
 
 def _set_text(doc: Document, quote: QuoteSpan) -> None:
@@ -235,4 +261,7 @@ def keep(doc: Document, quote: QuoteSpan) -> bool:
         return True
     if _whole_sentence(doc, quote, before):
         return True  # `…," he said. "Ukraine will win."`: a short sentence of speech
+    # a speech verb anywhere earlier in the quote's sentence attributes it (`groups said the
+    # ruling … would open the floodgates for firms 'falling over themselves'`)
+    before = _before(doc, quote, reach=300)
     return bool(SPEECH_VERB_RE.search(before) or SPEECH_VERB_RE.search(_after(doc, quote)))

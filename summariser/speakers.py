@@ -91,6 +91,7 @@ _NOMINAL_RE = re.compile(
 )
 _DEMONYM = re.compile(r"(?:an|ish|ese|i|ch)$|^(?:South|North|East|West|New)$")
 _AGED = re.compile(r"^\d{1,3}-year-old$")
+_MISSED_BREAK = re.compile(r'(?<=[\w.,!?])"\s+[A-Z]')
 _HE_WORD = re.compile(r"\b(?:he|his|him)\b", re.I)
 _SHE_WORD = re.compile(r"\b(?:she|her)\b", re.I)
 # How far back a bare pronoun may look for its person (paragraphs).
@@ -146,6 +147,18 @@ _OFFICE_MODIFIERS = frozenset(
 _TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "cllr": "councillor", "prof": "professor", "atty": "attorney",
                 "supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant"}
+
+
+_GROUP_NOUNS = frozenset("group organisation organization union firm company charity body team "
+                         "campaigner family expert".split())
+
+
+def _plural_people(word: str) -> bool:
+    """`judges`, `groups`, `ministers`: a plural of people or bodies, so no one person."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return False
+    one = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return one in ROLE_NOUNS or one in NOMINALS or one in _GROUP_NOUNS
 
 
 def _role_words(role: str | None) -> list[str]:
@@ -212,13 +225,19 @@ class SpeakerResolver:
             return None
         lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
         own = None
+        own_from = 0
         if lead.endswith((",", '"')):
-            own = next((s.index for s in self.doc.paragraphs[paragraph].sentences
-                        if s.start <= pos < s.end), None)
+            sent = next((s for s in self.doc.paragraphs[paragraph].sentences if s.start <= pos < s.end), None)
+            if sent is not None:
+                own = sent.index
+                # `Ms Hutt said she hoped "… months" Asked about it, she said`: a closed quote
+                # then a capital is a sentence break the splitter missed
+                breaks = list(_MISSED_BREAK.finditer(self.doc.paragraphs[paragraph].norm, sent.start, pos))
+                own_from = breaks[-1].end() - 1 if breaks else 0
         fallback: int | None = None
         found: list[Mention] = []
         for m in reversed(self.index.mentions):
-            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote or m.sentence == own:
+            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote or (m.sentence == own and m.start >= own_from):
                 continue
             if paragraph - m.paragraph > _PRONOUN_REACH:
                 break
@@ -508,6 +527,9 @@ class SpeakerResolver:
             if tokens[lo].lower in ("he", "she"):
                 ent = self._pronoun("m" if tokens[lo].lower == "he" else "f", p, tokens[lo].start)
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
+            if any(_plural_people(tokens[x].lower) and not tokens[x].after for x in range(lo, min(lo + 3, v))):
+                # `Motoring groups reacted in fury, accusing the judges of …`: no one person
+                return Attribution(None, "organisation")
         j = v - 1
         skipped = 0
         if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
@@ -629,6 +651,8 @@ class SpeakerResolver:
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
+        if _plural_people(low):
+            return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
         return None
 
     @staticmethod

@@ -563,3 +563,11 @@ def test_plural_role_noun_opening_a_sentence_is_no_person():
         'the lord chief justice. "Judges are free to decide for themselves," he said.'
     )
     assert set(found) == {"Lord Ashworth"}
+
+
+def test_arabic_article_organisations_are_not_people():
+    found = people(
+        "Fighters have joined militant groups such as Al Qaeda and Al Shabaab, the panel said. "
+        "Al Gore said the report was \"a wake-up call for everyone\"."
+    )
+    assert set(found) == {"Al Gore"}

@@ -130,3 +130,23 @@ def test_unclosed_partial_quote_ends_with_its_sentence():
         'wanted calm after "tremendous change and reform".'
     )
     assert texts(text) == ["only 10% of the health agenda.", "tremendous change and reform"]
+
+
+def test_single_mark_partial_quote_ending_in_s_closes_before_a_lower_case_word():
+    text = (
+        "Mr Dale said he was 'absolutely furious' and planned to appeal. Campaign groups said firms "
+        "were 'falling over themselves' to raise fines. Ian Moss said: 'I think the voters' trust "
+        "is gone for good now.' 'We have lost the argument,' he added."
+    )
+    found = texts(text)
+    assert found[:3] == ["absolutely furious", "falling over themselves",
+                         "I think the voters' trust is gone for good now."]
+
+
+def test_short_span_with_a_speech_verb_earlier_in_its_sentence_is_a_quote():
+    text = (
+        'Campaign groups said the ruling was a victory for the clampers and would open the '
+        'floodgates for unscrupulous firms "falling over themselves" to raise fines. Drivers '
+        'reacted in anger, accusing the judges of being "out of touch". The car park is "well lit".'
+    )
+    assert texts(text) == ["falling over themselves", "out of touch"]

@@ -908,3 +908,22 @@ def test_pronouns_inside_a_quote_do_not_set_the_speakers_gender():
         "suspect,' he added. 'She was also covered with a towel over her face.'"
     )
     assert [s for _, s in said(text)] == ["Sipho Dlamini"] * 3
+
+
+def test_plural_subjects_give_no_name():
+    text = (
+        'Barry Dale said the fine was "unfair and disproportionate". But yesterday judges said '
+        'the fine was not "excessively high". Motoring groups reacted in fury, accusing the '
+        'judges of being "out of touch".'
+    )
+    assert said(text) == [("unfair and disproportionate", "Barry Dale"),
+                          ("excessively high", None), ("out of touch", None)]
+
+
+def test_pronoun_after_a_quote_the_splitter_ran_on_keeps_the_earlier_subject():
+    text = (
+        'Kirsty Wallace, for the Greens, added: "Changing the minister will serve no purpose." '
+        'Meanwhile Ms Hale said she hoped "that the people of Wales would benefit from my work" '
+        'Asked about waiting lists, she said the health service had "turned the corner".'
+    )
+    assert speaker_of(text, "turned the corner") == "Hale"
