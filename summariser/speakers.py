@@ -263,6 +263,14 @@ class SpeakerResolver:
             return None
         if between is not False:
             return between
+        sent = self.doc.sentences[found[0].sentence]
+        opening = _OPENING_DESCRIPTION.match(sent.norm)
+        if opening is not None and not self._nested and found[0].start >= sent.start + opening.end():
+            # `The prime minister shrugged off claims from Michael Howard …. He said`: the
+            # described subject, not the name in the object
+            ent = self._described_subject(sent)
+            if ent is not None and self.index.entities[ent].gender in (gender, ""):
+                return ent
         spoke = self._sentence_speech(found[0])
         if spoke is not None:
             if spoke.entity is not None and spoke.how == "named":

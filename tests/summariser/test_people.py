@@ -571,3 +571,11 @@ def test_arabic_article_organisations_are_not_people():
         "Al Gore said the report was \"a wake-up call for everyone\"."
     )
     assert set(found) == {"Al Gore"}
+
+
+def test_names_common_in_international_copy_are_known_first_names():
+    found = people(
+        "The nanny of Kimberly Vance was given leave to remain. England were once managed by Fabio "
+        "Rinaldi, the paper reported."
+    )
+    assert {"Kimberly Vance", "Fabio Rinaldi"} <= set(found)

@@ -927,3 +927,12 @@ def test_pronoun_after_a_quote_the_splitter_ran_on_keeps_the_earlier_subject():
         'Asked about waiting lists, she said the health service had "turned the corner".'
     )
     assert speaker_of(text, "turned the corner") == "Hale"
+
+
+def test_pronoun_after_a_described_subject_is_not_the_name_in_its_object():
+    text = (
+        'Prime Minister Tony Blair said it was time to move on. The prime minister shrugged off '
+        'claims from Conservative leader Michael Howard that he led a "grubby government". He said '
+        'the minister\'s integrity remained intact: "He was the person who asked for this inquiry."'
+    )
+    assert speaker_of(text, "He was the person") == "Tony Blair"
