@@ -196,8 +196,14 @@ def score_article(label: dict, found: StoryExtraction) -> Tally:
     # Quotes: optional labels leave both sides; then best one-to-one matches.
     required = [q for q in label["quotes"] if not q.get("optional")]
     optional = [q for q in label["quotes"] if q.get("optional")]
+    # A system quote is set aside when an optional label is its best match; one that
+    # covers a required label as well as, or better than, an optional one is scored.
     system = [
-        q for q in found.quotes if not any(quote_match(q.text, o["text"]) > 0 for o in optional)
+        q
+        for q in found.quotes
+        if max((quote_match(q.text, o["text"]) for o in optional), default=0.0)
+        <= max((quote_match(q.text, r["text"]) for r in required), default=0.0)
+        or not any(quote_match(q.text, o["text"]) > 0 for o in optional)
     ]
     pairs = sorted(
         (
