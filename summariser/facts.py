@@ -71,7 +71,13 @@ _RELATIVE_DATE = re.compile(r"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[L
                             r"(?:week|month|year|weekend)|today|tonight|this morning|this evening)\b")
 
 
+# AP style: `Sept. 12`, `Jan. 3` (never `Jan` alone: it is also a first name).
+_US_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b")
+
+
 def _has_date(text: str) -> bool:
+    if _US_DATE.search(text):
+        return True
     words = _WORDS.findall(text)
     return "New Year" in text or _RELATIVE_DATE.search(text) is not None or any(
         w in _DATE_WORDS and not (w == "May" and i and words[i - 1][:1].isupper() and words[i - 1] not in _MONTH_PREPS)
@@ -223,7 +229,8 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     spans = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", text)]
     words = text.split()
     hits = [i for i, w in enumerate(words)
-            if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2))
+            if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2
+                                       and not _US_DATE.match(f"{words[i - 1]} {w}")))
             or w.strip(".,;:") in _DATE_WORDS]
     if not hits:
         return []
@@ -1002,7 +1009,7 @@ def _markers(c: FactCandidate) -> set[str]:
 
 
 _MONTHS = frozenset("January February March April May June July August September October November "
-                    "December".split())
+                    "December Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split())
 
 
 def _figure_keys(text: str) -> set[str]:

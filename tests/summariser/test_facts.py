@@ -525,3 +525,15 @@ def test_unquoted_first_person_words_and_bare_conditions_are_not_facts():
     found = candidates(text)
     assert not any(c.startswith(("We've", "If we've")) and "," not in c for c in found), found
     assert "Labour's campaign spokesman Fraser Kemp responded" not in [f.text for f in extract(text).facts]
+
+
+def test_us_style_dates_are_dates_but_a_first_name_jan_is_not():
+    from summariser.facts import _has_date
+    assert _has_date("The committee will vote on Sept. 12") and _has_date("sworn in on Jan. 3")
+    assert not _has_date("Jan Berry said the teens were bored")
+    text = (
+        "The Senate panel met on Tuesday.\n\n"
+        "The senator said the committee would vote on the nomination on Sept. 12 after a hearing "
+        "that lasted six hours and drew protesters from across the state."
+    )
+    assert any("Sept. 12" in c for c in candidates(text)), candidates(text)
