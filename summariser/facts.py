@@ -281,8 +281,8 @@ def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, las
 # What each trait of an extract is worth. The traits are the desk's reasons to call a
 # line a fact; the weights say how much each reason counts.
 WEIGHTS: dict[str, float] = {
-    "real_number": 4.0,  # a figure that is not just a year
-    "year_only": 2.5,
+    "real_number": 10.0,  # a figure that is not just a year
+    "year_only": 5.0,
     "more_numbers": 2.0,  # each further distinct figure, up to two
     "unit": UNIT_BONUS,  # shares, money and clock times are the desk's facts
     "number_words": 2.5,  # `five years`, `a decade`, when no digits
