@@ -62,6 +62,9 @@ ROLE_NOUNS = frozenset(
     headmistress principal dean chaplain cleric preacher minister-designate mla
     premier chancellor-designate rapporteur laureate chairman-designate taoiseach tanaiste
     tánaiste assemblyman assemblywoman alderman councilman councilwoman astronaut cosmonaut
+    goalkeeper keeper referee umpire coach player footballer cricketer baseballer golfer
+    boxer athlete striker defender midfielder winger batsman bowler jockey
+    songwriter rapper guitarist drummer pianist composer winner nun monk friar
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.

@@ -207,7 +207,7 @@ def _is_role(tok: Token) -> bool:
     low = tok.lower
     return low in ROLE_NOUNS or low in HONORIFICS or (
         "-" in low and low.rsplit("-", 1)[-1] in ROLE_NOUNS  # ex-minister, co-founder
-    )
+    ) or ("/" in low and low.rsplit("/", 1)[-1] in ROLE_NOUNS)  # singer/songwriter
 
 
 def _breaks_after(tok: Token) -> bool:
@@ -643,7 +643,7 @@ _DETERMINERS = frozenset("the a an his her their its".split())
 
 def _role_word(word: str) -> bool:
     low = word.lower().strip(".,'")
-    return low in ROLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS
+    return low in ROLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS or low.rsplit("/", 1)[-1] in ROLE_NOUNS
 
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")

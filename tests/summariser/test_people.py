@@ -579,3 +579,15 @@ def test_names_common_in_international_copy_are_known_first_names():
         "Rinaldi, the paper reported."
     )
     assert {"Kimberly Vance", "Fabio Rinaldi"} <= set(found)
+
+
+def test_sport_and_music_jobs_are_roles():
+    found = people(
+        "Early in the match, Italy goalkeeper Marco Ventrelli was hit by a bottle, and Dutch referee "
+        "Pieter Jansma stopped play. Singer/songwriter Carla Dunmore and baseball player Dylan "
+        "Whitcombe watched from the stands."
+    )
+    assert found["Marco Ventrelli"].role == "Italy goalkeeper"
+    assert found["Pieter Jansma"].role == "Dutch referee"
+    assert found["Carla Dunmore"].role == "Singer/songwriter"
+    assert found["Dylan Whitcombe"].role == "baseball player"
