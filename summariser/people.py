@@ -648,7 +648,7 @@ def _role_word(word: str) -> bool:
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _POSTNOMINAL = frozenset("MP MSP MEP AM MLA QC KC TD".split())
-_DASH_ROLE = re.compile(r"^\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
+_DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
 
 def _role_postnominal(tokens: list[Token], j: int, norm: str) -> str | None:
@@ -854,8 +854,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = True  # `Salle Keita, 45,`, `48-year-old Australian Mamdouh Habib`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS for w in words):
                 evidence = False
-            if role and role.split()[-1].lower() in _COURTESY:
-                role = None
+            if role and role.split()[-1].lower() in _COURTESY and not (
+                    len(role.split()) >= 2 and role.split()[-1].islower()):
+                role = None  # a title caught as a role, but `a senior law lord` is one
             role = role or _role_who_is(norm, tokens[j - 1].end)
             party = _party_in(role) or stated_party
             tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""

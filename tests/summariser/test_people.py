@@ -591,3 +591,12 @@ def test_sport_and_music_jobs_are_roles():
     assert found["Pieter Jansma"].role == "Dutch referee"
     assert found["Carla Dunmore"].role == "Singer/songwriter"
     assert found["Dylan Whitcombe"].role == "baseball player"
+
+
+def test_role_between_dashes_after_a_name():
+    found = people(
+        "On Monday, Lord Pelham - a senior law lord - said the detentions were unlawful. "
+        "Lord Grieve - the former attorney general - agreed."
+    )
+    assert found["Lord Pelham"].role == "senior law lord"
+    assert found["Lord Grieve"].role == "former attorney general"
