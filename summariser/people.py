@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .document import Document
 from .lexicon import (
+    ANONYMOUS,
     DEMONYMS,
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
@@ -1045,10 +1046,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
 
 _DESCRIPTION = re.compile(
-    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,4}?[\w-]+)"
+    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile|Later|(?:In|At|On)\s[\w' ]{1,30}?),?\s+)?"
+    r"[Tt]he\s+((?:[\w'-]+\s+){0,5}?[\w-]+(?:\s+(?:for|of)\s+[A-Z][\w-]+)?)"
     r"(?=\s+(?:said|says|told|added|also|has|had|is|was|will|would|insisted|warned|"
     r"outlined|argued|admitted|denied|claimed|urged|accused|announced|confirmed|"
-    r"wrote|described|called|stressed|made|then)\b)"
+    r"wrote|described|called|stressed|made|then|[a-z]{3,}ed)\b)"
 )
 
 
@@ -1062,6 +1064,14 @@ def _holds(role: str | None, office: str) -> bool:
     n = len(want)
     return any(words[x : x + n] == want and (x == 0 or words[x - 1] not in _LESSER)
                for x in range(len(words) - n + 1))
+
+
+def _owner_word(word: str) -> bool:
+    """A party, nationality or owner inside a description (`The Tory leader`, `The Scottish
+    National Party's parliamentary leader`): it says whose post, not that it is no person."""
+    low = word.lower()
+    return word[:1].isupper() and (bool(party_name(word)) or low in DEMONYMS or low.endswith("'s")
+                                   or low in ("national", "scottish", "welsh", "party"))
 
 
 def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
@@ -1093,7 +1103,10 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if sent.index - 1 not in first_in and not _LEAD_VERB.match(sent.norm, found.end()):
             continue  # the lead form is `The lord chancellor has said …`, not `… said nothing`
         words = found.group(1).split()
-        if not _role_word(words[-1]) or any(w.lower() in _ROLE_STOP or w.lower() in NON_PERSON_WORDS for w in words):
+        if len(words) > 2 and words[-2] in ("for", "of"):
+            words = words[:-2]  # `The new health minister for Wales says`
+        if not _role_word(words[-1]) or words[-1].lower() in ANONYMOUS or any(
+                w.lower() in _ROLE_STOP or (w.lower() in NON_PERSON_WORDS and not _owner_word(w)) for w in words):
             continue
         ent = entities[subject.entity]
         role = sent.text[found.start(1) : found.end(1)]
@@ -1101,6 +1114,7 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         held = any(e is not ent and _holds(e.role, role) for e in entities)
         if ent.role is None and not held:
             ent.role = role
+            ent.party = ent.party or _party_in(role)  # `The Tory leader said`
 
 
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")

@@ -600,3 +600,28 @@ def test_role_between_dashes_after_a_name():
     )
     assert found["Lord Pelham"].role == "senior law lord"
     assert found["Lord Grieve"].role == "former attorney general"
+
+
+def test_description_after_the_subject_names_a_party_post_or_a_former_post():
+    found = people(
+        "Malcolm Pryde has denied his front bench was split over the plans. The Tory leader said "
+        "his team had reached a collective view.\n\n"
+        "The real star of the panel is Dennis Farrow. The former Globe editor dispensed a stream "
+        "of insults.\n\n"
+        "Mr Hallam resigned last week after the inquiry reported. In a statement, the ex-home "
+        "secretary said he accepted its findings."
+    )
+    assert found["Malcolm Pryde"].role == "Tory leader"
+    assert found["Malcolm Pryde"].party == "Conservative"
+    assert found["Dennis Farrow"].role == "former Globe editor"
+    assert found["Hallam"].role == "ex-home secretary"
+
+
+def test_lead_description_with_a_place_and_a_spokesman_taken_by_nobody():
+    found = people(
+        "The new health minister for Wales says there are lessons to learn from England.\n\n"
+        "Dr Owen Pritchard, on his first full day in the job, admitted \"big challenges\".\n\n"
+        "Mr Tal Rosen said the plans were flawed. The Labour spokesman said they were not."
+    )
+    assert found["Owen Pritchard"].role == "new health minister for Wales"
+    assert found["Tal Rosen"].role is None  # a spokesman is someone else
