@@ -1046,7 +1046,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
 
 _DESCRIPTION = re.compile(
-    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile|Later|(?:In|At|On)\s[\w' ]{1,30}?),?\s+)?"
+    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile),?\s+|(?:In|At|On)\s[\w' ]{1,30}?,\s+)?"
     r"[Tt]he\s+((?:[\w'-]+\s+){0,5}?[\w-]+(?:\s+(?:for|of)\s+[A-Z][\w-]+)?)"
     r"(?=\s+(?:said|says|told|added|also|has|had|is|was|will|would|insisted|warned|"
     r"outlined|argued|admitted|denied|claimed|urged|accused|announced|confirmed|"
@@ -1066,6 +1066,9 @@ def _holds(role: str | None, office: str) -> bool:
                for x in range(len(words) - n + 1))
 
 
+_SPEAKS_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|argued|insisted|warned)\b")
+
+
 def _owner_word(word: str) -> bool:
     """A party, nationality or owner inside a description (`The Tory leader`, `The Scottish
     National Party's parliamentary leader`): it says whose post, not that it is no person."""
@@ -1082,6 +1085,11 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
     first_in: dict[int, Mention] = {}
     for m in mentions:
         if not m.in_quote and m.sentence not in first_in:
+            first_in[m.sentence] = m
+    for m in mentions:
+        # `Tony Blair has failed the country, Michael Howard has said.`: the one who speaks
+        # is the subject, not the first name
+        if not m.in_quote and m is not first_in[m.sentence] and _SPEAKS_AFTER.match(doc.paragraphs[m.paragraph].norm, m.end):
             first_in[m.sentence] = m
     for sent in doc.sentences:
         if sent.index in first_in:
