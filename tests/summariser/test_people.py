@@ -629,8 +629,8 @@ def test_lead_description_with_a_place_and_a_spokesman_taken_by_nobody():
 
 def test_description_takes_up_the_speaker_not_the_first_name():
     found = people(
-        "Gwen Tallis has failed the country, Rory Ashdown has said. The Tory leader said the "
+        "Susan Tallis has failed the country, Peter Ashdown has said. The Tory leader said the "
         "plans would not work."
     )
-    assert found["Rory Ashdown"].role == "Tory leader"
-    assert found["Gwen Tallis"].role is None
+    assert found["Peter Ashdown"].role == "Tory leader"
+    assert found["Susan Tallis"].role is None
