@@ -1173,33 +1173,66 @@ _OFFICE = re.compile(
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 
 
+_LEAD_ACTS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\b")
+
+
 def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
-    """`Tony Blair has dismissed reports … the prime minister told …`: a story that opens
-    on a person and then speaks of an office nobody named holds means that person. Only
-    when exactly one such office is left over, and the opening person has no other role."""
+    """`Tony Blair has dismissed reports he told Gordon Brown … the prime minister told …
+    the chancellor was …`: a story that opens on its principals and then speaks of offices
+    nobody named holds means those principals. An office goes to a person the lead names
+    with no role, who is not named beside that office anywhere (`Mr Brown met the prime
+    minister` is someone else), only when that person is the one candidate left for it and
+    a candidate for no other office (else the text does not say who holds which)."""
     if not doc.sentences:
         return
-    first = next((m for m in mentions if m.sentence == 0 and not m.in_quote), None)
-    if first is None or first.start - doc.sentences[0].start > 4 or entities[first.entity].role:
+    lead: list[int] = []
+    opener = -1  # the lead's subject, named again later
+    for m in mentions:
+        if m.sentence != 0 or m.in_quote or m.entity in lead:
+            continue
+        at_start = m.start - doc.sentences[0].start <= 4
+        principal = sum(1 for x in entities[m.entity].mentions if not x.in_quote) >= 2
+        if entities[m.entity].role is None and (at_start or principal):
+            lead.append(m.entity)
+            verb = _LEAD_ACTS.match(doc.paragraphs[m.paragraph].norm, m.end)
+            if at_start and principal and verb and verb.group(1).lower() in SPEECH_VERBS:
+                opener = m.entity  # `Tony Blair has urged …`, not `Walter Brinkley has died`
+    if not lead:
         return
-    unheld: dict[str, str] = {}
-    others = {(m.paragraph, m.sentence) for m in mentions if m.entity != first.entity and not m.in_quote}
+    named_in: dict[tuple[int, int], set[int]] = {}
+    for m in mentions:
+        if not m.in_quote:
+            named_in.setdefault((m.paragraph, m.sentence), set()).add(m.entity)
+    offices: dict[str, str] = {}  # office → as first written
+    beside: dict[str, set[int]] = {}  # office → people named in a sentence with it
+    alone: set[str] = set()  # offices in a sentence that names nobody
     for p_index, para in enumerate(doc.paragraphs):
-        for m in _OFFICE.finditer(para.norm):
-            if (p_index, _sentence_of(doc, p_index, m.start())) in others:
-                continue  # `Mr Fox accused the prime minister`: a sentence about someone else
+        for m in _OFFICE_OWNING.finditer(para.norm):
             office = " ".join(m.group(1).lower().split())
-            held = False
-            for ent in entities:
-                words = (ent.role or "").lower().split()
-                n = len(office.split())
-                for x in range(len(words) - n + 1):
-                    if " ".join(words[x : x + n]) == office and (x == 0 or words[x - 1] not in _LESSER):
-                        held = True
-            if not held:
-                unheld.setdefault(office, para.text[m.start(1) : m.end(1)])
-    if len(unheld) == 1:
-        entities[first.entity].role = next(iter(unheld.values()))
+            if any(_holds(e.role, office) for e in entities):
+                continue
+            offices.setdefault(office, para.text[m.start(1) : m.end(1)])
+            named = named_in.get((p_index, _sentence_of(doc, p_index, m.start())), set())
+            beside.setdefault(office, set()).update(named)
+            if not named:
+                alone.add(office)
+    # an office only ever beside other people (`Mr X said he would not apologise even if
+    # the prime minister asked`) is the lead's subject's, if anyone's
+    cands = {o: [e for e in lead if e not in beside[o] and (o in alone or e == opener)] for o in offices}
+    changed = True
+    while changed:
+        changed = False
+        for office, people in cands.items():
+            if len(people) != 1:
+                continue
+            (idx,) = people
+            if any(idx in other for o, other in cands.items() if o != office):
+                continue
+            entities[idx].role = offices[office]
+            del cands[office]
+            lead.remove(idx)
+            changed = True
+            break
 
 
 _GENERIC_MAN = frozenset("chairman spokesman congressman businessman".split())

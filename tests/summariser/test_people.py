@@ -634,3 +634,41 @@ def test_description_takes_up_the_speaker_not_the_first_name():
     )
     assert found["Peter Ashdown"].role == "Tory leader"
     assert found["Susan Tallis"].role is None
+
+
+def test_offices_the_story_leaves_unnamed_go_to_the_lead_principals_when_unambiguous():
+    found = people(
+        "Helen Varga has dismissed reports she told Piotr Nowak she would quit before the "
+        "election.\n\n"
+        '"You do not do deals over jobs like this," the prime minister told reporters. Mr Nowak '
+        "would not comment.\n\n"
+        "Ms Varga said the claims were old news. But the prime minister said she had discussed "
+        "the claims with the chancellor."
+    )
+    assert found["Helen Varga"].role == "prime minister"
+    assert found["Piotr Nowak"].role == "chancellor"
+
+
+def test_an_office_two_lead_people_could_hold_goes_to_neither():
+    found = people(
+        "Helen Varga met Piotr Nowak in Leeds on Monday.\n\n"
+        "Ms Varga and Mr Nowak toured a factory. The visit came as the prime minister and the "
+        "chancellor prepared the budget."
+    )
+    assert found["Helen Varga"].role is None
+    assert found["Piotr Nowak"].role is None
+
+
+def test_an_office_named_only_beside_someone_else_goes_only_to_a_lead_that_speaks():
+    found = people(
+        "Walter Brinkley has died aged 80. Mr Brinkley ran the bakery for 50 years.\n\n"
+        "His neighbour Alan Jessop said the prime minister should visit the town."
+    )
+    assert found["Walter Brinkley"].role is None
+    found = people(
+        "Walter Brinkley has urged Alan Jessop to apologise for his remark.\n\n"
+        "Mr Jessop said he would not apologise even if the prime minister asked. Mr Brinkley "
+        "said it was time to move on."
+    )
+    assert found["Walter Brinkley"].role == "prime minister"
+    assert found["Alan Jessop"].role is None
