@@ -1125,7 +1125,7 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
             ent.party = ent.party or _party_in(role)  # `The Tory leader said`
 
 
-_AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")
+_AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+[-–—]\s|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")
 
 
 def _roles_from_as(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:

@@ -672,3 +672,11 @@ def test_an_office_named_only_beside_someone_else_goes_only_to_a_lead_that_speak
     )
     assert found["Walter Brinkley"].role == "prime minister"
     assert found["Alan Jessop"].role is None
+
+
+def test_as_role_inside_a_dash_clause():
+    found = people(
+        "Derek Hollins - who has resigned as home secretary - built his reputation as a "
+        "plain-speaking man."
+    )
+    assert found["Derek Hollins"].role == "home secretary"
