@@ -64,7 +64,7 @@ ROLE_NOUNS = frozenset(
     tánaiste assemblyman assemblywoman alderman councilman councilwoman astronaut cosmonaut
     goalkeeper keeper referee umpire coach player footballer cricketer baseballer golfer
     boxer athlete striker defender midfielder winger batsman bowler jockey
-    songwriter rapper guitarist drummer pianist composer winner nun monk friar
+    songwriter rapper guitarist drummer pianist composer winner nun monk friar suspect
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.

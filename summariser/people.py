@@ -1036,6 +1036,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     _roles_from_descriptions(doc, entities, mentions, para_tokens)
     _roles_from_as(doc, entities, mentions)
+    _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
     _office_named_later(doc, entities, mentions)
     _genders_from_pronouns(doc, entities, mentions, spans)
@@ -1163,6 +1164,44 @@ def _roles_from_as(doc: Document, entities: list[Entity], mentions: list[Mention
             continue
         start = m.end + found.start(1)
         entities[m.entity].role = para.text[start : start + len(found.group(1))]
+
+
+_AGED_DESCRIPTION = re.compile(
+    r"(?:(?:^|[,;]\s+|\b(?:after|as|when|before|while|because|and|but)\s+)(?:the|[Tt]he|An|A)|(?<=[a-z]\s)(?:The|An|A))"
+    r"\s+\d{1,3}-year-old\s+((?:[a-z][\w/-]*\s+){1,5})")
+
+
+def _roles_from_aged_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
+                                  spans: list[tuple[int, int, int]]) -> None:
+    """`Deputies rushed X from court after the 20-year-old murder suspect swore at a judge`,
+    `Sister X was found … An 86-year-old nun was …`: an age with a role noun opening a
+    clause, later in a sentence that names only X, describes X."""
+    per_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if not m.in_quote:
+            per_sentence.setdefault(m.sentence, []).append(m)
+    for ms in per_sentence.values():
+        ent = entities[ms[0].entity]
+        if len({m.entity for m in ms}) != 1 or ent.role is not None:
+            continue
+        para = doc.paragraphs[ms[0].paragraph]
+        sent = next((s for s in para.sentences if s.start <= ms[0].start < s.end), None)
+        if sent is None:
+            continue
+        for found in _AGED_DESCRIPTION.finditer(para.norm, ms[0].end, sent.end):
+            if any(p == ms[0].paragraph and a <= found.start() < b for p, a, b in spans):
+                continue
+            words = found.group(1).split()
+            for x, w in enumerate(words[:-1]):
+                if w in _ROLE_STOP or w in SPEECH_VERBS:
+                    break
+                if _role_word(w) and not _role_word(words[x + 1]) and w not in ANONYMOUS:
+                    start = found.start(1)
+                    end = start + len(" ".join(words[: x + 1]))
+                    ent.role = para.text[start:end]
+                    break
+            if ent.role is not None:
+                break
 
 
 _OFFICE = re.compile(

@@ -680,3 +680,24 @@ def test_as_role_inside_a_dash_clause():
         "plain-speaking man."
     )
     assert found["Derek Hollins"].role == "home secretary"
+
+
+def test_an_age_and_role_opening_a_later_clause_describes_the_one_person_named():
+    found = people(
+        "Deputies rushed Calvin Dorsey Pruitt from court on Thursday after the 20-year-old "
+        "murder suspect swore at a judge.\n\n"
+        "Sister Agathe Brunnhuber was found in her room An 86-year-old nun was attacked at the "
+        "mission."
+    )
+    assert found["Calvin Dorsey Pruitt"].role == "murder suspect"
+    assert found["Agathe Brunnhuber"].role == "nun"
+
+
+def test_an_age_and_role_that_is_someone_else_gives_no_role():
+    found = people(
+        "Calvin Pruitt was attacked by the 20-year-old student in the street.\n\n"
+        "Hannah Lowry met Derek Amos after the 30-year-old teacher left the school."
+    )
+    assert found["Calvin Pruitt"].role is None
+    assert found["Hannah Lowry"].role is None
+    assert found["Derek Amos"].role is None
