@@ -121,7 +121,9 @@ _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|al
                         r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
 _PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
 _BAD_START = re.compile(
-    r"^(?:who|whom|whose|which|that|where|because|"
+    # (`That scheme has paid out £25m` is a determiner, not a relative `that`)
+    r"^(?:who|whom|whose|which|that(?!\s+(?!(?:is|was|are|were|has|have|had|will|would|could|the|a|an|he|"
+    r"she|it|they|we|i|you|there|this)\b)[a-z]+\s)|where|because|"
     r"saying|adding|according|said|says|of|to|and|or|"
     # a verb phrase cut from its subject (`has resorted to …`)
     r"has|have|had|is|are|was|were|will|would|been|being)\b",
@@ -209,7 +211,8 @@ def _pieces(norm: str) -> list[tuple[int, int]]:
 # `after UKIP took third place in …`: what follows `after` or `because` has happened, so
 # the clause can stand alone once it has a named subject.
 _DONE_CLAUSE = re.compile(r"^(?:[Aa]fter|[Bb]ecause)\s+(?=[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)*"
-                          r"(?:[a-z]+ed|took|won|lost|made|came|went|left|quit|fell|rose)\s)")
+                          r"(?:[a-z]+ed|took|won|lost|made|came|went|left|quit|fell|rose)\s"
+                          r"|\d[\d,.]*\s+[a-z]+\s+(?:have|has|had|are|were|is|was)\s)")
 # `He said the government had been negotiating …`: the report, without the pronoun.
 _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says|added|insisted|"
                              r"warned|confirmed|announced)(?:\s+that)?\s+(?=\w)")
@@ -672,13 +675,20 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
     """The sentence as a sub-editor would tighten it, every kept word the source's own and
     in order: soft adverbs (`also`, `currently`) and the title before a person's full name
     (`Liberal Democrat leader | Charles Kennedy`, `The Scottish National Party's Holyrood
-    leader | Nicola Sturgeon`) left out. Also the kept words' spans in the sentence."""
+    leader | Nicola Sturgeon`) and an age after a name (`Cheryl Silvonek, 54, was`) left out.
+    Also the kept words' spans in the sentence."""
     toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", sent.norm)]
     words = [sent.norm[a:b] for a, b in toks]
     drop: set[int] = set()
     for i, w in enumerate(words):
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
             drop.add(i)
+        # `Cheryl Silvonek, 54, was fatally stabbed`: an age after a name, set off by commas
+        if 0 < i < len(words) - 1 and re.fullmatch(r"\d{1,3},", w) and words[i - 1].endswith(",") \
+                and words[i - 1][:1].isupper():
+            drop.add(i)
+            words_i = i - 1
+            toks[words_i] = (toks[words_i][0], toks[words_i][1] - 1)  # and the name's comma
     for name in full_names:
         if name not in sent.norm:
             continue

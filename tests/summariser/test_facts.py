@@ -537,3 +537,13 @@ def test_us_style_dates_are_dates_but_a_first_name_jan_is_not():
         "that lasted six hours and drew protesters from across the state."
     )
     assert any("Sept. 12" in c for c in candidates(text)), candidates(text)
+
+
+def test_that_as_a_determiner_and_a_because_clause_with_a_figure_make_facts():
+    assert "That scheme has paid out £25m in four years, with £8m available for 2005" in candidates(
+        "Councils were told to act.\n\nThat scheme has paid out £25m in four years, with £8m available for 2005.")
+    assert "3,500 travellers have no place to stop" in candidates(
+        "Councils were told to act.\n\nIn November, MPs urged ministers to make councils create sites "
+        "because 3,500 travellers have no place to stop.")
+    assert not any(c.lower().startswith("that was") for c in candidates(
+        "The plan failed.\n\nThat was the end of the scheme which had cost £5m over the years since 2001."))
