@@ -63,6 +63,16 @@ _RESULT_WORDS = frozenset(
 )
 _RESULT_STEMS = ("defeat", "victor", "result", "gain", "resign", "concede", "launch", "promise", "pledge")
 _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
+# Compiled once: these run for every candidate extract.
+_WORD_CHARS = re.compile(r"\w+")
+_TOKEN = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_CLAUSE_MARK = re.compile(r",\s|\s[-–—]\s")
+_WHO_ASIDE = re.compile(r",\s(?:who|which)\s")
+_WORD_AT = re.compile(r"[\w'-]+")
+_BRACKET_AFTER = re.compile(r"\s\([^()]{1,40}\)")
+_AGE = re.compile(r"\d{1,3},")
+_CONDITION = re.compile(r"(?:If|Unless|Whether)\b")
 
 
 _MONTH_PREPS = frozenset("In On By Since Until From Before After During Early Late Mid".split())
@@ -75,6 +85,7 @@ _RELATIVE_DATE = re.compile(r"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[L
 _US_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b")
 
 
+@functools.lru_cache(maxsize=8192)
 def _has_date(text: str) -> bool:
     if _US_DATE.search(text):
         return True
@@ -152,7 +163,7 @@ class FactCandidate:
     @property
     def key(self) -> frozenset[str]:
         if self._key is None or self._key_text != self.text:
-            self._key = frozenset(re.findall(r"\w+", self.text.lower()))
+            self._key = frozenset(_WORD_CHARS.findall(self.text.lower()))
             self._key_text = self.text
         return self._key
 
@@ -229,7 +240,7 @@ def _trim(text: str) -> str:
 
 def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     """Up to 15 words of a long clause around its figures (all of them when they fit)."""
-    spans = [(m.start() + offset, m.end() + offset) for m in re.finditer(r"\S+", text)]
+    spans = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     words = text.split()
     hits = [i for i, w in enumerate(words)
             if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2
@@ -326,7 +337,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
             t["unit"] = 1.0
     elif _number_words(words):
         t["number_words"] = 1.0
-    t["capitals"] = min(3, len(re.findall(r"(?<=\s)[A-Z][a-z]+", text)))
+    t["capitals"] = min(3, len(_CAPITALISED.findall(text)))
     if _has_date(text):
         t["date"] = 1.0
     if any(w.lower() in _ORDINALS for w in words):
@@ -366,7 +377,7 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
     out: list[Option] = []
     text, norm = sent.text, sent.norm
     for m in _RELATIVE.finditer(norm):
-        toks = list(re.finditer(r"\S+", norm[: m.start()]))
+        toks = list(_TOKEN.finditer(norm[: m.start()]))
         if not toks:
             continue
         i = len(toks) - 1
@@ -449,13 +460,13 @@ def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, 
     # `One of the problems which had faced Ms Hutt` names a thing, it reports nothing.
     head = _main_clause(words)
     if not _has_verb(head) and (head is not words or _PREPOSITION_START.match(text)
-                                or re.search(r",\s|\s[-–—]\s", text)) and not _verb_after_relative(words, head):
+                                or _CLAUSE_MARK.search(text)) and not _verb_after_relative(words, head):
         t["label"] = 1.0
     last = words[-1].lower().strip(".,;:\"'")
     if last in _DANGLING or (last.endswith("ing") and words[-1][:1].islower()) \
             or (len(words) > 1 and words[-2].lower() in ("told", "said")):
         t["dangling"] = 1.0
-    if re.search(r",\s(?:who|which)\s", text):
+    if _WHO_ASIDE.search(text):
         t["aside"] = 1.0  # `Ferguson, who slashed a man …`: the aside, not the news
     if numbers and all(_YEAR.match(n) for n in numbers) and _SUBORDINATE.match(text):
         t["circumstance"] = 1.0  # `After the influx of women MPs at the 1997 election`
@@ -520,7 +531,7 @@ def _prefix(text: str) -> list[tuple[int, int]]:
     """A long opening clause without a figure, cut before its last prepositional phrase
     that fits: `The Tories have promised an upper limit on the number of people allowed
     into Britain | with the slogan …`."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [text[a:b] for a, b in spans]
     for end in range(min(len(words) - 1, MAX_WORDS), 6, -1):
         if words[end].lower() in _PREPOSITION and words[end - 1].lower() not in _STOP \
@@ -633,7 +644,7 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
         return True
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
-    first = re.match(r"[\w'-]+", norm[start:])
+    first = _WORD_AT.match(norm, start)
     if window and prev.lower() in _PREPOSITION_LIKE and not (first and first.group().endswith("ing")):
         return True  # `on | the streets by 2008`: the object of a preposition, without it
     if window and prev.lower() in ("and", "or", "but") and first and first.group().islower() \
@@ -648,10 +659,10 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
 
 def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
-    if re.match(r"\s\([^()]{1,40}\)", after):
+    if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
-        nxt = re.match(r"[\w'-]+", after.lstrip())
+        nxt = _WORD_AT.match(after.lstrip())
         if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES \
                 and not (nxt.group().islower() and nxt.group().endswith("ing")):
             return True  # (a whole subject may stop before its verb: `… for 50 years | will be`)
@@ -671,27 +682,32 @@ _ROLE_MODIFIERS = frozenset("shadow former deputy chief junior senior acting int
                             "first second vice".split())
 
 
+_AGE_ASIDE = re.compile(r"[A-Z][\w'-]*, \d{1,3}, ")
+
+
 def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, list[tuple[int, int]]] | None:
     """The sentence as a sub-editor would tighten it, every kept word the source's own and
     in order: soft adverbs (`also`, `currently`) and the title before a person's full name
     (`Liberal Democrat leader | Charles Kennedy`, `The Scottish National Party's Holyrood
     leader | Nicola Sturgeon`) and an age after a name (`Cheryl Silvonek, 54, was`) left out.
     Also the kept words' spans in the sentence."""
-    toks = [(m.start(), m.end()) for m in re.finditer(r"\S+", sent.norm)]
+    names = [n for n in full_names if n in sent.norm]
+    if not names and not _AGE_ASIDE.search(sent.norm) and not any(
+            f" {a} " in sent.norm for a in _SOFT_ADVERBS):
+        return None  # nothing to tighten: the common case, kept cheap
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(sent.norm)]
     words = [sent.norm[a:b] for a, b in toks]
     drop: set[int] = set()
     for i, w in enumerate(words):
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
             drop.add(i)
         # `Cheryl Silvonek, 54, was fatally stabbed`: an age after a name, set off by commas
-        if 0 < i < len(words) - 1 and re.fullmatch(r"\d{1,3},", w) and words[i - 1].endswith(",") \
+        if 0 < i < len(words) - 1 and _AGE.fullmatch(w) and words[i - 1].endswith(",") \
                 and words[i - 1][:1].isupper():
             drop.add(i)
             words_i = i - 1
             toks[words_i] = (toks[words_i][0], toks[words_i][1] - 1)  # and the name's comma
-    for name in full_names:
-        if name not in sent.norm:
-            continue
+    for name in names:
         parts = name.split()
         for j in range(1, len(words) - len(parts) + 1):
             if [w.rstrip(".,;:'s’") if k == len(parts) - 1 else w for k, w in
@@ -817,7 +833,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
             if _FIRST_PERSON.match(text):
                 continue  # `We've called for the state pension to be increased`: someone's words
-            if re.match(r"(?:If|Unless|Whether)\b", text) and "," not in text:
+            if _CONDITION.match(text) and "," not in text:
                 continue  # `If we've got one in five pensioners below the poverty line`: a condition only
             if _NO_SUBJECT.match(text) or _ASIDE_THEN_VERB.match(text) or text.startswith("Pictured"):
                 continue  # `Since December 2001 was freed …`, `22, from Melbourne, was shot …`
