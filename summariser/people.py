@@ -1034,7 +1034,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if display != ent.name and display not in ent.aliases:
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
-    _roles_from_descriptions(doc, entities, mentions, para_tokens)
+    _roles_from_descriptions(doc, entities, mentions, spans)
     _roles_from_as(doc, entities, mentions)
     _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
@@ -1078,8 +1078,23 @@ def _owner_word(word: str) -> bool:
                                    or low in ("national", "scottish", "welsh", "party"))
 
 
+def _pronoun_carries(doc: Document, entities: list[Entity], first_in: dict[int, Mention], index: int,
+                     spans: list[tuple[int, int, int]]) -> Mention | None:
+    """The subject two sentences back, when the sentence between names nobody and has a
+    he/she of that person's gender outside quote marks, and none of the other."""
+    if index < 2 or index - 1 in first_in or index - 2 not in first_in:
+        return None
+    subject = first_in[index - 2]
+    gender = entities[subject.entity].gender
+    if not gender or doc.sentences[index].paragraph - doc.sentences[index - 2].paragraph > 1:
+        return None
+    text = _unquoted(doc, index - 1, spans)
+    mine, other = (_HE, _SHE) if gender == "m" else (_SHE, _HE)
+    return subject if mine.search(text) and not other.search(text) else None
+
+
 def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
-                             para_tokens: list[list[Token]]) -> None:
+                             spans: list[tuple[int, int, int]]) -> None:
     """`Lord Falconer said … The constitutional affairs secretary outlined …`: a sentence
     that opens with a description takes up the previous sentence's subject, so the
     description is that person's role when the text gives none other."""
@@ -1093,10 +1108,24 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if not m.in_quote and m is not first_in[m.sentence] and _SPEAKS_AFTER.match(doc.paragraphs[m.paragraph].norm, m.end):
             first_in[m.sentence] = m
     for sent in doc.sentences:
+        found = _DESCRIPTION.match(sent.norm)
+        lead_form = False
         if sent.index in first_in:
-            continue
-        if sent.index - 1 in first_in:
+            # `The shadow chancellor said Mr Brown's …`: a description that is the subject,
+            # with names only after its verb, is still someone named before; not one it names
+            named_here = {m.entity for m in mentions if m.sentence == sent.index and not m.in_quote}
+            prev = first_in.get(sent.index - 1)
+            if (found is None or prev is None or prev.entity in named_here
+                    or first_in[sent.index].start - sent.start < found.end()):
+                continue
+            subject = prev
+        elif sent.index - 1 in first_in:
             subject = first_in[sent.index - 1]
+        elif (carried := _pronoun_carries(doc, entities, first_in, sent.index, spans)) is not None:
+            # `Gordon Brown is to freeze … . In his report, he slightly increased … . The
+            # chancellor also hailed …`: a sentence naming nobody whose he/she goes on from
+            # the subject before it passes that subject on
+            subject = carried
         else:
             # A lead that names the office first, then the person (`The lord chancellor has
             # said … . Lord Falconer said …`): news style ties the two. Only for the story's
@@ -1106,10 +1135,10 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
                 continue
             if subject.start - doc.sentences[sent.index + 1].start > 12:
                 continue
-        found = _DESCRIPTION.match(sent.norm)
+            lead_form = True
         if not found:
             continue
-        if sent.index - 1 not in first_in and not _LEAD_VERB.match(sent.norm, found.end()):
+        if lead_form and not _LEAD_VERB.match(sent.norm, found.end()):
             continue  # the lead form is `The lord chancellor has said …`, not `… said nothing`
         words = found.group(1).split()
         if len(words) > 2 and words[-2] in ("for", "of"):

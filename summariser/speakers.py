@@ -465,6 +465,10 @@ class SpeakerResolver:
         n = len(phrase)
         for x in range(len(role) - n + 1):
             if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER or role[x - 1] in said):
+                # `the shadow chancellor` is not the chancellor: a lesser word the
+                # description says must stand in the role too
+                if any(w in _LESSER and w not in role[:x] for w in said):
+                    continue
                 return True
         return False
 
@@ -772,7 +776,9 @@ class SpeakerResolver:
                 found = Attribution(None, "none")
             else:
                 found = self._subject_before(p, tokens, v, lo)
-                if found is None and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
+                # `… had "turned to dross" and said he was …`: a verb joined by `and` has
+                # the sentence's subject, never the he after it
+                if found is None and tokens[v - 1].lower not in ("and", "but", "or") and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
                                       and tokens[v].lower in _INVERTING and v + 1 < hi
                                       and tokens[v + 1].capitalised):
                     # `," said Mr X` and `… were fair, said Mr Clarke.` — not

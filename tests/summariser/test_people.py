@@ -701,3 +701,33 @@ def test_an_age_and_role_that_is_someone_else_gives_no_role():
     assert found["Calvin Pruitt"].role is None
     assert found["Hannah Lowry"].role is None
     assert found["Derek Amos"].role is None
+
+
+def test_a_description_after_a_sentence_carried_by_he_is_the_earlier_subject():
+    found = people(
+        "Fuel duty was the main news of the day. Graham Pellow is to freeze fuel duty.\n\n"
+        "In an upbeat statement, he raised borrowing slightly. The chancellor also hailed the "
+        "longest period of growth."
+    )
+    assert found["Graham Pellow"].role == "chancellor"
+
+
+def test_a_pronoun_of_the_other_gender_carries_no_description():
+    found = people(
+        "Fuel duty was the main news of the day. Graham Pellow is to freeze fuel duty.\n\n"
+        "In an upbeat statement, she raised borrowing slightly. The chancellor also hailed the "
+        "longest period of growth."
+    )
+    assert found["Graham Pellow"].role is None
+
+
+def test_a_description_as_subject_before_another_name_is_the_previous_subject():
+    found = people(
+        "But Oliver Pennant, for the Tories, attacked the plans.\n\n"
+        "The shadow chancellor said Mr Hale's rule had failed. Mr Hale said nothing."
+    )
+    assert found["Oliver Pennant"].role == "shadow chancellor"
+    found = people(
+        "But Oliver Pennant attacked the plans. The prime minister told Mr Pennant he was wrong."
+    )
+    assert found["Oliver Pennant"].role is None

@@ -936,3 +936,13 @@ def test_pronoun_after_a_described_subject_is_not_the_name_in_its_object():
         'the minister\'s integrity remained intact: "He was the person who asked for this inquiry."'
     )
     assert speaker_of(text, "He was the person") == "Tony Blair"
+
+
+def test_the_shadow_office_is_not_the_office_holder():
+    text = (
+        "The chancellor, Graham Pellow, set out his plans. But Oliver Pennant, for the Tories, "
+        "attacked the plans, dubbing Mr Pellow a spendthrift.\n\n"
+        'The shadow chancellor said the plans had "turned to dust in his hands" and said he was '
+        "borrowing too much."
+    )
+    assert speaker_of(text, "turned to dust") == "Oliver Pennant"
