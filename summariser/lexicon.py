@@ -26,12 +26,13 @@ HONORIFICS: dict[str, str] = {
     "supt": "", "prime minister": "", "premier": "", "attorney general": "",
     "secretary": "", "minister": "", "taoiseach": "", "tánaiste": "", "tanaiste": "",
     "major": "", "lieutenant": "", "corporal": "", "brigadier": "", "pastor": "",
+    "cpl": "", "spc": "", "pfc": "",  # US Army ranks: `Army Spc. Caleb Barnes`
 }
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
     "mr mrs ms miss mx dr prof sir dame lord lady baroness rev cllr sen rep gov gen col capt "
     "lt sgt det insp supt president senator governor representative speaker mayor judge "
-    "major lieutenant corporal brigadier "
+    "major lieutenant corporal brigadier cpl spc pfc "
     "justice professor councillor king queen prince princess".split()
 )
 # Honorifics that go with a first name (`Sir Keir`, `Lord Peter`), not only a surname.
@@ -65,6 +66,7 @@ ROLE_NOUNS = frozenset(
     goalkeeper keeper referee umpire coach player footballer cricketer baseballer golfer
     boxer athlete striker defender midfielder winger batsman bowler jockey
     songwriter rapper guitarist drummer pianist composer winner nun monk friar suspect
+    worker trouble-shooter troubleshooter co-chairman co-chair spc pfc cpl
     """.split()
 )
 # Lower-case words that may sit inside a role phrase before the head noun.
@@ -115,7 +117,7 @@ NOMINALS = frozenset(
     premier congressman congresswoman lawmaker legislator politician official spokesman
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist
-    analyst professor businessman businesswoman chair speaker whip prosecutor
+    analyst professor businessman businesswoman chair speaker whip prosecutor co-chairman
     """.split()
 )
 # Unnamed speakers: quotes attributed to them get no name.

@@ -41,7 +41,7 @@ from .ranking.tokens import stop_words
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
-_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt det insp supt prof rev st cllr".split())
+_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.
 # Words that may be a surname after a known first name (Theresa May, Mike German, Bill Cash).
@@ -524,6 +524,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     words = chunk.split()
     if not words or len(words) > 12:
         return None
+    if len(words) == 1 and words[0] in ("defending", "prosecuting") and cut is not None and rest[cut.start()] == ",":
+        return words[0]  # court copy: `David Houldcroft, defending, said`
     article = words[0].lower() in ("the", "a", "an")
     if article:
         words = words[1:]
@@ -538,9 +540,12 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     head = _head_noun(words)
     if not any(_role_word(w) for w in words[:6]) and not (article and _occupation(head)):
         return None
+    if any(w.lower() == "and" and (nxt.lower() in _DETERMINERS or nxt.endswith(("'s", "s'")))
+           for w, nxt in zip(words, words[1:], strict=False)):
+        return None  # `they found Barnes, the girl and Silvonek's husband, David`: a list
     for x in range(1, len(words)):
-        if words[x].lower() == "from" and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
-            words = words[:x]  # `a doctor from Bolton`
+        if words[x].lower() in ("from", "with") and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
+            words = words[:x]  # `a doctor from Bolton`, `an officer with the police in Uppsala`
             break
     if cut is not None and article and rest.startswith(" who", cut.start()):
         pass  # `X, a doctor who treated him, said`: the clause tells which doctor
@@ -550,7 +555,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
 
 
 _WHO_IS = re.compile(
-    r",\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:the\s+|a\s+|an\s+)?([^,.;:\"]{2,60}?)\s*[,.;]"
+    r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s+who\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:the\s+|a\s+|an\s+)?([^,.;:\"]{2,60}?)\s*[,.;]"
     r"|,\s+who\s+as\s+(?:the\s+|a\s+|an\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
     r"(?:did|does|do|was|is|had|has|would|could|will|can|may|must)\b")
 
@@ -627,6 +633,8 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
         words = words[1:]
     if not words or not any(_role_word(w) for w in words):
         return None
+    if not _role_word(_head_noun(words)):
+        return None  # `her daughter and the girl's boyfriend, X`: the head is no role
     if any(w.lower() in SPEECH_VERBS for w in words):
         return None
     return " ".join(words)
@@ -715,6 +723,9 @@ class _Cand:
     alone: bool = False  # one word that is a person's name by itself (`Doaa, 20,`, `named Umm`)
     suffix: str = ""  # a generational suffix after the name (`III`, `Jr.`)
     kept: str = ""  # a title kept in the name of someone given no first name (`Lord Justice`)
+    # the singular of a plural role a list of names spells out (`MPs - A, B and C -`): the
+    # role of each only when the text gives them no role of their own
+    group_role: str = ""
 
 
 _PLURAL_PEOPLE = re.compile(
@@ -723,7 +734,7 @@ _PLURAL_PEOPLE = re.compile(
     r"colleagues|rebels|detainees|prisoners|victims|journalists|reporters|officials)$"
 )
 # A plural role noun that a list of names after a dash or colon spells out.
-_PLURAL_ROLE = re.compile(r"\b([a-z]+s)(?:\s+who\s[^–—:;\"]{0,80}?)?\s*[–—:]\s*$")
+_PLURAL_ROLE = re.compile(r"\b([a-z]+s|M[SE]?Ps|AMs|MLAs)(?:\s+who\s[^–—:;\"]{0,80}?)?(?:\s*[–—:]|\s+-)?\s*$")
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 
 
@@ -747,11 +758,13 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
             sent_start = _sentence_start(doc, first.paragraph, start)
             head = _PLURAL_ROLE.search(doc.paragraphs[first.paragraph].norm, sent_start, start)
             if head is not None:
-                plural = head.group(1).lower()
+                plural = head.group(1)
                 singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-                if singular in ROLE_NOUNS:
-                    for c in group:  # `the three judges – Lord Justice A, B and Sir C –`
-                        c.role = c.role or singular
+                if singular.lower() in ROLE_NOUNS:
+                    # `the three judges – Lord Justice A, B and Sir C –`, `three other ethnic
+                    # minority MPs - A, B and C -`, `Labour MPs A, B and C`
+                    for c in group:
+                        c.group_role = singular
         if len(group) >= 2 and any(c.evidence and len(c.words) >= 2 for c in group):
             for c in group:
                 if 2 <= len(c.words) <= 4:
@@ -1001,6 +1014,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             add_entity(c.words, _gender_of(c.words[0], None))
 
     mentions: list[Mention] = []
+    group_roles: dict[int, str] = {}
     for c in cands:
         idx = lookup(c.words, c.title)
         if idx is None:
@@ -1028,6 +1042,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 ent.gender_weak = ent.gender == "m" and {w.lower() for w in words} & MALE_WORDS <= _GENERIC_MAN
         if c.party and not in_quote and ent.party is None:
             ent.party = c.party
+        if c.group_role and not in_quote:
+            group_roles.setdefault(idx, c.group_role)
         display = doc.paragraphs[c.paragraph].text[start:end]
         if c.suffix.endswith(".") and tokens[c.run[1] - 1].after.startswith("."):
             display += "."  # `Jr.` as written
@@ -1039,6 +1055,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
     _office_named_later(doc, entities, mentions)
+    for idx, role in group_roles.items():
+        entities[idx].role = entities[idx].role or role
     _genders_from_pronouns(doc, entities, mentions, spans)
     _parties_from_context(doc, entities)
     for ent in entities:

@@ -19,7 +19,7 @@ from .normalise import match_form
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms messrs dr prof st sr jr gov govs sen sens rep reps gen col lt capt cmdr adm maj sgt
-    cpl pte supt insp det cllr rev hon pres vs etc inc ltd co corp plc bros dept est approx
+    cpl pte spc pfc supt insp det cllr rev hon pres vs etc inc ltd co corp plc bros dept est approx
     fig no nos vol ed eds pp cf al ave blvd rd mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n u.s.a e.u e.g i.e a.m p.m d.c n.y l.a ph.d

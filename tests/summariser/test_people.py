@@ -731,3 +731,50 @@ def test_a_description_as_subject_before_another_name_is_the_previous_subject():
         "But Oliver Pennant attacked the plans. The prime minister told Mr Pennant he was wrong."
     )
     assert found["Oliver Pennant"].role is None
+
+
+def test_plural_role_before_a_list_of_names_is_each_ones_role_unless_they_have_their_own():
+    found = people(
+        "She was elected with three other ethnic minority MPs - Kevin Varley, Paul Bolton and "
+        "Bernard Grange - in 1987.\n\n"
+        "Senior shadow cabinet members Derek Dawes and Timothy Yale had doubts. Shadow home "
+        "secretary Mr Dawes said nothing."
+    )
+    assert found["Kevin Varley"].role == "MP"
+    assert found["Bernard Grange"].role == "MP"
+    assert found["Derek Dawes"].role == "Shadow home secretary"
+    assert found["Timothy Yale"].role == "member"
+
+
+def test_court_copy_defending_and_an_officer_with_a_force():
+    found = people(
+        "Derek Holloway, defending, said his client was sorry.\n\n"
+        "'We are no heroes,' Markus Lindqvist, a 25-year-old officer with the police in Uppsala, "
+        "told the Post. 'We helped,' Stefan Berglund, 26, who is also an officer, said."
+    )
+    assert found["Derek Holloway"].role == "defending"
+    assert found["Markus Lindqvist"].role == "officer"
+    assert found["Stefan Berglund"].role == "officer"
+
+
+def test_roles_that_are_lists_or_relations_are_no_roles():
+    found = people(
+        "Carol Simmons was stabbed hours after taking her daughter and the girl's boyfriend, "
+        "Army Spc. Caleb Burns, to a concert.\n\n"
+        "When police arrived, they found Burns, the girl and Simmons's husband, David."
+    )
+    assert found["Caleb Burns"].role == "Army Spc."
+    found = people(
+        "Police found Calum Burke, the girl and Simmons's husband in the house. Burke said "
+        "nothing."
+    )
+    assert found["Calum Burke"].role is None
+
+
+def test_occupations_before_a_name():
+    found = people(
+        "The cuts will be paid for by savings found by business trouble-shooter Dominic Jarvis.\n\n"
+        "He was hit by 28-year-old shift worker Peter Pavey during a row."
+    )
+    assert found["Dominic Jarvis"].role == "business trouble-shooter"
+    assert found["Peter Pavey"].role == "shift worker"

@@ -946,3 +946,13 @@ def test_the_shadow_office_is_not_the_office_holder():
         "borrowing too much."
     )
     assert speaker_of(text, "turned to dust") == "Oliver Pennant"
+
+
+def test_a_co_chairman_description_is_the_subject_before():
+    text = (
+        'The Lib Dems say they will look at the plans, but Tory Leonard Fisk said his party offered '
+        'a "clear choice" on the issue. The Conservative Party Co-Chairman said Labour had "done '
+        'nothing for eight years and will not set a limit" on immigration.'
+    )
+    assert speaker_of(text, "done nothing") == "Leonard Fisk"
+    assert {p.name: p.role for p in extract(LEAD + text).people}["Leonard Fisk"] == "Conservative Party Co-Chairman"
