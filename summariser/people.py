@@ -13,6 +13,7 @@ later short forms are tied to the full name by surname and first name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .document import Document
@@ -76,6 +77,33 @@ _NAMED_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
     r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
     r"|\b(?:whose|his|her|first)\s+name\s+(?:is|was))\s+$")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents: copy spells `Åsberg` and `Asberg`, `Näslund` and `Naslund`."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+
+
+def _transposed(a: str, b: str) -> bool:
+    """`Makrus` for `Markus`: two neighbouring letters swapped, a typing slip in a long name."""
+    if len(a) != len(b) or len(a) < 5 or a == b:
+        return False
+    diff = [x for x in range(len(a)) if a[x] != b[x]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _doubled(a: str, b: str) -> bool:
+    """`Abbot` for `Abbott`: the same name but for one letter written twice."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 5:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    for x in range(1, len(long)):
+        if long[x] == long[x - 1] and long[:x] + long[x + 1 :] == short:
+            return True
+    return False
 
 
 def _hyphenated_first(word: str) -> bool:
@@ -940,28 +968,42 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         key = " ".join(words) + ("." if _DOTTED.match(words[-1]) else "") + (f" {suffix}" if suffix else "")
         entities.append(Entity(name=key, tokens=list(words), gender=gender))
         idx = len(entities) - 1
-        by_full[" ".join(words).lower()] = idx
-        by_surname.setdefault(words[-1].lower(), []).append(idx)
+        by_full[_fold(" ".join(words))] = idx
+        by_surname.setdefault(_fold(words[-1]), []).append(idx)
         if len(words) >= 2:
-            by_first.setdefault(words[0].lower(), []).append(idx)
+            by_first.setdefault(_fold(words[0]), []).append(idx)
         return idx
 
     def lookup(words: list[str], title: str | None) -> int | None:
-        key = " ".join(words).lower()
+        key = _fold(" ".join(words))
         sex = HONORIFICS.get(title.lower().rstrip("."), "") if title else ""
         if key in by_full and not (len(words) == 1 and sex and entities[by_full[key]].gender not in ("", sex)):
             return by_full[key]
         if len(words) >= 2:
             # `George W. Bush` ~ `George Bush`
-            low = [w.lower() for w in words]
+            low = [_fold(w) for w in words]
             for idx in by_surname.get(low[-1], []):
-                toks = [t.lower() for t in entities[idx].tokens]
-                if toks[0] == low[0]:
-                    return idx
+                toks = [_fold(t) for t in entities[idx].tokens]
+                if toks[0] == low[0] or (len(toks) == len(low) == 2 and _transposed(toks[0], low[0])):
+                    return idx  # and `Markus Asberg` ~ `Makrus Åsberg`
                 if len(toks) > len(low) and toks[-len(low):] == low:
                     return idx  # `Mr Duncan Smith` ~ `Iain Duncan Smith`
+            if low[-1] not in by_surname:
+                # `Diane Abbott` ~ `Diane Abbot`: one name, one letter doubled
+                near = [idx for s, ids in by_surname.items() if _doubled(s, low[-1]) for idx in ids
+                        if _fold(entities[idx].tokens[0]) == low[0]]
+                if len(near) == 1:
+                    return near[0]
             return None
-        w = words[0].lower()
+        w = _fold(words[0])
+        if w not in by_surname and len(w) >= 5:
+            # `Ms Abbott` for `Diane Abbot`: the one person whose surname differs by a
+            # doubled letter, when no one has this spelling
+            near = [ids for s, ids in by_surname.items() if _doubled(s, w)]
+            if len(near) == 1 and len(near[0]) == 1 and len(entities[near[0][0]].tokens) >= 2:
+                ent = entities[near[0][0]]
+                if not sex or not ent.gender or ent.gender == sex:
+                    return near[0][0]
         if w in by_surname:
             # `Mrs Howard` is not `Michael Howard`: an honorific's gender must agree
             for idx in by_surname[w]:
@@ -994,7 +1036,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     for c in cands:
         if 2 <= len(c.words) <= 3 and not c.evidence and c.words[-1].lower() in person_surnames:
             if lookup(c.words, c.title) is None and (not c.after_preposition or (
-                    c.words[-1].lower() in speaking and c.words[-1].lower() not in by_surname
+                    c.words[-1].lower() in speaking and _fold(c.words[-1]) not in by_surname
                     and para_tokens[c.paragraph][c.run[0] - 1].lower != "the")):
                 add_entity(c.words, _gender_of(c.words[0], c.title))
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers

@@ -778,3 +778,24 @@ def test_occupations_before_a_name():
     )
     assert found["Dominic Jarvis"].role == "business trouble-shooter"
     assert found["Peter Pavey"].role == "shift worker"
+
+
+def test_spelling_variants_of_one_name_are_one_person():
+    found = people(
+        "'We are tourists,' Makrus Åsberg, a police officer, told the Post. Mr Asberg, along "
+        "with Erik Näslund, 26, held the man. Markus Asberg and Erik Naslund, 26, then left.\n\n"
+        "Labour MP Diane Abbot said she was elected in 1987. Ms Abbott called it painful."
+    )
+    assert {"Makrus Åsberg", "Erik Näslund", "Diane Abbot"} <= set(found)
+    assert not {"Asberg", "Markus Asberg", "Erik Naslund", "Abbott"} & set(found)
+    assert {"Mr Asberg", "Markus Asberg"} <= set(found["Makrus Åsberg"].aliases)
+    assert "Ms Abbott" in found["Diane Abbot"].aliases
+
+
+def test_different_names_close_in_spelling_stay_apart():
+    found = people(
+        "Defence Secretary Des Browne met Chancellor Gordon Brown. Mr Browne said little.\n\n"
+        "Mark Sanders and Mike Sanders both spoke. Mr Brown said more."
+    )
+    assert {"Des Browne", "Gordon Brown", "Mark Sanders", "Mike Sanders"} <= set(found)
+    assert "Mr Browne" in found["Des Browne"].aliases
