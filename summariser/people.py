@@ -349,6 +349,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
 
 
 _JUDGE_COURTESY = frozenset("lord lady mr mrs ms".split())
+# First names that are also a language's article (`Les Misérables`, `Al Jazeera`).
+_ARTICLE_NAMES = frozenset("les al".split())
 # Ranks that a role before them does not include (`Police spokesman Major X`); not
 # `general`, which ends offices (`Attorney General`).
 _RANKS = frozenset("major lieutenant lt corporal brigadier captain capt colonel col sergeant sgt".split())
@@ -377,6 +379,8 @@ def _non_person(words: list[str]) -> bool:
         return True
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
         return True
+    if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in ROLE_NOUNS and low[0] not in first_names():
+        return True  # `Birmingham Magistrates' Court`, `Westminster Councillors`: a body
     known_first = len(low) >= 2 and low[0] in first_names()
     if known_first:
         pass  # Theresa May, Mike German: the weak words are surnames here
@@ -829,6 +833,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     """People of one document; `quote_spans` (paragraph, start, end) mark quoted text."""
     spans = quote_spans or []
     names = first_names()
+    quote_ends = {(p, s): e for p, s, e in spans}
     para_tokens = [tokenize(p.norm) for p in doc.paragraphs]
     cands: list[_Cand] = []
     for p_index, tokens in enumerate(para_tokens):
@@ -855,6 +860,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 continue  # `Department for Constitutional Affairs`, `Minister of State Health`
             if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
                 continue
+            whole = quote_ends.get((p_index, tokens[i].start))
+            if whole is not None and not norm[tokens[j - 1].end : whole].strip(" .,!?;:"):
+                continue  # `dubbing Mr Brown "Sir Wastealot"`: a name that fills a quote is a nickname
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
                 if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person
@@ -884,7 +892,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             evidence = bool(
                 title
                 or role
-                or (len(words) >= 2 and (words[0].lower() in names or _hyphenated_first(words[0])))
+                # `Les Misérables`: a first name that is also an article is no evidence alone
+                or (len(words) >= 2 and ((words[0].lower() in names and words[0].lower() not in _ARTICLE_NAMES)
+                                         or _hyphenated_first(words[0])))
                 or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)

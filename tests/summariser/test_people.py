@@ -799,3 +799,18 @@ def test_different_names_close_in_spelling_stay_apart():
     )
     assert {"Des Browne", "Gordon Brown", "Mark Sanders", "Mike Sanders"} <= set(found)
     assert "Mr Browne" in found["Des Browne"].aliases
+
+
+def test_nicknames_shows_and_courts_are_not_people():
+    found = people(
+        'Oliver Pennant attacked the plans, dubbing Mr Hale "Sir Spendalot".\n\n'
+        "The friends were on their way to see Les Misérables on Broadway, Karl Olsen said. "
+        "They went on to Les Misérables.\n\n"
+        "Jason Cole, 42, was jailed, Birmingham Magistrates' Court heard."
+    )
+    assert set(found) == {"Oliver Pennant", "Hale", "Karl Olsen", "Jason Cole"}
+
+
+def test_an_article_first_name_with_its_own_evidence_is_a_person():
+    found = people("Les Dennis said the show would go on. Al Murray, 50, agreed.")
+    assert {"Les Dennis", "Al Murray"} <= set(found)
