@@ -525,6 +525,9 @@ class SpeakerResolver:
 
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
+        if tokens[v].lower.endswith("ing") and v - 1 >= lo and not tokens[v - 1].after \
+                and _mention_ending(self.index, p, tokens[v - 1].end) is not None:
+            return None  # `It was no good Mr Blair claiming …, argued Mr Howard`: a gerund's own subject
         if tokens[v].lower.endswith("ing") and v - 1 >= lo:
             for k in range(v - 1, lo, -1):
                 if tokens[k].lower in SPEECH_VERBS and not tokens[k].lower.endswith("ing") \
@@ -578,6 +581,9 @@ class SpeakerResolver:
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
+                    if k + 1 == j and tokens[k].capitalised and tokens[j].capitalised and j - 1 > lo \
+                            and _mention_ending(self.index, p, tokens[k].end) is None:
+                        continue  # `X, an officer with the police in Uppsala, Sweden, told`
                     long = j - k > 10 and tokens[k + 1].lower not in ("who", "whose")
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:

@@ -956,3 +956,21 @@ def test_a_co_chairman_description_is_the_subject_before():
     )
     assert speaker_of(text, "done nothing") == "Leonard Fisk"
     assert {p.name: p.role for p in extract(LEAD + text).people}["Leonard Fisk"] == "Conservative Party Co-Chairman"
+
+
+def test_a_name_before_a_gerund_is_not_the_speaker():
+    text = (
+        "It was no good Mr Blake claiming tax pledges were left to the manifesto, argued Mr Hurd. "
+        'Pointing to national insurance, he added: "Everyone knows tax will go up under Labour."'
+    )
+    assert speaker_of(text, "Everyone knows") == "Hurd"
+
+
+def test_an_appositive_ending_in_a_town_and_country():
+    text = (
+        "'We came here for a holiday, nothing more,' Lars Ekberg, a 25-year-old officer with the "
+        "police in Uppsala, Sweden, told the New York Post. 'We are no heroes,' he said."
+    )
+    found = extract(LEAD + text)
+    assert found.quotes[0].speaker == "Lars Ekberg"
+    assert found.quotes[0].medium == "New York Post"
