@@ -100,7 +100,7 @@ SPEECH_VERBS = frozenset(
     questioned challenged demanded demands addressed testified testifies assured assures
     told reported reports wrote explained says announced concluded concludes indicated
     signalled signaled hinted acknowledged argued contended contends opined confessed
-    confesses retorted retorts
+    confesses retorted retorts texted texts texting messaged emailed
     """.split()
 )
 # Verbs strong enough that a short quote next to them is speech, not a scare quote.

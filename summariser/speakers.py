@@ -70,6 +70,9 @@ _VIEW_OF = re.compile(
 )
 # What a person puts out in writing: `a statement from X` is X's words.
 _WRITINGS = frozenset("statement letter post tweet message".split())
+# What someone sends with words in it, and the verbs of sending it.
+_SENT_WRITINGS = frozenset("message text email note letter post tweet".split())
+_SENDING = frozenset("sent sends posted posts wrote writes texted emailed left tweeted".split())
 # Words of a short `where it was said` tail: `told reporters`, `on Twitter`, `to CNN`.
 _WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists interview "
                          "post posts tweet video message briefing conference press news radio "
@@ -178,6 +181,8 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
+    if prev.lower == "that" and (tokens[i].lower.endswith("ed") or tokens[i].lower in ("said", "told", "wrote", "says")):
+        return False  # `a message that said:` — a relative clause's verb, not `that claim`
     return prev.after.startswith("'") or (prev.lower in _DETERMINERS and not prev.after)
 
 
@@ -631,6 +636,11 @@ class SpeakerResolver:
                     return Attribution(m.entity, "named")
                 if k < j - 1:
                     break
+        if low in ("that", "which") and j - 1 >= lo and tokens[j - 1].lower in _SENT_WRITINGS and not tokens[j - 1].after:
+            # `Cotterill sent her a link with a message that said: "…"`: the sender's words
+            sender = self._sender(p, tokens, lo, j - 1)
+            if sender is not None:
+                return sender
         if low in _NOT_PERSON_SUBJECT:
             return Attribution(None, "organisation" if low in ("they", "it", "we") else "anonymous")
         # `Rhodri Glyn Thomas, Plaid Cymru health spokesman said`: a description set after
@@ -671,6 +681,18 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
         if _plural_people(low):
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
+        return None
+
+    def _sender(self, p: int, tokens: list[Token], lo: int, w: int) -> Attribution | None:
+        """The person who sent a message: the last name before it, outside quotes and not
+        after a preposition, that is the subject of a verb of sending."""
+        for m in reversed(self.index.mentions):
+            if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tokens[w].start:
+                continue
+            i = bisect_left(tokens, m.end, key=lambda t: t.start)
+            if self._governed(m) or i >= w or tokens[i - 1].after[:1] == ",":
+                return None
+            return Attribution(m.entity, "named") if tokens[i].lower in _SENDING else None
         return None
 
     @staticmethod

@@ -974,3 +974,21 @@ def test_an_appositive_ending_in_a_town_and_country():
     found = extract(LEAD + text)
     assert found.quotes[0].speaker == "Lars Ekberg"
     assert found.quotes[0].medium == "New York Post"
+
+
+def test_messages_are_the_senders_words():
+    text = (
+        "In October, Dale Corbin sent the woman a link with a message that said: \"It is going "
+        'on my page, all of it."\n\n'
+        '"He is not coming to this house," Carol Simmons texted to her daughter.'
+    )
+    assert speaker_of(text, "It is going") == "Dale Corbin"
+    assert speaker_of(text, "He is not coming") == "Carol Simmons"
+
+
+def test_a_message_someone_received_is_not_theirs():
+    text = (
+        "Last week Dale Corbin received a letter that said: \"You will be evicted by the end of "
+        'the month."'
+    )
+    assert speaker_of(text, "You will be evicted") is None
