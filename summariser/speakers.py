@@ -941,10 +941,13 @@ class SpeakerResolver:
         if not idx or len(idx) > 8:
             return None
         verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS]
-        if len(verbs) != 1:
+        sourced = len(verbs) == 2 and verbs[1] == idx[-1] and tokens[verbs[0]].after == "," \
+            and 1 <= verbs[1] - verbs[0] - 1 <= 2 and tokens[verbs[0] + 1].lower in ("the", "a", "an", "police")
+        if len(verbs) != 1 and not sourced:
             return None
         v = verbs[0]
-        tail = [tokens[i] for i in idx if i > v]
+        # `"…" Jamie wrote, the affidavit said.`: where the reporter found the words
+        tail = [] if sourced else [tokens[i] for i in idx if i > v]
         if any(t.lower not in _SKIP_BEFORE_VERB and t.lower not in _AFTERWARDS for t in tail):
             # `Mr X said later.` — not `Mr X said the plan would fail.`
             named = tail and _mention_starting(self.index, p, tail[0].start) is not None \

@@ -992,3 +992,13 @@ def test_a_message_someone_received_is_not_theirs():
         'the month."'
     )
     assert speaker_of(text, "You will be evicted") is None
+
+
+def test_a_short_sentence_naming_the_writer_and_the_document():
+    text = (
+        "Jamie Selby, 14, was charged on Thursday. On their way, the teenager kept sending "
+        "messages.\n\n"
+        '"I love you. We can do this. We will just drive her car then, right?" Jamie wrote, the '
+        "affidavit said."
+    )
+    assert speaker_of(text, "I love you") == "Jamie Selby"
