@@ -1487,6 +1487,9 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
             continue
         if pm.end() <= m.start and any(c in gap for c in ";:.") :
             continue
+        if pm.start() > m.end and "who" not in words and any(
+                w.endswith("ed") or w in ("rejects", "attacks", "backs", "criticises", "accuses") for w in words):
+            continue  # `Mr Brown rejected the Lib Dem's call`: the party is what he acts on
         out.append(name)
     return out
 

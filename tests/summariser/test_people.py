@@ -814,3 +814,12 @@ def test_nicknames_shows_and_courts_are_not_people():
 def test_an_article_first_name_with_its_own_evidence_is_a_person():
     found = people("Les Dennis said the show would go on. Al Murray, 50, agreed.")
     assert {"Les Dennis", "Al Murray"} <= set(found)
+
+
+def test_a_party_a_person_acts_on_is_not_their_party():
+    text = (
+        "Chancellor Gordon Brown set out his plans on Thursday.\n\n"
+        "Mr Brown rejected the Lib Dem's call to open up the government's books to the auditors."
+    )
+    brown = next(p for p in extract(text).people if p.name == "Gordon Brown")
+    assert brown.party is None
