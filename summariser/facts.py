@@ -492,6 +492,13 @@ def _verb_follows(norm: str, end: int) -> bool:
         and _SUBJECT_VERB.match(norm, end) is not None
 
 
+def _plain_verb(word: str) -> bool:
+    """A word that is surely a verb: a common one, or one ending -ed (`plans`, `parents`
+    and other plural nouns ending in s are not)."""
+    lw = word.lower().strip(".,;:\"'")
+    return lw in _VERBS or lw in _AUXILIARIES or (word[:1].islower() and lw.endswith("ed") and len(lw) > 3)
+
+
 def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
     """`Mr Brown denied his forecasts were too optimistic - but refused to rule out tax
     rises` -> `Mr Brown refused to rule out tax rises`: a second verb phrase of a named
@@ -500,8 +507,8 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
     if m is None:
         return []
     after = sent.norm[m.end() :].split()[:2]
-    if not any(_verb_like(w) for w in after):
-        return []  # the capitals are not the subject of the first verb
+    if not any(_plain_verb(w) for w in after):
+        return []  # the capitals are not the subject of the first verb (`Tory | plans to …`)
     head = sent.text[: m.end()]
     out: list[Option] = []
     for s, e in pieces:
@@ -509,8 +516,8 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
         if s <= m.end() or v is None:
             continue
         verb = sent.norm[v.end() :].split(None, 1)[0]
-        if not _verb_like(verb):
-            continue
+        if not _plain_verb(verb):
+            continue  # `… but | parents were still worried`: a clause with its own subject
         body = sent.text[v.end() : e]
         if len(head.split()) + len(body.split()) <= MAX_WORDS:
             out.append((0, e, False, f"{head} {body}"))
@@ -758,12 +765,14 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
 
 _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+(?:the\s+|last\s+|next\s+)?"
                          r"(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+(?:[A-Z][a-z]+|\d[\d,]*))?\s+"
-                         r"(?:was|were|is|are|has|have|had|will|would)\b")
+                         r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
+                         r"insisted|warned|claimed|argued|confirmed)\b")
 # `22, from Melbourne, was shot …`: a figure or phrase, an aside, then a verb with no subject
 # (unlike `Chancey Luna, 17, was charged …`, whose subject is the name).
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
-                              r"(?:was|were|is|are|has|have|had|will|would)\b")
+                              r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
+                         r"insisted|warned|claimed|argued|confirmed)\b")
 
 
 _SPEAKS_NEXT = re.compile(r"\s*(?:said|says|told|added|argued|insisted|admitted|wrote)\b(?!\s+by\b)")

@@ -547,3 +547,18 @@ def test_that_as_a_determiner_and_a_because_clause_with_a_figure_make_facts():
         "because 3,500 travellers have no place to stop.")
     assert not any(c.lower().startswith("that was") for c in candidates(
         "The plan failed.\n\nThat was the end of the scheme which had cost £5m over the years since 2001."))
+
+
+def test_a_second_clause_keeps_its_own_subject_and_a_date_is_not_one():
+    text = (
+        "Schools will get new powers.\n\n"
+        "Ms Kelly told the BBC progress had been made against severely disruptive children but "
+        "parents were still worried about lower level problems.\n\n"
+        "Tory plans to cut immigration to the UK are not racist and will make the asylum system "
+        "fairer for genuine refugees, Michael Howard has said.\n\n"
+        "Tony Blair has said he does not want higher tax rates for top earners but on Wednesday said "
+        "other tax promises would be left to Labour's manifesto."
+    )
+    found = candidates(text)
+    assert not any(c.startswith(("Ms Kelly parents", "Tory will")) for c in found), found
+    assert not any(c.startswith("On Wednesday said") for c in found), found
