@@ -769,6 +769,11 @@ _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+
                          r"insisted|warned|claimed|argued|confirmed)\b")
 # `22, from Melbourne, was shot …`: a figure or phrase, an aside, then a verb with no subject
 # (unlike `Chancey Luna, 17, was charged …`, whose subject is the name).
+# `28, during a row …` (an age cut from its name), `A married father of three, works …` (an
+# apposition cut from its name)
+_FRAGMENT_START = re.compile(r"^(?:\d{1,3},\s|(?:A|An)\s[^,]{2,40},\s+[a-z]+s\b)")
+# `Just tourists,' Makrus Åsberg, a 25-year-old officer`: the end of a quote and its speaker
+_QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]")
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
                               r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
@@ -844,7 +849,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `We've called for the state pension to be increased`: someone's words
             if _CONDITION.match(text) and "," not in text:
                 continue  # `If we've got one in five pensioners below the poverty line`: a condition only
-            if _NO_SUBJECT.match(text) or _ASIDE_THEN_VERB.match(text) or text.startswith("Pictured"):
+            if _NO_SUBJECT.match(text) or _ASIDE_THEN_VERB.match(text) or text.startswith("Pictured") \
+                    or _FRAGMENT_START.match(text) or _QUOTE_END_INSIDE.search(text):
                 continue  # `Since December 2001 was freed …`, `22, from Melbourne, was shot …`
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)

@@ -562,3 +562,15 @@ def test_a_second_clause_keeps_its_own_subject_and_a_date_is_not_one():
     found = candidates(text)
     assert not any(c.startswith(("Ms Kelly parents", "Tory will")) for c in found), found
     assert not any(c.startswith("On Wednesday said") for c in found), found
+
+
+def test_fragments_cut_from_a_name_or_a_quote_are_not_facts():
+    text = (
+        "Two neighbours rowed over noise on Thursday.\n\n"
+        "Phillip Pama, 28, during a row in front of their north Brisbane homes, threw one punch at 9pm.\n\n"
+        "Pama, a married father of three, works a 3am shift at a nearby warehouse.\n\n"
+        "'We are no heroes. Just tourists,' Markus Asberg, a 25-year-old officer from Sweden, said on Tuesday."
+    )
+    found = candidates(text)
+    assert not any(c.startswith(("28,", "A married father of three,")) for c in found), found
+    assert not any("tourists,' Markus" in c for c in found), found
