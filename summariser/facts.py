@@ -89,10 +89,16 @@ _US_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\
 def _has_date(text: str) -> bool:
     if _US_DATE.search(text):
         return True
+    if "New Year" in text or _RELATIVE_DATE.search(text) is not None:
+        return True
     words = _WORDS.findall(text)
-    return "New Year" in text or _RELATIVE_DATE.search(text) is not None or any(
-        w in _DATE_WORDS and not (w == "May" and i and words[i - 1][:1].isupper() and words[i - 1] not in _MONTH_PREPS)
-        for i, w in enumerate(words))  # (`Theresa May` is a name, `in May` a date)
+    hits = _DATE_WORDS.intersection(words)
+    if not hits:
+        return False
+    if hits != {"May"}:
+        return True
+    return any(w == "May" and not (i and words[i - 1][:1].isupper() and words[i - 1] not in _MONTH_PREPS)
+               for i, w in enumerate(words))  # (`Theresa May` is a name, `in May` a date)
 
 
 def _result_words(words: list[str]) -> int:
@@ -744,6 +750,8 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
 
 def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Option]:
     """The extracts of the tightened sentence, mapped back to the span they cover."""
+    if len(sent.text.split()) <= MAX_WORDS:
+        return []  # it fits whole already
     found = _compressed(sent, full_names)
     if found is None:
         return []
