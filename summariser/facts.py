@@ -180,7 +180,8 @@ _NAME_NUMBER = re.compile(r"[A-Z][\w']*\s\d{1,2}$")
 def figures(text: str) -> list[re.Match]:
     """Figures in digits, leaving out those that are part of a name (`Radio 4`, `Channel 5`)."""
     return [m for m in NUMBER.finditer(text)
-            if not _NAME_NUMBER.search(text[max(0, m.start() - 20) : m.end()])]
+            if not ((nm := _NAME_NUMBER.search(text[max(0, m.start() - 20) : m.end()]))
+                    and nm.group().split()[0].rstrip(".") not in _MONTHS)]  # (`May 18` is a date)
 
 
 def numbers_in(text: str) -> list[str]:
@@ -873,7 +874,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             at = sent.text.lower().find(text.lower(), s) if shown is None else -1
             torn_start, torn_end = _tears(sent.norm, at, at + len(text), window) if at >= 0 else (False, False)
             torn = torn_start or torn_end
-            if at >= 0 and _SPEAKS_NEXT.match(sent.norm, at + len(text)):
+            if _SPEAKS_NEXT.match(sent.norm, at + len(text) if at >= 0 else e):
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
             if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject

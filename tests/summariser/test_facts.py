@@ -574,3 +574,11 @@ def test_fragments_cut_from_a_name_or_a_quote_are_not_facts():
     found = candidates(text)
     assert not any(c.startswith(("28,", "A married father of three,")) for c in found), found
     assert not any("tourists,' Markus" in c for c in found), found
+
+
+def test_a_day_of_a_month_is_a_figure_but_radio_4_is_not():
+    assert numbers_in("The case is due to return to court on May 18") == ["18"]
+    assert numbers_in("She told BBC Radio 4 on Sunday") == []
+    found = candidates("The hearing was adjourned.\n\nThat next flight is not scheduled to take off "
+                       "before June 19, NASA said in a statement on its website.")
+    assert not any(c.endswith(", NASA") for c in found), found
