@@ -817,8 +817,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     full_names = frozenset(n for n in (speakers or {}).values() if " " in n)
     for sent in doc.sentences:
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
+        head = None
         if speakers:
             out.extend(_reported_facts(sent, speakers, total, source))
+            head = _head_claim(sent, speakers)
+            if head is not None:
+                out.extend(_head_reported_facts(sent, speakers, total, source))
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
@@ -846,7 +850,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             # `…, Law said.` / `…, he added.`: a claim the sentence credits at its end is
             # the speaker's, and ranks as speech does (a credited cut is offered beside it).
-            claimed = tail is not None and s < tail.start()
+            claimed = (tail is not None and s < tail.start()) or (head is not None and s >= head[0] - 1)
             marks = sum(text.count(c) for c in "\"“”")
             if text.count("(") != text.count(")"):
                 continue  # `CSOs) the power to detain …`: torn out of a bracket
@@ -974,6 +978,8 @@ _TAIL_SPEAKER = re.compile(
 )
 
 
+_ROLE_WORDS_BEFORE = frozenset("shadow minister secretary leader chancellor mp spokesman spokeswoman "
+                               "chairman president senator".split())
 _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Secretary Minister Senator Sen "
                          "Rep President Chancellor Judge".split())
 _TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:has\s+)?(?:said|says|added|adds|warned|insisted|argued|"
@@ -1006,6 +1012,53 @@ def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
     return [best] if best else []
 
 
+# `Shadow public health minister Alex Norris said Labour did not expect …`: who speaks, the
+# verb, then the claim (no quote marks: the reporter's paraphrase of it).
+_HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+|had\s+)?"
+                          r"(?:said|says|told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
+                          r"warned|insisted|claimed|argued|added|predicted|admitted|stressed)"
+                          r"(?:\s+that)?\s+(?=[A-Za-z£$\d])")
+
+
+def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | None:
+    """Where a claim its sentence credits at the start begins (offset in the sentence),
+    and the speaker's canonical name: `Alex Norris said | Labour did not expect …`."""
+    m = _HEAD_REPORT.search(sent.norm, 0, 90)
+    if m is None or '"' in sent.norm[m.end() :] or "“" in sent.text[m.end() :]:
+        return None  # (a direct quote after the verb is the quote's, credited elsewhere)
+    before = sent.norm[: m.start("who")].strip().lower()
+    if before and before.split()[-1] not in ("but", "and", "yet", "meanwhile", "however,") \
+            and not before.endswith(",") and before.split()[-1] not in _ROLE_WORDS_BEFORE:
+        return None  # the name is not the subject (`… talks with Alex Norris said …`)
+    parts = m.group("who").split()
+    name = next((speakers[" ".join(parts[i:])] for i in range(len(parts)) if " ".join(parts[i:]) in speakers),
+                None)
+    if name is None:
+        return None
+    return m.end(), name
+
+
+def _head_reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
+                         source: int) -> list[FactCandidate]:
+    """`Alex Norris said Labour did not expect to recover … within 18 months` -> `Norris:
+    Labour did not expect to recover from the 2019 general election loss within 18 months`."""
+    found = _head_claim(sent, speakers)
+    if found is None:
+        return []
+    at, name = found
+    best = max(_credited(sent, sent.start + at, sent.end, name, total, source, quoted=False),
+               key=lambda c: c.score, default=None)
+    return [best] if best else []
+
+
+def _whole_stretch(norm: str, s: int, e: int) -> bool:
+    """Whether `norm[s:e]` starts where a sentence or clause of the quote starts and does not
+    stop inside a phrase: a quote is shown as said, not as a fragment of it."""
+    before = norm[:s].rstrip()
+    starts = not before or before[-1] in ".!?:;,\"'“‘"
+    return starts and not _torn_end(norm, e)
+
+
 def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: int,
               quoted: bool, person: bool = True) -> list[FactCandidate]:
     """Cuts of the speaker's words (paragraph offsets lo..hi) shown as `Surname: …`; a
@@ -1017,6 +1070,12 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
     inner = Sentence(text, norm, sent.paragraph, sent.index, lo, hi)
     out: list[FactCandidate] = []
     for s, e, _window, shown in dict.fromkeys(_options(inner)):
+        if quoted and shown is None and not _whole_stretch(norm, s, e):
+            continue  # a speaker's words only whole: `Davis: “Everybody knows, having lived …`
+        if _window and shown is None:
+            torn_start, torn_end = _tears(norm, s, e, True)
+            if torn_end or (torn_start and len(_figure_keys(text[s:e])) + _has_date(text[s:e]) < 2):
+                continue  # `Morgan: Ms Hutt in 2003 that …`: a cut from the middle of the claim
         raw = shown or text[s:e]
         body = _trim(raw)
         at = raw.find(body[1:]) - 1 if len(body) > 1 else -1
