@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .brief import Line
 from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS
+from .ranking.standalone import CAPTION_RUN_ON, FURNITURE
 from .ranking.tokens import stop_words
 
 MAX_FACTS = 6
@@ -858,6 +859,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
+            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text):
+                continue  # a photo caption run into the text, or page furniture
             if _FIRST_PERSON.match(text):
                 continue  # `We've called for the state pension to be increased`: someone's words
             if _CONDITION.match(text) and "," not in text:

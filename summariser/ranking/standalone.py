@@ -89,6 +89,10 @@ _SINGLE_CLOSE = re.compile(r"[,.!?…]'(?=\s|$)|'(?=,?\s+(?:he|she|they|said|say
 _OPENING_SINGLE_QUOTE = re.compile(r"^'(?=[A-Z])")
 
 
+# Shared with the fact cutter, which must not cut facts out of captions or furniture either.
+FURNITURE, CAPTION_RUN_ON = _FURNITURE, _RUN_ON
+
+
 def opener(norm: str) -> str:
     """The sentence's first word, lower case, without quotes or brackets."""
     m = re.match(r"""^[\s"'(\[]*([^\W_]+(?:'s)?)""", norm)
