@@ -163,7 +163,6 @@ class FactCandidate:
     source: int = 0
     sources: list[int] = field(default_factory=list)
     traits: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
-    marks: frozenset[str] = field(default_factory=frozenset, repr=False, compare=False)
     _key: frozenset[str] | None = field(default=None, repr=False, compare=False)
     _key_text: str = field(default="", repr=False, compare=False)
 
@@ -924,9 +923,6 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(kept) == PER_SENTENCE:
                 break
         out.extend(kept)
-    name_words = frozenset(w for n in names for w in n.split())
-    for c in out:
-        c.marks = _marks(c.text.split("“", 1)[-1], name_words)
     return out
 
 
@@ -1149,27 +1145,10 @@ def _same(a: FactCandidate, b: FactCandidate) -> bool:
     return len(ka & kb) / max(1, len(ka | kb)) >= 0.5
 
 
-NEW_MARK = 0.0  # what each figure, date or named place or body not yet shown adds
-
-
-def _marks(text: str, name_words: frozenset[str]) -> frozenset[str]:
-    """What a fact tells the desk: its figures, dates, counts, and named places or bodies
-    (capitalised words that are not a person's name)."""
-    out = {n.strip().lower() for n in numbers_in(text)}
-    words = _WORDS.findall(text)
-    for i, w in enumerate(words):
-        lw = w.lower()
-        if w in _DATE_WORDS or (lw in _NUMBER_WORDS and lw not in ("one", "half")) or lw in _ORDINALS:
-            out.add(lw)
-        elif i and w[:1].isupper() and w not in name_words and lw not in _STOP and len(w) > 2:
-            out.add(lw)
-    return frozenset(out)
-
-
 def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
-    """Up to six facts across sources, in reading order. Each pick is the best scored
-    extract plus what it adds: figures, dates and places no earlier pick has shown, so six
-    lines tell six things. Repeats of a pick are merged into it, crediting their source."""
+    """Up to six facts across sources, in reading order: the best scored first, each one
+    not a repeat of an earlier pick. Repeats of a pick are merged into it, crediting their
+    source."""
     pool = [c for cands in per_source for c in cands]
     # Numbers another source repeats are the story's settled facts.
     by_source: dict[int, set[str]] = {}
@@ -1181,13 +1160,11 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
             c.score += 2.0
     pool.sort(key=lambda c: (-c.score, c.source, c.sentence))
     chosen: list[FactCandidate] = []
-    covered: set[str] = set()
     left = [c for c in pool if c.score >= MIN_SCORE]
     while left and len(chosen) < MAX_FACTS:
-        best = max(left, key=lambda c: c.score + NEW_MARK * len(c.marks - covered))
+        best = left[0]
         chosen.append(best)
-        covered |= best.marks
-        left = [c for c in left if c is not best and not _same(best, c)]
+        left = [c for c in left[1:] if not _same(best, c)]
     for c in pool:
         if c in chosen:
             continue
