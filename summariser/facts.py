@@ -818,16 +818,17 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     for sent in doc.sentences:
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
         head = None
+        tail_named = _TAIL_SPEAKER.search(sent.norm)
         if speakers:
-            out.extend(_reported_facts(sent, speakers, total, source))
+            out.extend(_reported_facts(sent, speakers, total, source, tail_named))
             head = _head_claim(sent, speakers)
             if head is not None:
-                out.extend(_head_reported_facts(sent, speakers, total, source))
+                out.extend(_head_reported_facts(sent, speakers, total, source, head))
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
         best: list[FactCandidate] = []
-        tail = _TAIL_SPEAKER.search(sent.norm) or _TAIL_PRONOUN.search(sent.norm)
+        tail = tail_named or _TAIL_PRONOUN.search(sent.norm)
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
@@ -986,12 +987,11 @@ _TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:has\s+)?(?:said|says|added
 
 
 def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
-                    source: int) -> list[FactCandidate]:
+                    source: int, m: re.Match | None) -> list[FactCandidate]:
     """`Solving the conflict in the Middle East was the world's most "pressing political
     challenge", Mr Blair warned.` -> `Blair: Solving the conflict in the Middle East was …`:
     a reported claim keeps its speaker when cut to fit, never shown as the reporter's fact."""
-    m = _TAIL_SPEAKER.search(sent.norm)
-    if m is None:
+    if m is None:  # `_TAIL_SPEAKER` on the sentence
         return []
     who = (m.group("a") or m.group("b") or "").strip()
     if any(w in _DATE_WORDS for w in who.split()):
@@ -1038,13 +1038,10 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
 
 
 def _head_reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
-                         source: int) -> list[FactCandidate]:
+                         source: int, found: tuple[int, str]) -> list[FactCandidate]:
     """`Alex Norris said Labour did not expect to recover … within 18 months` -> `Norris:
     Labour did not expect to recover from the 2019 general election loss within 18 months`."""
-    found = _head_claim(sent, speakers)
-    if found is None:
-        return []
-    at, name = found
+    at, name = found  # from `_head_claim`
     best = max(_credited(sent, sent.start + at, sent.end, name, total, source, quoted=False),
                key=lambda c: c.score, default=None)
     return [best] if best else []
