@@ -34,21 +34,17 @@ def serve() -> int:
     settings = settings_or_exit()
     app = build_app_or_exit(settings)
     if settings.socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
         from slack_sdk.errors import SlackApiError
 
-        from bot.digest_settings import digest_settings_from
-        from bot.services import services_for
+        from bot.socket_mode import start_socket_mode
 
-        scheduler = services_for(app).scheduler
-        if scheduler is not None and digest_settings_from().run_in_socket_mode:
-            scheduler.start_background()
-            log.info("newsbrief: digest scheduler running in-process")
-        log.info("newsbrief: connecting to Slack in Socket Mode")
+        bot = start_socket_mode(app)
         try:
-            SocketModeHandler(app, settings.slack_app_token).start()
+            bot.connect(settings.slack_app_token)
         except SlackApiError as exc:
             fail(f"SLACK_APP_TOKEN was rejected by Slack ({exc.response.get('error')}); it needs the connections:write scope")
+        finally:
+            bot.stop()
         return 0
     server = make_server("0.0.0.0", settings.port, make_wsgi_app(app), ThreadingWSGIServer, QuietHandler)
     log.info("newsbrief: listening on http://0.0.0.0:%d/slack/events", settings.port)

@@ -15,11 +15,13 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 
 from slack_bolt import App, BoltResponse
 from slack_sdk import WebClient
 
 from bot.briefing import Briefer, Delivery
+from bot.digest_settings import DigestSettings
 from bot.fetching import LinkReader, SafeFetcher
 from bot.listeners import register_listeners
 from bot.replying import retrying_respond, slack_retry_handlers
@@ -84,11 +86,15 @@ def create_app(
     delivery: Delivery | None = None,
     summarise_fn: Callable[..., Brief] = summarise,
     database: Database | None = None,
+    digest_settings: DigestSettings | None = None,
+    digest_clock: Callable[[], datetime] | None = None,
 ) -> App:
     """The whole bot. Raises slack_bolt's BoltError if Slack rejects the token (auth.test).
 
     Storage (`database`, else opened from settings.database_url, else the SQLite file in the
     data directory) backs event dedupe across processes, living briefs and digests.
+    `digest_settings` (else `[digest]` and the environment) and `digest_clock` (else the real
+    time) are the digest scheduler's, so tests can bring a slot due without waiting for it.
     """
     client = client or build_client(settings)
     brief_pool = ThreadPoolExecutor(max_workers=settings.brief_threads, thread_name_prefix="newsbrief-brief")
@@ -103,7 +109,7 @@ def create_app(
     )
     # storage after App(): a bad token is reported before anything touches the database
     database = database or open_database(settings.database_url)
-    stored = StoredFeatures.build(client, database, settings, summarise_fn)
+    stored = StoredFeatures.build(client, database, settings, summarise_fn, digest_settings, digest_clock)
     app.middleware(retrying_respond(settings))  # replies via response_url survive 429s, 5xx, drops
     app.middleware(dedupe_retries(seen_events if seen_events is not None else stored.seen_events))
     cpu_slots = threading.BoundedSemaphore(settings.summarise_threads)
@@ -120,6 +126,7 @@ def create_app(
     )
     stored.living_briefs.summarise_slots = cpu_slots
     attach(app, Services(settings=settings, briefer=briefer, database=database,
-                         digests=stored.digests, scheduler=stored.scheduler))
+                         digests=stored.digests, scheduler=stored.scheduler,
+                         digest_settings=stored.digest_settings))
     register_listeners(app)
     return app

@@ -17,6 +17,7 @@ from bot.settings import Settings
 
 if TYPE_CHECKING:
     from bot.digest_commands import DigestCommands
+    from bot.digest_settings import DigestSettings
     from bot.scheduler import DigestScheduler
     from bot.storage import Database
 
@@ -30,6 +31,7 @@ class Services:
     database: Database | None = None
     digests: DigestCommands | None = None  # `/brief digest …`
     scheduler: DigestScheduler | None = None  # run by `python -m bot clock`, or in-process in Socket Mode
+    digest_settings: DigestSettings | None = None  # the ones the scheduler was built with
 
 
 def attach(app: App, services: Services) -> None:

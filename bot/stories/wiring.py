@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from slack_sdk import WebClient
 
@@ -35,7 +36,9 @@ class StoredFeatures:
         settings: Settings | None = None,
         summarise_fn: Callable[..., Brief] = summarise,
         digest_settings: DigestSettings | None = None,
+        digest_clock: Callable[[], datetime] | None = None,
     ) -> StoredFeatures:
+        """`digest_clock` is the scheduler's "now" (the real UTC time unless a test drives it)."""
         ds = digest_settings or digest_settings_from()
         repo = Repository(database)
         store = DigestStore(database)
@@ -51,6 +54,8 @@ class StoredFeatures:
                 summarise_fn=summarise_fn,
             ),
             digests=DigestCommands(store, poster, ds),
-            scheduler=DigestScheduler(store, poster, ds.scheduler_options()),
+            scheduler=DigestScheduler(
+                store, poster, ds.scheduler_options(), clock=digest_clock or (lambda: datetime.now(UTC))
+            ),
             digest_settings=ds,
         )
