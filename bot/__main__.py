@@ -28,11 +28,12 @@ class QuietHandler(WSGIRequestHandler):
 
 
 def serve() -> int:
-    from bot.startup import build_app_or_exit, fail, settings_or_exit
+    from bot.startup import build_app_or_exit, fail, settings_or_exit, stop_on_sigterm
     from bot.wsgi import make_wsgi_app
 
     settings = settings_or_exit()
     app = build_app_or_exit(settings)
+    stop_on_sigterm()
     if settings.socket_mode:
         from slack_sdk.errors import SlackApiError
 
@@ -41,6 +42,8 @@ def serve() -> int:
         bot = start_socket_mode(app)
         try:
             bot.connect(settings.slack_app_token)
+        except KeyboardInterrupt:
+            pass
         except SlackApiError as exc:
             fail(f"SLACK_APP_TOKEN was rejected by Slack ({exc.response.get('error')}); it needs the connections:write scope")
         finally:
@@ -51,7 +54,7 @@ def serve() -> int:
     try:
         server.serve_forever()
     except KeyboardInterrupt:
-        pass
+        log.info("newsbrief: stopping")
     finally:
         server.server_close()
     return 0

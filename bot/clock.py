@@ -14,7 +14,7 @@ import re
 import sys
 from datetime import timedelta
 
-from bot.startup import fail, settings_or_exit
+from bot.startup import fail, settings_or_exit, stop_on_sigterm
 
 log = logging.getLogger("bot.clock")
 _SINCE = re.compile(r"^(\d+)\s*([mhd])$")
@@ -61,6 +61,7 @@ def clock_main(argv: list[str]) -> int:
     if argv:
         fail(f"`python -m bot clock` takes no arguments (got {' '.join(argv)})")
     features = _features()
+    stop_on_sigterm()
     features.scheduler.run_blocking()
     return 0
 

@@ -182,4 +182,6 @@ class DigestScheduler:
         try:
             scheduler.start()
         except (KeyboardInterrupt, SystemExit):
-            pass
+            if scheduler.running:
+                scheduler.shutdown(wait=True)  # a digest being posted is finished and recorded
+            log.info("digest clock %s stopped", self.name)

@@ -6,6 +6,7 @@ setting and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import NoReturn
 
@@ -49,3 +50,14 @@ def build_app_or_exit(settings: Settings | None = None) -> App:
         fail(f"could not open the database (DATABASE_URL): {str(exc).splitlines()[0][:200]}")
     except OSError as exc:
         fail(f"could not reach {settings.slack_api_url or 'Slack'} to check SLACK_BOT_TOKEN (is SLACK_API_URL right?): {exc}")
+
+
+def stop_on_sigterm() -> None:
+    """A platform stops a process with SIGTERM (Heroku, systemd, Docker): turn it into the same
+    orderly exit as Ctrl-C, so `finally` blocks run (a digest being posted is finished and
+    recorded, the server socket is closed) instead of the process dying mid-post."""
+
+    def _exit(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _exit)

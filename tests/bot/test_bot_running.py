@@ -121,6 +121,7 @@ def test_python_m_bot_serves_http_on_port(slack_api, tmp_path) -> None:
         status, ack = signed.post(f"http://127.0.0.1:{port}/slack/events", body, signed.signed_headers(SECRET, body))
         assert status == 200 and "How to use newsbrief" in ack
     finally:
-        proc.terminate()
+        proc.terminate()  # SIGTERM, as a platform stops a dyno
         output, _ = proc.communicate(timeout=20)
     assert f"listening on http://0.0.0.0:{port}/slack/events" in output
+    assert "newsbrief: stopping" in output and proc.returncode == 0, output[-500:]  # an orderly exit
