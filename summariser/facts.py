@@ -783,6 +783,8 @@ _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+
 _FRAGMENT_START = re.compile(r"^(?:\d{1,3},\s|(?:A|An)\s[^,]{2,40},\s+[a-z]+s\b)")
 # `Just tourists,' Makrus Åsberg, a 25-year-old officer`: the end of a quote and its speaker
 _QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]")
+# `Guilty: Glenn Mason, 56`, `Big Ben: the 20lb lamb …`: a photo caption's label
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
                               r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
@@ -859,7 +861,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue
             if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
                 continue  # `Following the Super Thursday polls`: a circumstance, not a fact
-            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text):
+            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or _CAPTION_LABEL.match(text):
                 continue  # a photo caption run into the text, or page furniture
             if _FIRST_PERSON.match(text):
                 continue  # `We've called for the state pension to be increased`: someone's words
@@ -888,6 +890,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if window and (torn_end or (torn_start and len(_figure_keys(text)) + _has_date(text) < 2)):
                 continue  # the same window, stopped where its phrase ends, is on offer; one that
                 # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
+            if sum(text.count(c) for c in "\"“”") % 2:
+                after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
+                if after not in ('"', "”"):
+                    continue  # `… a "false economy`: a quote opened and never closed
+                text += after
             if len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):
                 after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
                 if after not in ("'", "’"):

@@ -610,3 +610,15 @@ def test_a_quote_is_credited_only_from_a_clause_start():
         'Mr Brown said: "I will not make the mistake that John Major and his colleagues made in 1992."'
     )
     assert not any(c.startswith("Brown: “John Major") for c in candidates(text))
+
+
+def test_caption_labels_and_unclosed_double_quotes_are_not_facts():
+    text = (
+        "The trial ended on Friday.\n\n"
+        "Guilty: Glenn Mason, 56, was jailed for six years at Leeds Crown Court on Friday.\n\n"
+        'Union leaders said plans to shed 71,000 civil service jobs will prove to be a "false '
+        'economy" for the country, costing more in the long run.'
+    )
+    found = candidates(text)
+    assert not any(c.startswith("Guilty:") for c in found), found
+    assert all(c.count('"') % 2 == 0 for c in found), found
