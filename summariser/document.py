@@ -7,6 +7,7 @@ stages match on one and show the other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .article import Article
@@ -50,11 +51,25 @@ class Document:
         return sum(len(p.text.split()) for p in self.paragraphs)
 
 
+# `fianc&#233;e`, `Bryn F&#244;n`: numeric character references left in copied text.
+_CHAR_REF = re.compile(r"&#(?:(\d{2,7})|[xX]([0-9a-fA-F]{2,6}));")
+
+
+def _char(m: re.Match) -> str:
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    return chr(code) if 32 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m.group()
+
+
+def decode_char_refs(text: str) -> str:
+    """The characters numeric references stand for; everything else as it is."""
+    return _CHAR_REF.sub(_char, text) if "&#" in text else text
+
+
 def build_document(article: Article) -> Document:
     """Split an article into clean paragraphs and sentences."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for p_index, text in enumerate(clean_paragraphs(split_paragraphs(article.text))):
+    for p_index, text in enumerate(clean_paragraphs(split_paragraphs(decode_char_refs(article.text)))):
         norm = match_form(text)
         para = Paragraph(text=text, norm=norm)
         for start, end in sentence_spans(text):
@@ -69,5 +84,5 @@ def build_document(article: Article) -> Document:
             para.sentences.append(sent)
             sentences.append(sent)
         paragraphs.append(para)
-    title = article.title.strip() if article.title and article.title.strip() else None
+    title = decode_char_refs(article.title.strip()) if article.title and article.title.strip() else None
     return Document(article=article, title=title, paragraphs=paragraphs, sentences=sentences)

@@ -129,3 +129,14 @@ def test_a_headline_may_end_on_a_closing_quote(first_line: str, is_title: bool) 
     title, body = split_title(f"{first_line}\n\nMr Smith said the count would go on all night.")
     assert (title == first_line) is is_title
     assert body.endswith("go on all night.")
+
+
+def test_numeric_character_references_left_in_copy_are_decoded() -> None:
+    from summariser.article import Article
+    from summariser.document import build_document
+
+    doc = build_document(Article(text="Ferguson went to see his fianc&#233;e, Plaid's Bryn F&#xf4;n said. AT&T &#0; stays.",
+                                 title="Carstairs patient &#8216;missing&#8217;"))
+    assert doc.sentences[0].text.startswith("Ferguson went to see his fiancée, Plaid's Bryn Fôn said.")
+    assert "AT&T &#0; stays." in doc.paragraphs[0].text  # only real characters are decoded
+    assert doc.title == "Carstairs patient ‘missing’"
