@@ -3,9 +3,15 @@
 Why extracts and not templates: the brief promises that every line stands in
 a source. A fact is a whole short sentence, or a clause or phrase cut from
 one (at commas, dashes and conjunctions, or a word window around its
-numbers), at most 15 words, so its words and numbers are the source's own.
-Candidates score for numbers, dates and result words, for standing near the
-top, and for numbers another source repeats.
+numbers, never stopping or starting inside a phrase), at most 15 words, so
+its words and numbers are the source's own, in their order. A sub-editor's
+tightening may leave words out (a long title before a name, an aside, a soft
+adverb), never add or reword any. A speaker's claim keeps its speaker
+(`Clarke: “…”`, `Norris: …`): it is never shown as the reporter's fact.
+Candidates score by the traits in `WEIGHTS`: figures and dates first (in the
+labelled sets a sentence with a figure holds a desk fact three times in four),
+then standing near the top, names, result words, and figures another source
+repeats; cuts that read badly are marked down or dropped.
 """
 
 from __future__ import annotations
