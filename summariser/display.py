@@ -104,10 +104,19 @@ def shown_facts(brief: Brief) -> list[Line]:
     return out
 
 
+# A role that is only an abbreviated title (`Sen.`, `Rep.`): shown as the word it stands for.
+_TITLE_ROLES = {"sen.": "Senator", "sen": "Senator", "rep.": "Representative", "rep": "Representative",
+                "gov.": "Governor", "gov": "Governor", "spc.": "Specialist", "sgt.": "Sergeant",
+                "cllr": "Councillor", "cllr.": "Councillor", "prof.": "Professor", "prof": "Professor"}
+
+
 def tidy_role(role: str) -> str:
     """'Shadow transport secretary' → 'shadow transport secretary', 'Former Tory leader' →
     'former Tory leader', 'Ex-Labour MP' → 'ex-Labour MP'; a role with a capitalised title
-    in it ('Former Prime Minister') stays as stated."""
+    in it ('Former Prime Minister') stays as stated; a bare abbreviated title ('Sen.') is
+    spelt out."""
+    if role.strip().lower() in _TITLE_ROLES:
+        return _TITLE_ROLES[role.strip().lower()]
     words = role.split()
     head, hyphen, tail = words[0].partition("-") if words else ("", "", "")
     rest = ([tail] if tail else []) + words[1:]

@@ -114,6 +114,7 @@ def test_roles_and_parties_read_like_a_desk() -> None:
     assert role_and_party(None, "Labour") == "Labour"
     assert role_and_party("Foreign Secretary", None) == "Foreign Secretary"
     assert role_and_party(None, None) is None
+    assert role_and_party("Sen.", "Republican") == "Republican Senator"  # a bare title spelt out
 
 
 def test_only_a_sentence_initial_capital_is_lowered() -> None:
