@@ -143,10 +143,17 @@ PARTY_WORDS: dict[str, str] = {
     "ulster unionist": "Ulster Unionist", "respect": "Respect", "syriza": "Syriza",
     "bjp": "BJP", "reform uk": "Reform UK", "brexit party": "Brexit Party",
     "alliance": "Alliance", "liberal": "Liberal", "liberals": "Liberal",
+    # beyond the UK and US: names that are parties in any copy they appear in
+    "labor": "Labor", "congress party": "Congress", "ndp": "NDP", "bloc québécois": "Bloc Québécois",
+    "cdu": "CDU", "csu": "CSU", "spd": "SPD", "afd": "AfD", "fdp": "FDP",
+    "christian democrats": "CDU", "social democrats": "Social Democrat",
+    "fianna fail": "Fianna Fáil", "fianna fáil": "Fianna Fáil", "fine gael": "Fine Gael",
+    "likud": "Likud", "anc": "ANC", "psoe": "PSOE", "ldp": "LDP", "national rally": "National Rally",
+    "five star movement": "Five Star Movement", "brothers of italy": "Brothers of Italy",
 }
 # Party words that are ordinary English in lower case: only capitalised they count.
 PARTY_CAPITAL_ONLY = frozenset({"green", "greens", "respect", "alliance", "liberal", "liberals",
-                                "democratic", "labour", "conservative", "conservatives"})
+                                "democratic", "labour", "conservative", "conservatives", "labor"})
 PARTY_RE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in PARTY_WORDS), key=len, reverse=True)) + r")\b",
     re.I,

@@ -823,3 +823,14 @@ def test_a_party_a_person_acts_on_is_not_their_party():
     )
     brown = next(p for p in extract(text).people if p.name == "Gordon Brown")
     assert brown.party is None
+
+
+def test_parties_beyond_the_uk_and_us_are_named():
+    text = (
+        "Labor leader Anthony Albanese promised cheaper childcare on Sunday.\n\n"
+        "In Berlin, CDU leader Friedrich Merz said the coalition had failed.\n\n"
+        "Mr Albanese said the labor market was strong."
+    )
+    found = {p.name: p.party for p in extract(text).people}
+    assert found.get("Anthony Albanese") == "Labor"
+    assert found.get("Friedrich Merz") == "CDU"
