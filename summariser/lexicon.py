@@ -176,6 +176,11 @@ MEDIA = frozenset(
     good morning britain|breakfast|the spectator|evening standard|the scotsman|the herald|
     huffpost|buzzfeed|twitter|facebook|instagram|youtube|tiktok|der spiegel|spiegel online|
     le monde|bild|sunday times|the sunday times|sunday telegraph|the sunday telegraph
+    al jazeera|rte|rté|irish times|the irish times|abc news|sky news australia|the australian|
+    sydney morning herald|the age|cbc|cbc news|globe and mail|the globe and mail|ndtv|
+    the hindu|times of india|hindustan times|dw|deutsche welle|france 24|euronews|
+    the atlantic|usa today|los angeles times|cnbc|truth social|threads|bluesky|telegram|
+    whatsapp|the new yorker|newsweek|time magazine|the daily beast|vox|the new statesman
     """.replace("\n", "|").split("|")
 ) - {""}
 MEDIA = frozenset(m.strip() for m in MEDIA if m.strip())
