@@ -22,6 +22,17 @@ def check_text(text: str, label: str = "The text") -> None:
         raise InputError(f"{label} looks like binary data, not text.")
 
 
+# Words no English sentence of news goes long without: a text with none of them is a code,
+# a key, a list of names or keyboard noise (`asdf qwer zxcv`), not copy to brief.
+_FUNCTION_WORDS = frozenset(
+    "the a an of to in on at by for with from and or but is are was were be been has have had "
+    "will would said says it he she they we i this that not as".split()
+)
+
+
 def sentence_like(text: str) -> bool:
-    """At least three words of two letters or more: something a reader could call a sentence."""
-    return len(_WORD.findall(text)) >= 3
+    """At least three words of two letters or more, one of them a function word (`the`,
+    `of`, `said` …): something a reader could call a sentence."""
+    if len(_WORD.findall(text)) < 3:
+        return False
+    return any(w.strip(".,;:!?\"'“”‘’()").lower() in _FUNCTION_WORDS for w in text.split())

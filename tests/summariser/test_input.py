@@ -140,3 +140,16 @@ def test_numeric_character_references_left_in_copy_are_decoded() -> None:
     assert doc.sentences[0].text.startswith("Ferguson went to see his fiancée, Plaid's Bryn Fôn said.")
     assert "AT&T &#0; stays." in doc.paragraphs[0].text  # only real characters are decoded
     assert doc.title == "Carstairs patient ‘missing’"
+
+
+def test_keyboard_noise_and_encoded_blobs_are_not_briefed() -> None:
+    import base64
+
+    import pytest
+
+    from summariser import InputError, summarise
+
+    for text in ("asdf qwer zxcv", base64.b64encode(bytes(range(256)) * 8).decode()):
+        with pytest.raises(InputError, match="couldn't find any sentences"):
+            summarise(text)
+    assert summarise("The council said the vote was close.").summary  # a short real sentence is fine
