@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from .brief import Line
 from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS
-from .ranking.standalone import CAPTION_RUN_ON, FURNITURE
+from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
 
 MAX_FACTS = 6
@@ -143,7 +143,7 @@ _SUBORDINATE = re.compile(r"(?:after|as|since|despite|amid|following|when|becaus
 _CLAUSE_START = re.compile(r"\s*(?:but|while|whereas|although|though)\s", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
                         r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
-_PRONOUN_START = re.compile(r"^(?:it|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
+_PRONOUN_START = re.compile(r"^(?:it|its|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
 _BAD_START = re.compile(
     # (`That scheme has paid out £25m` is a determiner, not a relative `that`)
     r"^(?:who|whom|whose|which|that(?!\s+(?!(?:is|was|are|were|has|have|had|will|would|could|the|a|an|he|"
@@ -791,6 +791,12 @@ _FRAGMENT_START = re.compile(r"^(?:\d{1,3},\s|(?:A|An)\s[^,]{2,40},\s+[a-z]+s\b)
 _QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]")
 # `Guilty: Glenn Mason, 56`, `Big Ben: the 20lb lamb …`: a photo caption's label
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
+_SAID_WHEN = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)(?:\s+(?:on|last|this|late|early))?"
+                        r"(?:[\s,]+(?:\d{1,4}|January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        r"Sunday|night|morning|week|month|year))+$")
+_APPOSITION_VERB = re.compile(r"^(?:A|An|The)\s[^,]{2,40},\s+(\w+)")
+_BARE_SUBORDINATE = re.compile(r"^(?:When|While|Whilst|Although|Though|Whereas|As)\s")
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
                               r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
@@ -840,13 +846,17 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
+        dateline = dateline_length(sent.text) if sent.start == 0 and sent.paragraph == 0 else 0
         for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
-            if s > 0 and not dated and not _CLAUSE_START.match(sent.norm, s):
+            if s < dateline:
+                continue  # `CANBERRA, 9 May 2023 - Treasurer …`: the dateline is no part of a fact
+            if s > dateline and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
             text = _trim(shown or sent.text[s:e])
             words = text.split()
-            if not MIN_WORDS <= len(words) <= MAX_WORDS:
-                continue
+            least = MIN_WORDS - 1 if _DIGIT.search(text) and _has_verb(words) else MIN_WORDS
+            if not least <= len(words) <= MAX_WORDS:
+                continue  # (`Turnout was 52.3%`: three words with a figure and a verb will do)
 
             if s and sent.norm.count('"', 0, s) % 2 and _RUNS_ON.search(sent.norm, s, e):
                 continue  # it runs out of a quotation: `10% of the agenda" and that …`
@@ -883,7 +893,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `Lib Dem home affairs spokesman Mark Oaten`: who, not what
             while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
-            if len(words) < MIN_WORDS:
+            if len(words) < least:
                 continue
             text = _trim(" ".join(words))
             at = sent.text.lower().find(text.lower(), s) if shown is None else -1
@@ -914,8 +924,17 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if not numbers and (_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text)) \
                     and not _has_verb(_main_clause(words)):
                 continue  # `In his New Year message`, `Speaking on Radio 4`: the scene, no news
-            if not numbers and _attribution_stub(text):
+            if (not numbers or len(words) <= 6) and _attribution_stub(text):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
+            if _SAID_WHEN.search(text):
+                continue  # `The Election Commission said on Thursday, 10 March 2022`: who and when
+            if not [w for w in _WORDS.findall(text) if w.lower() not in _STOP and not _is_figure(w)
+                    and w not in _DATE_WORDS and w not in _MONTHS]:
+                continue  # `10 February and 7 March`: dates with nothing happening on them
+            if _APPOSITION_VERB.match(text) and _plain_verb(_APPOSITION_VERB.match(text).group(1)):
+                continue  # `A former army officer, took 22,537 votes`: the name was cut off
+            if _BARE_SUBORDINATE.match(text) and "," not in text:
+                continue  # `When the result was declared at about 4.30am`: no main clause
             traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
             if window:
                 traits["window"] = 1.0
@@ -1175,14 +1194,19 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
         best = left[0]
         chosen.append(best)
         left = [c for c in left[1:] if not _same(best, c)]
+    # What each source's version of a pick says, so a source is credited only with the
+    # figures it printed (`… 22,537 votes to … 16,393` is not both outlets' when one gave 22,537).
+    seen: dict[int, dict[int, set[str]]] = {id(x): {x.source: set(x.numbers)} for x in chosen}
     for c in pool:
         if c in chosen:
             continue
         twin = next((x for x in chosen if _same(x, c)), None)
         if twin is not None:
-            if c.source not in twin.sources:
-                twin.sources.append(c.source)
+            seen[id(twin)].setdefault(c.source, set()).update(c.numbers)
             if set(c.numbers) > set(twin.numbers) and len(c.text.split()) <= MAX_WORDS:
                 twin.text, twin.numbers = c.text, c.numbers  # the fuller extract of one fact
+                twin.source, twin.sentence = c.source, c.sentence
+    for x in chosen:
+        x.sources = sorted(s for s, nums in seen[id(x)].items() if s == x.source or set(x.numbers) <= nums)
     chosen.sort(key=lambda c: (c.source, c.sentence))
     return [Line(text=c.text, sources=sorted(c.sources)) for c in chosen]

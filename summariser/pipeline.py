@@ -12,6 +12,7 @@ from .extract import StoryExtraction, extract_story
 from .html import looks_like_html
 from .limits import check_text, sentence_like
 from .ranking import select_key_sentences
+from .ranking.standalone import dateline_length
 from .sources import to_article
 
 MIN_SENTENCES, MAX_SENTENCES = 1, 10
@@ -71,7 +72,8 @@ def pick_headline(docs: list[Document]) -> str:
         if doc.title:
             return doc.title
     first = next(d for d in docs if d.sentences)
-    return first.sentences[0].text
+    text = first.sentences[0].text
+    return text[dateline_length(text):] or text  # not `CANBERRA, 9 May 2023 - …`
 
 
 def _source_info(doc: Document) -> SourceInfo:

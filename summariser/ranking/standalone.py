@@ -127,6 +127,8 @@ def standing(norm: str, inside_quote: bool = False, lead: bool = False) -> Stand
         return Standing.NEVER
     starts_quoted = text.startswith('"') or bool(_OPENING_SINGLE_QUOTE.match(text))
     outside = _QUOTED.sub(" ", text) if '"' in text else text
+    if not starts_quoted and text.count('"') % 2:
+        return Standing.NEVER  # `Mr Foord said: "The people … have spoken.`: a quote it does not close
     if starts_quoted:
         if not text.startswith('"'):
             close = _SINGLE_CLOSE.search(text, 1)
@@ -158,7 +160,9 @@ _DATELINE = re.compile(
     r"""^(?:
         [A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*\((?:CNN|AP|AFP|Reuters|PA|Bloomberg)\)\s*[-–—]?\s*
       | \((?:CNN|AP|AFP|Reuters|PA)\)\s*[-–—]?\s*
-      | [A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}\s+[-–—]\s+
+      | [A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}
+        (?:,?\s*\(?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?)?  # `(July 27, 2022)`, `, 9 May 2023`
+        \s+[-–—]\s+
     )""",
     re.X,
 )

@@ -622,3 +622,27 @@ def test_caption_labels_and_unclosed_double_quotes_are_not_facts():
     found = candidates(text)
     assert not any(c.startswith("Guilty:") for c in found), found
     assert all(c.count('"') % 2 == 0 for c in found), found
+
+
+def test_user_reported_fragments_are_not_facts():
+    text = (
+        "The Liberal Democrats have won the Tiverton and Honiton by-election.\n\n"
+        "Richard Foord, a former army officer, took 22,537 votes. Turnout was 52.3%.\n\n"
+        "The vote was held between 10 February and 7 March, the Election Commission said on "
+        "Thursday, 10 March 2022.\n\n"
+        "Its eleventh increase since May 2022 took the rate to 3.85%."
+    )
+    found = candidates(text)
+    assert "Turnout was 52.3%" in found, found  # three words with a figure and a verb
+    assert not any(c.startswith("A former army officer") for c in found), found
+    assert "10 February and 7 March" not in found, found
+    assert not any(c.endswith("said on Thursday, 10 March 2022") for c in found), found
+
+
+def test_a_source_is_credited_only_with_the_figures_it_printed():
+    one = ("Lib Dems win Tiverton\n\nRichard Foord took 22,537 votes to Helen Hurford's 16,393 in "
+           "the by-election on Thursday.")
+    two = "Tiverton result\n\nRichard Foord took 22,537 votes in the Tiverton by-election on Thursday."
+    facts = extract(one, two).facts
+    both = [f for f in facts if "16,393" in f.text]
+    assert both and all(f.sources == [0] for f in both), [(f.text, f.sources) for f in facts]
