@@ -28,6 +28,7 @@ from slack_sdk.models.blocks import (
 
 from summariser.brief import Brief, Person, Quote
 from summariser.display import (
+    conflict_text,
     person_details,
     shorten_quote,
     shown_facts,
@@ -144,7 +145,8 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
         section("Key quotes", [quote_line(q, brief.person(q.speaker)) for q in quotes]),
         section("People", [person_line(p) for p in brief.people]),
         section("Facts", [f"• {clip(tidy_spacing(line.text), MAX_ITEM_CHARS)}" for line in shown_facts(brief)]),
-        section("Sources disagree", [f"• {clip(tidy_spacing(c.text), MAX_ITEM_CHARS)}" for c in brief.conflicts]),
+        section("Sources disagree", [f"• {clip(tidy_spacing(conflict_text(c)), MAX_ITEM_CHARS)}"
+                                     for c in brief.conflicts]),
     ]
     blocks += [b for b in candidates if b is not None]
     n = len(brief.sources)

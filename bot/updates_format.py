@@ -21,6 +21,7 @@ from bot.formatter import (
 )
 from bot.updates import BriefUpdate
 from summariser.brief import Brief
+from summariser.display import conflict_text
 
 
 def _new_source_names(merged: Brief, new: Sequence[int]) -> str:
@@ -54,7 +55,7 @@ def format_update(
         section("New quotes", [quote_line(q, merged.person(q.speaker)) for q in update.quotes]),
         section("New people", [person_line(p) for p in update.people]),
         section(
-            "Sources disagree", [f"• {clip(c.text, MAX_ITEM_CHARS)}" for c in update.conflicts]
+            "Sources disagree", [f"• {clip(conflict_text(c), MAX_ITEM_CHARS)}" for c in update.conflicts]
         ),
     ]
     blocks += [b for b in candidates if b is not None]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .brief import Brief, Line, Person, Quote
+from .brief import Brief, Conflict, Line, Person, Quote
 from .lexicon import PARTY_RE, party_name
 from .normalise import comparable
 from .sentences import sentence_spans
@@ -164,3 +164,12 @@ def speaker_role(quote: Quote, person: Person | None) -> str | None:
         return None
     party = person.party if person else None
     return role_and_party(role, party) if party and " " not in role.strip() else tidy_role(role)
+
+
+_SOURCE_NO = re.compile(r"\bin source (\d+)\b")
+
+
+def conflict_text(conflict: Conflict) -> str:
+    """A disagreement as shown beside the numbered sources: `turnout 42.5% in [1] vs 42.55%
+    in [2]` (the JSON keeps 0-based `in source 0`, as its `sources` lists are)."""
+    return _SOURCE_NO.sub(lambda m: f"in [{int(m.group(1)) + 1}]", conflict.text)

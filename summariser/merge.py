@@ -212,6 +212,27 @@ def _value(number: str) -> float | None:
         return None
 
 
+def _precision(number: str) -> int:
+    """Decimal places a figure is given to; negative for round tens, hundreds … (`3,600` → -2)."""
+    digits = re.sub(r"[^\d.]", "", number.replace(",", ""))
+    if "." in digits:
+        return len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return -(len(digits) - len(stripped)) if stripped else 0
+
+
+def _rounding_of(a: str, b: str) -> bool:
+    """`52%` and `52.3%`, `3,600` and `3,595`: the coarser figure is the finer one rounded."""
+    va, vb = _value(a), _value(b)
+    if va is None or vb is None:
+        return False
+    pa, pb = _precision(a), _precision(b)
+    if pa == pb:
+        return False
+    coarse, fine, p = (va, vb, pa) if pa < pb else (vb, va, pb)
+    return abs(round(fine, p) - coarse) < 1e-9
+
+
 def find_conflicts(claims: list[NumberClaim]) -> list[Conflict]:
     """Sources giving different numbers for the same keyword, close enough to be one fact."""
     by_key: dict[str, dict[int, list[str]]] = {}
@@ -230,6 +251,8 @@ def find_conflicts(claims: list[NumberClaim]) -> list[Conflict]:
                     continue
                 if ("%" in na) != ("%" in nb) or max(va, vb) / min(va, vb) > 1.5:
                     continue
+                if _rounding_of(na, nb):
+                    continue  # one outlet rounded: not a disagreement
                 out.append(Conflict(text=f"{key} {na} in source {a} vs {nb} in source {b}", sources=[a, b]))
     return out
 

@@ -11,6 +11,7 @@ import textwrap
 
 from .brief import Brief, Person, Quote
 from .display import (
+    conflict_text,
     person_details,
     shorten_quote,
     shown_facts,
@@ -97,7 +98,7 @@ def render_text(brief: Brief) -> str:
         out += [bullet.fill(tidy_spacing(f.text) + _refs(f.sources, total)) for f in facts]
     if brief.conflicts:
         out += ["", "Sources disagree"]
-        out += [bullet.fill(tidy_spacing(c.text) + _refs(c.sources, total)) for c in brief.conflicts]
+        out += [bullet.fill(tidy_spacing(conflict_text(c)) + _refs(c.sources, total)) for c in brief.conflicts]
     out += ["", "Sources"]
     out += ["  " + _source_line(i, brief) for i in range(total)]
     return "\n".join(out)
@@ -127,7 +128,7 @@ def render_markdown(brief: Brief) -> str:
         out += [f"- {_md(tidy_spacing(f.text))}{_refs(f.sources, total)}" for f in facts]
     if brief.conflicts:
         out += ["", "## Sources disagree", ""]
-        out += [f"- {_md(tidy_spacing(c.text))}{_refs(c.sources, total)}" for c in brief.conflicts]
+        out += [f"- {_md(tidy_spacing(conflict_text(c)))}{_refs(c.sources, total)}" for c in brief.conflicts]
     out += ["", "## Sources", ""]
     for i, s in enumerate(brief.sources):
         label = s.title or (s.url if s.url and not s.site else None) or NO_TITLE

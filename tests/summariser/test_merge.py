@@ -87,3 +87,15 @@ def test_generational_suffix_merges_with_the_plain_name_across_sources():
         'Ellis Porter said the march "will be the biggest the city has seen".',
     )
     assert [p.name for p in found.people] == ["Ellis Porter Jr."]
+
+
+def test_a_rounded_figure_is_not_a_disagreement_and_shows_against_the_numbered_sources():
+    from summariser.brief import Conflict
+    from summariser.display import conflict_text
+    from summariser.merge import NumberClaim, find_conflicts
+
+    rounded = find_conflicts([NumberClaim("turnout", "52.3%", 0), NumberClaim("turnout", "52%", 1)])
+    assert rounded == []
+    real = find_conflicts([NumberClaim("majority", "3,595", 0), NumberClaim("majority", "3,594", 1)])
+    assert [c.text for c in real] == ["majority 3,595 in source 0 vs 3,594 in source 1"]
+    assert conflict_text(Conflict(real[0].text, [0, 1])) == "majority 3,595 in [1] vs 3,594 in [2]"
