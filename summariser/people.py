@@ -1455,7 +1455,7 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
             entities[idx].gender_weak = False
 
 
-_PARTY_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[),.;:]|\s+(?:party|group|ticket|benches)\b)", re.I)
+_PARTY_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[),.;:]|\s+(?:party|group|ticket|benches|from|representing)\b)", re.I)
 _GAP_WORD = re.compile(r"[\w'-]+")
 
 

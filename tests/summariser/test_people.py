@@ -834,3 +834,13 @@ def test_parties_beyond_the_uk_and_us_are_named():
     found = {p.name: p.party for p in extract(text).people}
     assert found.get("Anthony Albanese") == "Labor"
     assert found.get("Friedrich Merz") == "CDU"
+
+
+def test_us_style_party_appositions_give_the_party():
+    text = (
+        "The Senate passed the bill on Friday.\n\n"
+        '"This is a good day," said Chuck Schumer, a Democrat from New York. Mitch McConnell, a '
+        "Republican from Kentucky, voted against it."
+    )
+    found = {p.name: p.party for p in extract(text).people}
+    assert found["Chuck Schumer"] == "Democrat" and found["Mitch McConnell"] == "Republican"
