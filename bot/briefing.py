@@ -39,7 +39,8 @@ USAGE = (
     "• `/brief <pasted article text>` — for paywalled pages or copy from the wire "
     "(separate several pasted articles with a line holding only `---`).\n"
     "• `@newsbrief <links or text>` — the brief arrives as a reply in that thread.\n"
-    "Every line of a brief is the sources' own words, in their order: nothing is added or reworded."
+    "Every line of a brief is the sources' own words, in their order: facts may leave words out "
+    "and name who made a claim; nothing is reworded."
 )
 
 Respond = Callable[..., Any]

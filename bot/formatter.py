@@ -45,7 +45,7 @@ MAX_FALLBACK_CHARS = 3000
 MAX_ITEM_CHARS = 700  # one key point or quote; longer ones are cut with an ellipsis
 REMOVE_ACTION_ID = "newsbrief_remove"
 FOOTER = ("Extractive brief: every line is the sources' own words in their order; facts may leave words "
-          "out, nothing is added or reworded.")
+          "out and name who made a claim, nothing is reworded.")
 
 
 @dataclass
