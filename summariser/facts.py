@@ -778,10 +778,11 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
     return out
 
 
+# A verb that needs a subject in front of it.
+_FINITE = (r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
+           r"insisted|warned|claimed|argued|confirmed)\b")
 _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+(?:the\s+|last\s+|next\s+)?"
-                         r"(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+(?:[A-Z][a-z]+|\d[\d,]*))?\s+"
-                         r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
-                         r"insisted|warned|claimed|argued|confirmed)\b")
+                         r"(?:[A-Z][a-z]+|\d[\d,]*)(?:\s+(?:[A-Z][a-z]+|\d[\d,]*))?\s+" + _FINITE)
 # `22, from Melbourne, was shot …`: a figure or phrase, an aside, then a verb with no subject
 # (unlike `Chancey Luna, 17, was charged …`, whose subject is the name).
 # `28, during a row …` (an age cut from its name), `A married father of three, works …` (an
@@ -799,8 +800,7 @@ _APPOSITION_VERB = re.compile(r"^(?:A|An|The)\s[^,]{2,40},\s+(\w+)")
 _BARE_SUBORDINATE = re.compile(r"^(?:When|While|Whilst|Although|Though|Whereas|As)\s")
 _FIRST_PERSON = re.compile(r"^(?:I|I'm|I've|I'd|I'll|We|We're|We've|We'd|We'll|Our|My|Us|The fact that)\b")
 _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}),\s+(?:[^,]{1,40},\s+)?"
-                              r"(?:was|were|is|are|has|have|had|will|would|said|says|told|added|announced|"
-                         r"insisted|warned|claimed|argued|confirmed)\b")
+                              + _FINITE)
 
 
 _SPEAKS_NEXT = re.compile(r"\s*(?:said|says|told|added|argued|insisted|admitted|wrote)\b(?!\s+by\b)")

@@ -136,6 +136,13 @@ _SET_BRIEF = (
 )
 
 
+def _set_brief(conn, story_id: int, headline: str, key_sentence: str | None, brief_json: str,  # type: ignore[no-untyped-def]
+               now: datetime) -> None:
+    """Keep a story's merged brief (inside the caller's transaction)."""
+    conn.execute(_SET_BRIEF, {"sid": story_id, "headline": headline, "key_sentence": key_sentence,
+                              "brief_json": brief_json, "now": now})
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -306,16 +313,7 @@ class Repository:
     ) -> None:
         """Keep the merged brief with the story, for the digest and the next update."""
         with self.engine.begin() as conn:
-            conn.execute(
-                _SET_BRIEF,
-                {
-                    "sid": story_id,
-                    "headline": headline,
-                    "key_sentence": key_sentence,
-                    "brief_json": brief_json,
-                    "now": now or _now(),
-                },
-            )
+            _set_brief(conn, story_id, headline, key_sentence, brief_json, now or _now())
 
     def get_story(self, story_id: int) -> StoredStory | None:
         with self.engine.connect() as conn:
@@ -547,16 +545,7 @@ class Repository:
             ).rowcount
             if not changed:
                 conn.execute(brief_coverage.insert(), {"message_id": message_id, **coverage})
-            conn.execute(
-                _SET_BRIEF,
-                {
-                    "sid": story_id,
-                    "headline": headline,
-                    "key_sentence": key_sentence,
-                    "brief_json": brief_json,
-                    "now": now,
-                },
-            )
+            _set_brief(conn, story_id, headline, key_sentence, brief_json, now)
 
     # -- story claims -----------------------------------------------------
     def _upsert(self):  # type: ignore[no-untyped-def]
