@@ -75,7 +75,7 @@ _WORD_CHARS = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S+")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+")
 _CLAUSE_MARK = re.compile(r",\s|\s[-–—]\s")
-_WHO_ASIDE = re.compile(r",\s(?:who|which)\s")
+_WHO_ASIDE = re.compile(r",\s(?:who|whose|which)\s")
 _WORD_AT = re.compile(r"[\w'-]+")
 _BRACKET_AFTER = re.compile(r"\s\([^()]{1,40}\)")
 _AGE = re.compile(r"\d{1,3},")
@@ -195,19 +195,35 @@ def numbers_in(text: str) -> list[str]:
     return [m.group().strip() for m in figures(text)]
 
 
+# `one-fifth`, `two-thirds`, `four-day`, `twenty-five`: a figure in words, hyphenated.
+_FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths "
+                       "twentieth twentieths hundredth".split())
+_COUNTED_UNITS = frozenset("day week month year hour minute mile point seat member strong".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_number_word(word: str) -> bool:
+    lw = word.lower()
+    if lw in _NUMBER_WORDS:
+        return True
+    head, _, tail = lw.partition("-")
+    return bool(tail) and head in _NUMBER_WORDS and (
+        tail in _FRACTIONS or tail in _COUNTED_UNITS or tail in _NUMBER_WORDS or tail in _ORDINALS)
+
+
 def _number_words(words: list[str]) -> int:
-    return sum(1 for w in words if w.lower() in _NUMBER_WORDS)
+    return sum(1 for w in words if _is_number_word(w))
 
 
 def _counted(words: list[str]) -> bool:
-    """A figure or a place in words: `two years`, `third place`."""
-    return any((lw := w.lower()) in _NUMBER_WORDS or lw in _ORDINALS for w in words)
+    """A figure or a place in words: `two years`, `third place`, `one-fifth`."""
+    return any(_is_number_word(w) or w.lower() in _ORDINALS for w in words)
 
 
 def _is_figure(word: str) -> bool:
     if _DIGIT.search(word):
         return bool(NUMBER.search(word))
-    return word.lower().strip(".,;:") in _NUMBER_WORDS
+    return _is_number_word(word.strip(".,;:"))
 
 
 def _quoted_share(sent: Sentence, quoted: list[tuple[int, int]]) -> float:
@@ -378,7 +394,7 @@ def _weighted(traits: dict[str, float]) -> float:
 
 Option = tuple[int, int, bool, "str | None"]
 
-_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?=\w)")
+_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+(?=\w)")
 _DETERMINERS = frozenset("the a an its his her their this these those".split())
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]+\s|\s\(")
 
@@ -460,6 +476,8 @@ def _verb_after_relative(words: list[str], head: list[str]) -> bool:
     clause's own verb, a modal or auxiliary carries the main clause on."""
     if len(words) <= len(head) or words[len(head)].lower() not in ("who", "which", "that", "whose"):
         return False  # (`… after Jane Hutt was sacked`: a time clause, not a subject's relative)
+    if head[-1].endswith(",") and not any(w.endswith(",") for w in words[len(head) + 1 : -1]):
+        return False  # `The home secretary, whose plan is expected …`: the aside never closes
     rest = [w.lower().strip(".,;:\"'") for w in words[len(head) + 1 :]]
     return any(w in _AUXILIARIES for w in rest[1:])
 
@@ -539,7 +557,7 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
 
 # `Labour's Mr Livingstone, who says he is standing by his remarks, had accused …`: an aside
 # between commas, with the main verb going on after it.
-_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
+_ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # `The powers - piloted in six areas - were extended …`, `officers (CSOs) the power`:
 # an aside between dashes or in brackets, which the sentence reads on without.
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
@@ -998,7 +1016,7 @@ def _spoken_facts(sent: Sentence, pieces: list[tuple[int, int, str]], total: int
 
 def _has_marker(text: str) -> bool:
     return bool(_DIGIT.search(text) or _has_date(text)
-                or any(w.lower() in _NUMBER_WORDS - {"one", "half"} for w in _WORDS.findall(text)))
+                or any(_is_number_word(w) and w.lower() not in ("one", "half") for w in _WORDS.findall(text)))
 
 
 # `…, Mr Blair warned.` / `…, said Mr Blair.`: a claim whose speaker the sentence names last.
@@ -1190,6 +1208,14 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
     pool.sort(key=lambda c: (-c.score, c.source, c.sentence))
     chosen: list[FactCandidate] = []
     left = [c for c in pool if c.score >= MIN_SCORE]
+    import os
+    lead_n = int(os.environ.get("LEAD", "-1"))
+    if lead_n >= 0:
+        leads = [c for c in left if c.sentence <= lead_n]
+        if leads:
+            best = leads[0]
+            chosen.append(best)
+            left = [c for c in left if c is not best and not _same(best, c)]
     while left and len(chosen) < MAX_FACTS:
         best = left[0]
         chosen.append(best)

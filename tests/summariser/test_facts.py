@@ -646,3 +646,24 @@ def test_a_source_is_credited_only_with_the_figures_it_printed():
     facts = extract(one, two).facts
     both = [f for f in facts if "16,393" in f.text]
     assert both and all(f.sources == [0] for f in both), [(f.text, f.sources) for f in facts]
+
+
+def test_a_fraction_or_count_in_hyphenated_words_is_a_figure():
+    """`one-fifth`, `four-day` carry the news as digits would: the window keeps them."""
+    text = ("The Green Party would cut the number of councillors by about one-fifth if it won "
+            "control of the city, its leader Ann Smith has said.\n\n"
+            "The council meets on Thursday to discuss the budget.")
+    facts = [f.text for f in extract(text).facts]
+    assert any("one-fifth" in f for f in facts), facts
+    assert all(len(f.split()) <= MAX_WORDS for f in facts)
+
+
+def test_an_aside_opened_by_whose_never_closed_is_not_a_fact():
+    """`The home secretary, whose plan is expected to be published` names someone; the
+    main clause it opens never arrives, so it is no fact."""
+    text = ("The home secretary, whose five-year blueprint for immigration is expected to be "
+            "published on Monday, also rejected claims that the debate encouraged bigotry.")
+    assert not any(c.startswith("The home secretary, whose") for c in candidates(text)), candidates(text)
+    traits = _shape_traits("The home secretary, whose five-year blueprint is expected to be published",
+                           "The home secretary, whose five-year blueprint is expected to be published".split(), [])
+    assert traits.get("label") == 1.0
