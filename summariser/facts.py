@@ -116,7 +116,7 @@ _CUT = re.compile(
     # every branch opens on a definite character, so most positions fail at once
     r"[,;:]\s+|\s[-–—]+\s|\s\((?=[^)]*\))"
     r"|(?<!such)\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
-    r"following|when|which|who|and\s+(?:said|says|added))\s)"
+    r"following|when|which|who|meaning|and\s+(?:said|says|added))\s)"
     # `…, and has resorted to …`: a second verb phrase of the same subject starts a clause
     r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would)\s)"
     # `X said on Monday (that) the government would …`, `figures showed 311,000 …`,
@@ -142,7 +142,7 @@ def _attribution_stub(text: str) -> bool:
 _SUBORDINATE = re.compile(r"(?:after|as|since|despite|amid|following|when|because|before|until)\b", re.I)
 _CLAUSE_START = re.compile(r"\s*(?:but|while|whereas|although|though)\s", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
-                        r"meanwhile|however|in addition|by contrast|in response)\s*,?\s+", re.I)
+                        r"meanwhile|however|in addition|by contrast|in response|meaning)\s*,?\s+", re.I)
 _PRONOUN_START = re.compile(r"^(?:it|its|this|that|these|those|they|he|she|we|i|there|his|her|their)\b", re.I)
 _BAD_START = re.compile(
     # (`That scheme has paid out £25m` is a determiner, not a relative `that`)

@@ -667,3 +667,11 @@ def test_an_aside_opened_by_whose_never_closed_is_not_a_fact():
     traits = _shape_traits("The home secretary, whose five-year blueprint is expected to be published",
                            "The home secretary, whose five-year blueprint is expected to be published".split(), [])
     assert traits.get("label") == 1.0
+
+
+def test_a_clause_opened_by_meaning_stands_alone():
+    """`…, meaning one in four Britons will be …`: what follows `meaning` is the news."""
+    text = ("The ethnic minority population in Britain will more than double by the middle of "
+            "this century, meaning one in four Britons will be from black or minority groups "
+            "by 2051, research shows.")
+    assert "One in four Britons will be from black or minority groups by 2051" in candidates(text)
