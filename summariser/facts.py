@@ -958,6 +958,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 traits["window"] = 1.0
             if torn:
                 traits["torn"] = 1.0
+            if claimed and not _SPEECH.search(text):
+                continue  # a claim the sentence credits to someone is never shown as the
+                # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
             if spoken or claimed:
                 traits["spoken"] = 1.0
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
