@@ -824,6 +824,20 @@ _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}
 _SPEAKS_NEXT = re.compile(r"\s*(?:said|says|told|added|argued|insisted|admitted|wrote)\b(?!\s+by\b)")
 
 
+_NEXT_WORD = re.compile(r"\s*([\w'-]+)")
+
+
+def _subject_only(words: list[str], norm: str, end: int) -> bool:
+    """The extract stops where its sentence's main verb begins (`… | will be a blow`), and
+    has no verb of its own outside a relative clause: it is a subject, not a fact."""
+    nxt = _NEXT_WORD.match(norm, end)
+    if nxt is None or nxt.group(1).lower() not in _AUXILIARIES:
+        return False
+    head = next((words[:i] for i, w in enumerate(words)
+                 if i and (w.lower() in _SUBCLAUSE or w.lower() == "that")), words)
+    return not _has_verb(head)
+
+
 def _verb_start(word: str) -> bool:
     lw = word.lower().strip(".,;:\"'")
     return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES
@@ -893,8 +907,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `CSOs) the power to detain …`: torn out of a bracket
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
-            if _SUBORDINATE.match(text) and not NUMBER.search(text) and not _counted(words):
-                continue  # `Following the Super Thursday polls`: a circumstance, not a fact
+            if _SUBORDINATE.match(text) and ((not NUMBER.search(text) and not _counted(words))
+                                             or not _has_verb(words[1:])):
+                continue  # `Following the Super Thursday polls`, `Since its introduction in
+                # 1993 to assess …`: a circumstance, not a fact
             if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or _CAPTION_LABEL.match(text):
                 continue  # a photo caption run into the text, or page furniture
             if _FIRST_PERSON.match(text):
@@ -919,6 +935,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             torn = torn_start or torn_end
             if _SPEAKS_NEXT.match(sent.norm, at + len(text) if at >= 0 else e):
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
+            if at >= 0 and _subject_only(text.split(), sent.norm, at + len(text)):
+                continue  # `A humiliating defeat in a seat that has voted Labour | will be …`
             if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
             if window and (torn_end or (torn_start and len(_figure_keys(text)) + _has_date(text) < 2)):

@@ -691,3 +691,18 @@ def test_a_reported_claim_is_never_shown_as_the_reporters_fact():
     short = "Shadow housing minister Ann Smith said Labour would build 300,000 homes a year."
     assert any(c.startswith("Smith: Labour would build 300,000 homes") for c in candidates(short)), \
         candidates(short)
+
+
+def test_a_subject_cut_from_its_verb_is_not_a_fact():
+    """`Such a humiliating defeat in a seat that has voted Labour for 50 years | will be a
+    blow …`: the extract is the sentence's subject; its news is in the verb cut off."""
+    text = ("Such a humiliating defeat in a constituency that has voted Labour for almost 50 years "
+            "will be a blow to the party leader, who had promised a recovery within two years.")
+    assert not any(c.startswith("A humiliating defeat") for c in candidates(text)), candidates(text)
+
+
+def test_a_circumstance_without_a_verb_is_not_a_fact():
+    """`Since its introduction in 1993 to assess child support payments`: when, not what."""
+    text = ("Since its introduction in 1993 to assess and enforce child support payments by absent "
+            "parents, the agency has been criticised by MPs from every party.")
+    assert not any(c.startswith("Since its introduction") for c in candidates(text)), candidates(text)
