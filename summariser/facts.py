@@ -25,6 +25,7 @@ from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
+from .verbs import has_finite_verb
 
 MAX_FACTS = 6
 PER_SENTENCE = 2  # extracts of one sentence that may compete for a place
@@ -824,6 +825,23 @@ _ASIDE_THEN_VERB = re.compile(r"^(?:\d[\d,.]*|(?:From|In|At|Of|With)\s[^,]{1,25}
 _SPEAKS_NEXT = re.compile(r"\s*(?:said|says|told|added|argued|insisted|admitted|wrote)\b(?!\s+by\b)")
 
 
+_EVENT_NOUN = re.compile(r"^[A-Z]?[a-z]+(?:tion|tions|sion|sions|ment|ments|ings|ures?)$")
+
+
+def _headline_phrase(words: list[str], numbers: list[str]) -> bool:
+    """A verbless line that still reads as a headline fact: a short one with its figure
+    (`Turnout an unusually high 42.55%`), or an event named with its figure (`Savings of
+    £153m at the Foreign Office`, `A reduction of around 120 from the current total of 659`)."""
+    real = [n for n in numbers if not _YEAR.match(n)]
+    if not real:
+        return False
+    head = words[1] if words[0].lower() in ("a", "an", "the", "some") and len(words) > 1 else words[0]
+    if _EVENT_NOUN.match(head.strip(".,;:")):
+        return True
+    return len(words) <= 6 and not any(w.endswith(",") for w in words) \
+        and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))
+
+
 _NEXT_WORD = re.compile(r"\s*([\w'-]+)")
 
 
@@ -981,6 +999,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
             if spoken or claimed:
                 traits["spoken"] = 1.0
+            _ex = __import__("os").environ.get("EXCL", "")
+            if _ex and any(traits.get(k) for k in _ex.split(",")):
+                continue
+            if not _has_verb(words) and not has_finite_verb(words) and not _headline_phrase(words, numbers):
+                continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
                                       traits=traits))
         best.sort(key=lambda c: -c.score)

@@ -706,3 +706,18 @@ def test_a_circumstance_without_a_verb_is_not_a_fact():
     text = ("Since its introduction in 1993 to assess and enforce child support payments by absent "
             "parents, the agency has been criticised by MPs from every party.")
     assert not any(c.startswith("Since its introduction") for c in candidates(text)), candidates(text)
+
+
+def test_a_line_with_no_verb_is_a_fact_only_as_a_headline_phrase():
+    """`22 tons of food and 2 tons of medicine` is a list torn from its sentence, `North of
+    Brisbane, on March 30` a place and a date; `Turnout an unusually high 42.55%` and
+    `Savings of £153m at the Foreign Office` still read as facts."""
+    text = ("Aid flights continued. On Sunday alone, India delivered 187 tons of supplies, "
+            "including 50 tons of water, 22 tons of food and 2 tons of medicine.")
+    assert not any(c.startswith("22 tons") for c in candidates(text)), candidates(text)
+    text = "The body was found at a unit in Petrie, north of Brisbane, on March 30, 2013."
+    assert not any(c.startswith("North of Brisbane") for c in candidates(text)), candidates(text)
+    assert "Turnout an unusually high 42.55%" in [f.text for f in extract(seed("004")).facts]
+    text = ("The spending review, which ministers had delayed twice since the spring, found "
+            "savings of £153m at the Foreign Office and £336m at the Department for Culture.")
+    assert any(c.startswith("Savings of £153m") for c in candidates(text)), candidates(text)
