@@ -702,7 +702,8 @@ def _torn_end(norm: str, end: int) -> bool:
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
         nxt = _WORD_AT.match(after.lstrip())
-        if nxt and nxt.group().lower() not in _JOINS and nxt.group().lower() not in _AUXILIARIES \
+        if nxt and (nxt.group().lower() not in _JOINS or nxt.group().lower() == "of") \
+                and nxt.group().lower() not in _AUXILIARIES \
                 and not (nxt.group().islower() and nxt.group().endswith("ing")):
             return True  # (a whole subject may stop before its verb: `… for 50 years | will be`)
     return False
@@ -957,7 +958,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `A humiliating defeat in a seat that has voted Labour | will be …`
             if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
-            if window and (torn_end or (torn_start and len(_figure_keys(text)) + _has_date(text) < 2)):
+            if torn_end:
+                continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
+                # inquiries`: it stops inside the phrase it would tell
+            if window and torn_start and len(_figure_keys(text)) + _has_date(text) < 2:
                 continue  # the same window, stopped where its phrase ends, is on offer; one that
                 # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
             if sum(text.count(c) for c in "\"“”") % 2:
