@@ -43,6 +43,25 @@ PARTIES = {
     "SDLP",
     "Ulster Unionist",
     "Respect",
+    # parties of the international set (intl/): Australia, Canada, India, Ireland,
+    # Kenya, Germany, the European Parliament, UK 2020s
+    "Labor",
+    "Liberal",
+    "NDP",
+    "Bloc Québécois",
+    "Congress",
+    "Fianna Fáil",
+    "Fine Gael",
+    "Sinn Féin",
+    "Social Democrats",
+    "UDA",
+    "ODM",
+    "CDU",
+    "CSU",
+    "SPD",
+    "AfD",
+    "European People's Party",
+    "Reform UK",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
