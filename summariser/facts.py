@@ -120,6 +120,8 @@ _CUT = re.compile(
     r"following|when|which|who|meaning|and\s+(?:said|says|added))\s)"
     # `…, and has resorted to …`: a second verb phrase of the same subject starts a clause
     r"|\s+(?=and\s+(?:has|have|had|is|are|was|were|will|would)\s)"
+    # `… would be "disastrous" and she accused the Tories …`: a new subject, a new clause
+    r"|\s+(?=and\s+(?:he|she|they|we)\s+[a-z]+(?:ed|s)\s)"
     # `X said on Monday (that) the government would …`, `figures showed 311,000 …`,
     # `…, saying two were held …`: the reported clause stands alone
     r"|" + (_REPORTING := r"(?<![\w-])(?:said|says|announced|confirmed|warned|insisted|showed|"
@@ -131,12 +133,14 @@ _BEFORE_REPORT = re.compile(r"\s*" + _REPORTING)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|tweeted)\b")
 
 
-def _attribution_stub(text: str) -> bool:
+def _attribution_stub(text: str, ends_sentence: bool = False) -> bool:
     """`President Joe Biden told reporters at the White House`: who spoke, not what."""
     verbs = list(_SPEECH.finditer(text))
     if not verbs:
         return False
     rest = text[verbs[-1].end() :].split()
+    if ends_sentence and any(w.lower() in _AUXILIARIES for w in rest[1:]):
+        return False  # `… said innocent people would suffer.`: the whole claim, with its verb
     return len(rest) <= 6 and "that" not in rest
 
 
@@ -260,7 +264,7 @@ _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says
 
 
 def _trim(text: str) -> str:
-    text = text.strip().rstrip(".,;:–—- ").strip()
+    text = text.strip().rstrip(".,;:–—- ").lstrip("-–—•* ").strip()
     for _ in range(2):
         text = _LEAD_JUNK.sub("", text)
     text = _DONE_CLAUSE.sub("", text)
@@ -980,9 +984,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                     and not _CLAUSE_START.match(piece.text):
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
             if not numbers and (_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text)) \
-                    and not _has_verb(_main_clause(words)):
+                    and (not _has_verb(_main_clause(words)) or "," not in text):
                 continue  # `In his New Year message`, `Speaking on Radio 4`: the scene, no news
-            if (not numbers or len(words) <= 6) and _attribution_stub(text):
+            ends = at >= 0 and not sent.norm[at + len(text) :].strip(" .!?\"”")
+            if (not numbers or len(words) <= 6) and _attribution_stub(text, ends):
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
             if _SAID_WHEN.search(text):
                 continue  # `The Election Commission said on Thursday, 10 March 2022`: who and when
@@ -1121,8 +1126,12 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
     """Where a claim its sentence credits at the start begins (offset in the sentence),
     and the speaker's canonical name: `Alex Norris said | Labour did not expect …`."""
     m = _HEAD_REPORT.search(sent.norm, 0, 90)
-    if m is None or '"' in sent.norm[m.end() :] or "“" in sent.text[m.end() :]:
-        return None  # (a direct quote after the verb is the quote's, credited elsewhere)
+    if m is None:
+        return None
+    quoted = re.findall(r'"([^"]*)"', sent.norm[m.end() :])
+    if sent.norm.count('"', m.end()) % 2 or sum(len(q.split()) for q in quoted) > 5:
+        return None  # (a direct quote after the verb is the quote's, credited elsewhere; a
+        # short quoted phrase inside the claim is part of it: `… a delay would be "disastrous"`)
     before = sent.norm[: m.start("who")].strip().lower()
     if before and before.split()[-1] not in ("but", "and", "yet", "meanwhile", "however,") \
             and not before.endswith(",") and before.split()[-1] not in _ROLE_WORDS_BEFORE:
@@ -1151,6 +1160,12 @@ def _whole_stretch(norm: str, s: int, e: int) -> bool:
     before = norm[:s].rstrip()
     starts = not before or before[-1] in ".!?:;,\"'“‘"
     return starts and not _torn_end(norm, e)
+
+
+# `Howard: His party would cut £35bn …`: after the speaker's name, `his` is the speaker's.
+_POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s", re.I)
+# `… a delay would be "disastrous" and she accused the Tories …`: the reporter again.
+_NEW_SUBJECT = re.compile(r"\s+and\s+(?:he|she|they|we)\s+[a-z]+(?:ed|s)\s")
 
 
 def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: int,
@@ -1187,8 +1202,10 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
             continue
         if quoted and '"' in body:
             continue
-        if not quoted and (body.count('"') % 2 or _PRONOUN_START.match(body)):
-            continue
+        if not quoted and (body.count('"') % 2 or (_PRONOUN_START.match(body) and not _POSSESSIVE_START.match(body))
+                           or _CONDITION.match(body)
+                           or _NEW_SUBJECT.search(body)):
+            continue  # (`Campbell: If there was an "umbilical cord" …`: a condition, no claim)
         if quoted and not _has_marker(body):
             continue
         found = [m.group() for m in figures(body)]

@@ -731,3 +731,30 @@ def test_an_extract_never_stops_inside_the_phrase_it_tells():
             "by the disciplinary body on Friday after the match in the capital was abandoned.")
     found = candidates(text)
     assert not any(c.endswith(("the heads", "euro")) for c in found), found
+
+
+def test_a_reported_claim_with_a_quoted_word_is_credited():
+    """`Charles Kennedy has said voters now have a "fundamental lack of trust" of Tony Blair`:
+    a short quoted phrase inside a reported claim leaves it the speaker's claim, credited."""
+    text = ("The campaign went on.\n\nLib Dem leader Charles Kennedy has said voters now have a "
+            "\"fundamental lack of trust\" of Tony Blair as prime minister.")
+    assert 'Kennedy: Voters now have a "fundamental lack of trust" of Tony Blair as prime minister' \
+        in candidates(text), candidates(text)
+
+
+def test_a_credited_claim_may_open_on_the_speakers_possessive_but_not_a_condition():
+    text = ("Tory leader Michael Howard has said his party would cut £35bn in \"wasteful\" spending "
+            "to allow £4bn in tax cuts.\n\nSenior Labour figure Alastair Campbell said if there was "
+            "an \"umbilical cord\" between the two leaders it was a good thing.")
+    found = candidates(text)
+    assert 'Howard: His party would cut £35bn in "wasteful" spending to allow £4bn in tax cuts' in found, found
+    assert not any(c.startswith("Campbell: If") for c in found), found
+
+
+def test_a_whole_short_reported_claim_is_not_an_attribution_stub():
+    """`Notts police chief Steve Green said innocent people would suffer.` says what, not
+    only who; `… told reporters at the White House` says only who."""
+    text = ("The plans were debated.\n\nNotts police chief Steve Green said innocent people would suffer.")
+    assert "Notts police chief Steve Green said innocent people would suffer" in candidates(text)
+    text = "The plans were debated.\n\nPresident Joe Biden told reporters at the White House."
+    assert not any(c.startswith("President Joe Biden told reporters") for c in candidates(text))
