@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.stories import StoryMatcher, extract_features  # noqa: E402
-from bot.stories.tfidf import Background  # noqa: E402
+from summariser.story_match.tfidf import Background  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSBRIEF_SHARED", ROOT.parent / "shared"))
 BBC = SHARED / "data" / "bbc-politics"

@@ -137,6 +137,9 @@ def format_brief(brief: Brief, *, requester: str | None = None, notes: list[str]
         HeaderBlock(text=PlainTextObject(text=clip(tidy_spacing(brief.headline or "Brief"), MAX_HEADER_CHARS),
                                          emoji=False))
     ]
+    # Warnings come first, before anything a reader might copy out of the brief.
+    blocks += [SectionBlock(text=MarkdownTextObject(text=f":warning: *{clip(w, MAX_ITEM_CHARS)}*", verbatim=True))
+               for w in brief.warnings]
     # Only the brief's own picks, as in the terminal brief: the other quotes found are
     # often fragments ("fading") or unattributed, and a wrong quote is worse than none.
     quotes = shown_quotes(brief)
@@ -184,7 +187,8 @@ def remove_button(requester: str) -> ButtonElement:
 
 def fallback_text(brief: Brief) -> str:
     """Notification / screen-reader text: headline and key points, escaped and bounded."""
-    parts = [f"Brief: {brief.headline}"] + [f"• {line.text}" for line in brief.summary]
+    parts = [f"Brief: {brief.headline}"] + [f"Warning: {w}" for w in brief.warnings]
+    parts += [f"• {line.text}" for line in brief.summary]
     if len(brief.sources) > 1:
         parts.append(f"({len(brief.sources)} sources)")
     return clip("\n".join(parts), MAX_FALLBACK_CHARS)

@@ -70,6 +70,9 @@ class Brief:
     facts: list[Line] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     sources: list[SourceInfo] = field(default_factory=list)
+    # Plain sentences the reader must see before trusting the brief (e.g. the sources look
+    # like different stories). Optional in the JSON: the key is there only when there are some.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def key_quotes(self) -> list[Quote]:
@@ -82,7 +85,10 @@ class Brief:
         return next((p for p in self.people if p.name == name), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if not data["warnings"]:  # added later: briefs without warnings keep their old shape
+            del data["warnings"]
+        return data
 
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
@@ -104,4 +110,5 @@ class Brief:
             facts=[build(Line, x) for x in data.get("facts", [])],
             conflicts=[build(Conflict, x) for x in data.get("conflicts", [])],
             sources=[build(SourceInfo, x) for x in data.get("sources", [])],
+            warnings=[str(w) for w in data.get("warnings", [])],
         )

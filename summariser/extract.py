@@ -34,6 +34,7 @@ class StoryExtraction:
     people: list[Person] = field(default_factory=list)
     facts: list[Line] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    source_people: list[list[str]] = field(default_factory=list)  # names each source gives
 
 
 @dataclass
@@ -113,4 +114,5 @@ def extract_story(docs: list[Document]) -> StoryExtraction:
         people=people,
         facts=select_facts([f.facts for f in found]),
         conflicts=find_conflicts([c for f in found for c in f.claims]),
+        source_people=[[p.person.name for p in f.people] for f in found],
     )

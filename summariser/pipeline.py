@@ -11,6 +11,7 @@ from .errors import InputError
 from .extract import StoryExtraction, extract_story
 from .html import looks_like_html
 from .limits import check_text, sentence_like
+from .mixed_sources import mixed_sources_warning
 from .ranking import select_key_sentences
 from .ranking.standalone import dateline_length
 from .sources import to_article
@@ -41,6 +42,7 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
             raise InputError("I couldn't find any article text in that page.")
         raise InputError("I couldn't find any sentences to brief in that text.")
     found = _extract(docs)
+    mixed = mixed_sources_warning(docs, found.source_people)
     return Brief(
         headline=pick_headline(docs),
         summary=select_key_sentences(docs, sentences),
@@ -49,6 +51,7 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         facts=found.facts,
         conflicts=found.conflicts,
         sources=[_source_info(d) for d in docs],
+        warnings=[mixed] if mixed else [],
     )
 
 

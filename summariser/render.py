@@ -76,6 +76,8 @@ def render_text(brief: Brief) -> str:
     bullet = textwrap.TextWrapper(width=WIDTH, initial_indent="  • ", subsequent_indent="    ")
     headline = tidy_spacing(brief.headline)
     out: list[str] = [headline, "=" * min(WIDTH, max(10, len(headline))), ""]
+    for warning in brief.warnings:
+        out += [textwrap.fill(f"Warning: {warning}", WIDTH, subsequent_indent="  "), ""]
     out.append("Key points")
     out += [bullet.fill(tidy_spacing(line.text) + _refs(line.sources, total)) for line in brief.summary]
     quotes = _key_quotes(brief)
@@ -113,7 +115,9 @@ def _md(text: str) -> str:
 
 def render_markdown(brief: Brief) -> str:
     total = len(brief.sources)
-    out: list[str] = [f"# {_md(tidy_spacing(brief.headline))}", "", "## Key points", ""]
+    out: list[str] = [f"# {_md(tidy_spacing(brief.headline))}", ""]
+    out += [f"> **Warning:** {_md(w)}\n" for w in brief.warnings]
+    out += ["## Key points", ""]
     out += [f"- {_md(tidy_spacing(line.text))}{_refs(line.sources, total)}" for line in brief.summary]
     quotes = _key_quotes(brief)
     if quotes:

@@ -2,7 +2,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.stories import StoryIndex, StoryMatcher, extract_features
-from bot.stories.tokens import numbers, person_keys
+from summariser.story_match.tokens import numbers, person_keys
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "summariser" / "example"
 

@@ -16,8 +16,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from bot.storage.repository import BriefMessage, Repository, StoredArticle, StoredStory
-from bot.stories.features import ArticleFeatures, extract_features
-from bot.stories.matcher import MatchScore, StoryIndex, StoryMatcher
+from bot.stories.index import StoryIndex
+from summariser.story_match import ArticleFeatures, MatchScore, StoryMatcher, extract_features
 
 NEW_STORY, JOINED, ALREADY_BRIEFED = "new-story", "joined", "already-briefed"
 SYNC_MARGIN = timedelta(minutes=10)

@@ -55,6 +55,20 @@ def test_brief_with_two_links_makes_one_merged_brief(bot, site) -> None:
     assert "Ashford Vale by-election: Okafor wins for Greens" in texts
     footer = json.dumps(posts[0].params["blocks"])
     assert "2 sources" in footer
+    assert "may not be about the same story" not in footer  # two reports of one by-election
+
+
+def test_links_to_different_stories_are_briefed_with_a_warning(bot, site) -> None:
+    bot.command(f"{site.url('/politics/ashford-vale')} {site.url('/local/council-leader')}")
+    post = bot.slack.wait_for_calls("chat.postMessage")[0]
+    blocks = post.params["blocks"]
+    assert blocks[0]["type"] == "header"
+    assert blocks[1]["type"] == "section" and blocks[1]["text"]["text"] == (
+        ":warning: *These sources may not be about the same story: [2] shares little with [1]. "
+        "Brief them separately if so.*"
+    )
+    assert "*Key points*" in blocks[2]["text"]["text"]  # the brief is still there
+    assert "Warning: These sources may not be about the same story" in post.params["text"]
 
 
 def test_bare_brief_and_help_answer_with_usage_and_post_nothing(bot) -> None:

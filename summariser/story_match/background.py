@@ -1,9 +1,9 @@
 """Build the background document-frequency table the TF-IDF weights use.
 
-    python -m bot.stories.background DIR [DIR ...]
+    python -m summariser.story_match.background DIR [DIR ...]
 
 reads every *.txt under the directories (one article per file) and writes
-`bot/stories/data/background_df.json`. Terms seen in one document only are
+`summariser/story_match/data/background_df.json`. Terms seen in one document only are
 left out: unseen terms already get the top IDF, and the file stays small.
 """
 
@@ -14,7 +14,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.stories.tokens import words
+from .tokens import words
 
 OUT = Path(__file__).parent / "data" / "background_df.json"
 
@@ -37,7 +37,7 @@ def build(dirs: list[Path]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        print("usage: python -m bot.stories.background DIR [DIR ...]", file=sys.stderr)
+        print("usage: python -m summariser.story_match.background DIR [DIR ...]", file=sys.stderr)
         return 2
     table = build([Path(a) for a in args])
     OUT.write_text(json.dumps(table, separators=(",", ":"), sort_keys=True) + "\n")

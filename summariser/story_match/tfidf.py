@@ -1,7 +1,7 @@
 """TF-IDF vectors against a fixed background of political news.
 
 IDF comes from a shipped table of document frequencies (built from the
-CC0 BBC politics articles by `python -m bot.stories.background`), not from
+CC0 BBC politics articles by `python -m summariser.story_match.background`), not from
 the few articles in one channel: with two documents every shared word looks
 rare. Words the background never saw (new names, places) get the highest
 IDF, which is what makes "Hartlepool" count for more than "Labour". Fixed
@@ -37,7 +37,7 @@ class Background:
 
 @lru_cache(maxsize=1)
 def default_background() -> Background:
-    raw = json.loads(resources.files("bot.stories").joinpath("data/background_df.json").read_text())
+    raw = json.loads(resources.files(__package__).joinpath("data/background_df.json").read_text())
     return Background(documents=raw["documents"], df=raw["df"])
 
 

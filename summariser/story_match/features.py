@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.stories.tfidf import Background, Vector, default_background, vectorise
-from bot.stories.tokens import numbers, person_keys, words
+from .tfidf import Background, Vector, default_background, vectorise
+from .tokens import numbers, person_keys, words
 
 LEAD_PARAGRAPHS = 2
 
