@@ -52,7 +52,8 @@ def shorten_quote(text: str, max_words: int = QUOTE_WORDS) -> str:
 
     Always keeps the first sentence whole, so a quote is never cut mid-sentence. A
     trailing comma (the source's `"…," she said`) is cut too: inside a quote shown on
-    its own it reads as a typo.
+    its own it reads as a typo (new briefs store quotes without it, `quotes.bare_quote`;
+    briefs stored before that still have it).
     """
     text = text.rstrip()
     if text.endswith(","):

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .brief import Conflict, Person, Quote
+from .quotes import bare_quote
 
 SAME_QUOTE = 0.8  # share of the shorter quote's words found in the longer one
 _KEYWORDS = re.compile(
@@ -258,10 +259,11 @@ def find_conflicts(claims: list[NumberClaim]) -> list[Conflict]:
 
 
 def to_quotes(merged: list[_MergedQuote], people: list[Person]) -> list[Quote]:
-    """Brief quotes with each speaker's role, and 2–3 marked key."""
+    """Brief quotes with each speaker's role, and 2–3 marked key; the attribution's
+    trailing comma left out of the text (`"We will win," she said` → `We will win`)."""
     roles = {p.name: p.role for p in people}
     quotes = [
-        Quote(text=m.text, speaker=m.speaker, role=roles.get(m.speaker) if m.speaker else None,
+        Quote(text=bare_quote(m.text), speaker=m.speaker, role=roles.get(m.speaker) if m.speaker else None,
               key=False, sources=list(m.sources), medium=m.medium)
         for m in merged
     ]

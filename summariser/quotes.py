@@ -65,6 +65,21 @@ class _Mark:
     kind: str  # "open", "close", "either", or "poss" (`voters' trust` or `'furious' and`)
 
 
+# Punctuation a quote ends on only because the attribution follows (`"We will win," she
+# said`, `"… the vote;" he added`): part of the sentence around the quote, not the quote.
+_ATTRIBUTION_TAIL = re.compile(r"[\s,;:]*[,;:]\s*$")
+
+
+def bare_quote(text: str) -> str:
+    """The quote as the brief stores it: without a trailing comma, semicolon or colon.
+
+    Ellipses, dashes, `?` and `!` stay: they are the speaker's (trailing off, interrupted,
+    asking). Quotes are found, matched and merged on their full text; only the stored
+    text is trimmed, so one rule serves the JSON, the terminal and Slack.
+    """
+    return _ATTRIBUTION_TAIL.sub("", text)
+
+
 def quote_mode(doc: Document) -> str:
     """`"` for double-mark copy (most), `'` when the body quotes with single marks."""
     doubles = singles = 0

@@ -99,3 +99,24 @@ def test_a_rounded_figure_is_not_a_disagreement_and_shows_against_the_numbered_s
     real = find_conflicts([NumberClaim("majority", "3,595", 0), NumberClaim("majority", "3,594", 1)])
     assert [c.text for c in real] == ["majority 3,595 in source 0 vs 3,594 in source 1"]
     assert conflict_text(Conflict(real[0].text, [0, 1])) == "majority 3,595 in [1] vs 3,594 in [2]"
+
+
+def test_a_quote_is_stored_without_the_attributions_trailing_comma():
+    a = (
+        "Okafor confident on count night\n\n"
+        '"We will win this seat and we will win it well," said Maya Okafor, the Green candidate.\n\n'
+        '"Why would anyone vote for more of the same?" she asked. "We are ready;" she added.'
+    )
+    b = (
+        "Greens expect Ashford Vale win\n\n"
+        'Maya Okafor told supporters: "We will win this seat and we will win it well."\n\n'
+        'She said the campaign had been "the best we have ever run, by far…"'
+    )
+    data = summarise(a, b).to_dict()
+    texts = {q["text"]: q["sources"] for q in data["quotes"]}
+    # one quote from both renderings, without the comma that belongs to "said"
+    assert texts["We will win this seat and we will win it well"] == [0, 1]
+    assert texts["Why would anyone vote for more of the same?"] == [0]  # the speaker's ? stays
+    assert texts["We are ready"] == [0]
+    assert texts["the best we have ever run, by far…"] == [1]  # an inner comma, an ellipsis stay
+    assert not any(t.endswith((",", ";", ":")) for t in texts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extraction_helpers import doc_of, seed
 
-from summariser.quotes import find_quotes, keep, quote_mode
+from summariser.quotes import bare_quote, find_quotes, keep, quote_mode
 
 
 def texts(text: str) -> list[str]:
@@ -150,3 +150,13 @@ def test_short_span_with_a_speech_verb_earlier_in_its_sentence_is_a_quote():
         'reacted in anger, accusing the judges of being "out of touch". The car park is "well lit".'
     )
     assert texts(text) == ["falling over themselves", "out of touch"]
+
+
+def test_bare_quote_drops_only_the_attributions_punctuation():
+    assert bare_quote("We will win,") == "We will win"
+    assert bare_quote("We will win, ") == "We will win"
+    assert bare_quote("The vote is close;") == "The vote is close"
+    assert bare_quote("Why now?") == "Why now?"
+    assert bare_quote("If only we had…") == "If only we had…"
+    assert bare_quote("We must —") == "We must —"  # interrupted: the speaker's
+    assert bare_quote("Yes, we will") == "Yes, we will"

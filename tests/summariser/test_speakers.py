@@ -19,7 +19,7 @@ def speaker_of(text: str, start: str) -> str | None:
 
 def test_name_then_said():
     assert said('"The bill will pass easily this time," Angela Rayner said.') == [
-        ("The bill will pass easily this time,", "Angela Rayner")
+        ("The bill will pass easily this time", "Angela Rayner")
     ]
 
 
@@ -91,8 +91,8 @@ def test_pronoun_goes_to_the_person_of_that_gender():
         '"That is welcome news for the force and for the public," he said.'
     )
     assert said(text) == [
-        ("We will put more officers on the streets of every town,", "Yvette Cooper"),
-        ("That is welcome news for the force and for the public,", "Mark Rowley"),
+        ("We will put more officers on the streets of every town", "Yvette Cooper"),
+        ("That is welcome news for the force and for the public", "Mark Rowley"),
     ]
 
 
@@ -587,7 +587,7 @@ def test_quote_within_a_quote_is_the_outer_speakers():
         "Republican Sen. Mitt Romney described the call.\n\n"
         "\"The president told me, 'I need you on this one,' and I said no,\" Romney said."
     )
-    assert said(text) == [("The president told me, 'I need you on this one,' and I said no,", "Mitt Romney")]
+    assert said(text) == [("The president told me, 'I need you on this one,' and I said no", "Mitt Romney")]
 
 
 def test_quote_only_paragraph_after_another_speakers_quote():
@@ -678,7 +678,7 @@ def test_sunday_show_title_is_the_medium_not_a_quote():
         '"We will not accept a bill that hurts families," Pelosi said Sunday on NBC\'s "Meet the Press."'
     )
     got = [(q.text, q.speaker, q.medium) for q in extract(LEAD + text).quotes]
-    assert got == [("We will not accept a bill that hurts families,", "Nancy Pelosi",
+    assert got == [("We will not accept a bill that hurts families", "Nancy Pelosi",
                     "NBC's Meet the Press")]
 
 
@@ -772,7 +772,7 @@ def test_short_last_sentence_of_a_split_quote_is_kept_with_its_speaker():
         "Ukrainian President Volodymyr Zelensky addressed the nation on Tuesday night.\n\n"
         '"We will not give up our land," Zelensky said in a video address. "Ukraine will win."'
     )
-    assert said(text) == [("We will not give up our land,", "Volodymyr Zelensky"),
+    assert said(text) == [("We will not give up our land", "Volodymyr Zelensky"),
                           ("Ukraine will win.", "Volodymyr Zelensky")]
 
 
@@ -879,8 +879,8 @@ def test_generational_suffix_speaker_keeps_the_full_name():
         'the money at all."'
     )
     assert said(text) == [
-        ("No, I don't need one,", "Harold Wayne Tucker III"),
-        ("I knew what I had to do,", "Harold Wayne Tucker III"),
+        ("No, I don't need one", "Harold Wayne Tucker III"),
+        ("I knew what I had to do", "Harold Wayne Tucker III"),
         ("I never touched the money at all.", "Luke Danner Jr."),
     ]
 
