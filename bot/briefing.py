@@ -199,7 +199,7 @@ class Briefer:
             with self.cpu_slots:
                 outcome.brief = self.summarise(*sources, sentences=self.sentences)
         except InputError as exc:
-            outcome.problem = f"I couldn't make a brief from that: {exc}"
+            outcome.problem = str(exc)  # worded for people, as in the terminal (summariser/messages.py)
         return outcome
 
     def read_links(self, links: list[str], failures: list[FetchFailure]) -> list[Article]:

@@ -12,13 +12,14 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 from bot.fetching import FetchFailure, LinkReader, SafeFetcher
 from bot.formatter import format_brief
 from bot.settings import SettingsError, fetch_settings_from, load_dotenv_file
 from summariser import Article, InputError, summarise
+from summariser.cli import is_link, print_problem, read_source
+from summariser.messages import PASTE_IN_TERMINAL
 
 _LINK = re.compile(r"<([^|>]+)\|([^>]*)>")
 
@@ -48,12 +49,11 @@ def _plain(mrkdwn: str) -> str:
 
 
 def load_source(arg: str, reader: LinkReader) -> str | Article:
-    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://", arg):
+    """A link read as the bot reads it, or a file read as `python -m summariser` reads it
+    (same checks, so the same messages)."""
+    if is_link(arg):
         return reader.read(arg)
-    path = Path(arg)
-    if not path.is_file():
-        raise FileNotFoundError(arg)
-    return path.read_text(encoding="utf-8", errors="replace")
+    return read_source(arg)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,15 +74,15 @@ def main(argv: list[str] | None = None) -> int:
         try:
             sources.append(load_source(arg, reader))
         except FetchFailure as failure:
-            print(f"newsbrief: {arg}: {failure.message}", file=sys.stderr)
-        except FileNotFoundError:
-            print(f"newsbrief: {arg}: no such file, and not an http(s) link", file=sys.stderr)
+            print_problem(f"{arg}: {failure.message_with(PASTE_IN_TERMINAL)}")
+        except InputError as exc:
+            print_problem(str(exc))
     if not sources:
         return 2
     try:
         brief = summarise(*sources, sentences=args.sentences)
     except InputError as exc:
-        print(f"newsbrief: {exc}", file=sys.stderr)
+        print_problem(str(exc))
         return 2
     message = format_brief(brief)
     if args.json:

@@ -7,10 +7,12 @@ Slow imports (trafilatura) happen only when the input is HTML.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from importlib import resources
 from pathlib import Path
 
+from . import messages
 from .errors import InputError
 from .limits import MAX_BYTES
 
@@ -50,36 +52,55 @@ def _count(value: str) -> int:
     return n
 
 
+_LINK = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
+
+
 def _decode(data: bytes, label: str) -> str:
     if len(data) > MAX_BYTES:
-        raise InputError(f"{label} is over 2 MB; give me one story at a time.")
+        raise InputError(messages.too_large(label))
     if b"\x00" in data[:8192]:
-        raise InputError(f"{label} looks like binary data, not text.")
+        raise InputError(messages.binary(label))
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(f"{label} is not UTF-8 text (is it a binary file?).") from None
+        raise InputError(messages.not_utf8(label)) from None
+    if not text.strip():
+        raise InputError(messages.empty(label))
+    return text
+
+
+def is_link(name: str) -> bool:
+    """`https://…`, `ftp://…`: something to fetch, not a file name."""
+    return bool(_LINK.match(name))
 
 
 def read_source(name: str) -> str:
-    """Text of one SOURCE (a path or `-`). HTML is recognised by its markup, whatever the name."""
+    """Text of one SOURCE (a path or `-`). HTML is recognised by its markup, whatever the name.
+
+    Shared with `python -m bot preview`, so a bad file gets the same message from both.
+    """
     if name == "-":
         return _decode(sys.stdin.buffer.read(MAX_BYTES + 1), "Standard input")
     path = Path(name)
     label = path.name or name
     try:
         if path.is_dir():
-            raise InputError(f"{name} is a folder, not a file.")
+            raise InputError(f"{name} is a folder, not a file. Give me the story's file.")
         if path.stat().st_size > MAX_BYTES:
-            raise InputError(f"{label} is over 2 MB; give me one story at a time.")
+            raise InputError(messages.too_large(label))
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: no such file.") from None
+        raise InputError(messages.no_such_file(name)) from None
     except PermissionError:
-        raise InputError(f"{name}: permission denied.") from None
+        raise InputError(messages.unreadable_file(name, "permission denied")) from None
     except OSError as exc:
-        raise InputError(f"{name}: cannot read it ({exc.strerror or exc}).") from None
+        raise InputError(messages.unreadable_file(name, str(exc.strerror or exc))) from None
     return _decode(data, label)
+
+
+def print_problem(message: str) -> None:
+    """One line on stderr, `newsbrief: …`, as every bad input is reported in a terminal."""
+    print(f"newsbrief: {' '.join(message.split())}", file=sys.stderr)
 
 
 def example_sources() -> list[str]:
@@ -99,6 +120,9 @@ def main(argv: list[str] | None = None) -> int:
             )
         if args.sources.count("-") > 1:
             raise InputError("standard input (-) can only be read once")
+        for s in args.sources:
+            if is_link(s):
+                raise InputError(messages.link_not_read_here(s))
         sources = example_sources() if args.example else [read_source(s) for s in args.sources]
 
         from .pipeline import summarise
@@ -107,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
         brief = summarise(*sources, sentences=args.sentences)
         output = render(brief, args.format)
     except InputError as exc:
-        print(f"newsbrief: {' '.join(str(exc).split())}", file=sys.stderr)
+        print_problem(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("newsbrief: interrupted", file=sys.stderr)

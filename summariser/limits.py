@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import messages
 from .errors import InputError
 
 MAX_BYTES = 2 * 1024 * 1024  # one article is ~10 KB; 2 MB is a whole newspaper
@@ -14,12 +15,12 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def check_text(text: str, label: str = "The text") -> None:
     """Raise `InputError` for empty, binary-looking or oversized input."""
     if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
-        raise InputError(f"{label} is over 2 MB; give me one story at a time.")
+        raise InputError(messages.too_large(label))
     if not text.strip():
-        raise InputError(f"{label} is empty; there is nothing to brief.")
+        raise InputError(messages.empty(label))
     sample = text[:20_000]
     if "\x00" in sample or len(_CONTROL.findall(sample)) > max(8, len(sample) // 100):
-        raise InputError(f"{label} looks like binary data, not text.")
+        raise InputError(messages.binary(label))
 
 
 # Words no English sentence of news goes long without: a text with none of them is a code,

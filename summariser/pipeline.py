@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from . import messages
 from .article import Article
 from .brief import Brief, SourceInfo
 from .document import Document, build_document
@@ -27,7 +28,7 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
     cannot be briefed: empty, binary, over 2 MB, or with no sentences in it.
     """
     if not sources:
-        raise InputError("Nothing to brief: give at least one article.")
+        raise InputError(messages.NOTHING_GIVEN)
     if isinstance(sentences, bool) or not isinstance(sentences, int):
         raise InputError(f"Ask for a whole number of key sentences, not {sentences!r}.")
     if not MIN_SENTENCES <= sentences <= MAX_SENTENCES:
@@ -39,8 +40,8 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
         docs.append(build_document(to_article(source)))
     if not any(sentence_like(s.text) for d in docs for s in d.sentences):
         if all(_is_html(s) for s in sources):
-            raise InputError("I couldn't find any article text in that page.")
-        raise InputError("I couldn't find any sentences to brief in that text.")
+            raise InputError(messages.NO_ARTICLE_FILE)
+        raise InputError(messages.NO_SENTENCES)
     found = _extract(docs)
     mixed = mixed_sources_warning(docs, found.source_people)
     return Brief(

@@ -1,10 +1,11 @@
-"""Why a link could not be read, and the polite sentence the bot answers with."""
+"""Why a link could not be read; the polite sentences are in `summariser.messages`, shared
+with the terminal tools."""
 
 from __future__ import annotations
 
 from enum import Enum
 
-PASTE_HINT = "Paste the text with `/brief` instead."
+from summariser.messages import PASTE_IN_SLACK, link_problem
 
 
 class FailureKind(Enum):
@@ -25,25 +26,6 @@ class FailureKind(Enum):
     UNREACHABLE = "unreachable"
 
 
-_MESSAGES: dict[FailureKind, str] = {
-    FailureKind.PAYWALL: "I couldn't read that page — it looks paywalled. " + PASTE_HINT,
-    FailureKind.CONSENT_WALL: "I couldn't read that page — it only showed me a cookie-consent wall. " + PASTE_HINT,
-    FailureKind.PDF: "That link is a PDF, and I only read web pages. " + PASTE_HINT,
-    FailureKind.NOT_ARTICLE: "That page doesn't look like an article (I found no story text on it). " + PASTE_HINT,
-    FailureKind.NOT_HTML: "That link isn't a web page or text I can read. " + PASTE_HINT,
-    FailureKind.FORBIDDEN: "The site refused to let me read that page (403 Forbidden). " + PASTE_HINT,
-    FailureKind.NOT_FOUND: "That page doesn't exist (404 Not Found) — is the link complete?",
-    FailureKind.HTTP_ERROR: "The site answered with an error when I tried to read that page. " + PASTE_HINT,
-    FailureKind.TIMEOUT: "That site took too long to answer, so I gave up. " + PASTE_HINT,
-    FailureKind.TOO_LARGE: "That page is too large for me to read (over 5 MB). " + PASTE_HINT,
-    FailureKind.REFUSED_ADDRESS: "I don't read links that point at private or internal network addresses.",
-    FailureKind.BAD_SCHEME: "I only read http and https links.",
-    FailureKind.BAD_URL: "That link doesn't look like a complete web address.",
-    FailureKind.TOO_MANY_REDIRECTS: "That link redirected too many times, so I stopped following it. " + PASTE_HINT,
-    FailureKind.UNREACHABLE: "I couldn't reach that site. " + PASTE_HINT,
-}
-
-
 class FetchFailure(Exception):
     """A link that could not become an article. `detail` is for logs, `message` for people."""
 
@@ -55,4 +37,9 @@ class FetchFailure(Exception):
 
     @property
     def message(self) -> str:
-        return _MESSAGES[self.kind]
+        """What Slack users are told."""
+        return link_problem(self.kind.value, PASTE_IN_SLACK)
+
+    def message_with(self, paste: str) -> str:
+        """The same message with another way to give the text (e.g. a file, in a terminal)."""
+        return link_problem(self.kind.value, paste)

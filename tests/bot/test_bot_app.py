@@ -152,6 +152,18 @@ def test_paywalled_link_gets_a_polite_private_reply(bot, site) -> None:
     assert bot.slack.all_calls("chat.postMessage") == []
 
 
+def test_unbriefable_text_and_pages_get_the_shared_wording(bot, site) -> None:
+    from summariser import messages
+
+    bot.command("asdf qwer zxcv hjkl uiop", response="noise")
+    bot.command(site.url("/politics"), response="index")  # a section front, not an article
+    noise = bot.slack.wait_for_calls("respond/noise")[0].params
+    index = bot.slack.wait_for_calls("respond/index")[0].params
+    assert noise["response_type"] == "ephemeral" and noise["text"] == messages.NO_SENTENCES
+    assert index["text"] == messages.NO_ARTICLE + " " + messages.PASTE_IN_SLACK
+    assert bot.slack.all_calls("chat.postMessage") == []
+
+
 def test_mention_with_a_missing_page_is_answered_in_the_thread(bot, site) -> None:
     bot.event(signed.mention_event(f"<@{BOT_USER_ID}> <{site.url('/missing')}>", ts="1700000700.000100"))
     post = bot.slack.wait_for_calls("chat.postMessage")[0]

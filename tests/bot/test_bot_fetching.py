@@ -186,3 +186,13 @@ def test_unreachable_port_is_reported(site) -> None:
     port = sock.getsockname()[1]
     sock.close()  # nothing listens there now
     assert failure_of(f"http://localhost:{port}/").kind is FailureKind.UNREACHABLE
+
+
+def test_every_failure_kind_has_one_shared_message() -> None:
+    from summariser import messages
+
+    assert {k.value for k in FailureKind} == messages.link_problem_kinds()
+    for kind in FailureKind:
+        failure = FetchFailure(kind, "https://example.org/x")
+        assert failure.message == messages.link_problem(kind.value, messages.PASTE_IN_SLACK)
+        assert "/brief" not in failure.message_with(messages.PASTE_IN_TERMINAL)

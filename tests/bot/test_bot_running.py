@@ -125,3 +125,45 @@ def test_python_m_bot_serves_http_on_port(slack_api, tmp_path) -> None:
         output, _ = proc.communicate(timeout=20)
     assert f"listening on http://0.0.0.0:{port}/slack/events" in output
     assert "newsbrief: stopping" in output and proc.returncode == 0, output[-500:]  # an orderly exit
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    clean = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "summariser", *args], cwd=ROOT, env=clean,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_preview_and_the_summariser_cli_word_bad_files_the_same(tmp_path) -> None:
+    from summariser import messages
+
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "noise.txt").write_text("asdf qwer zxcv\nhjkl uiop")
+    (tmp_path / "big.txt").write_text("The council met again today. " * 80_000)
+    (tmp_path / "latin.txt").write_bytes("Caf\xe9 society at the caf\xe9 today.".encode("latin-1"))
+    expected = {
+        "empty.txt": messages.empty("empty.txt"),
+        "noise.txt": messages.NO_SENTENCES,
+        "big.txt": messages.too_large("big.txt"),
+        "latin.txt": messages.not_utf8("latin.txt"),
+        str(FIXTURES / "not-article.html"): messages.NO_ARTICLE_FILE,
+        "missing.txt": messages.no_such_file(str(tmp_path / "missing.txt")),
+    }
+    for name, message in expected.items():
+        path = name if name.startswith("/") else str(tmp_path / name)
+        for result in (preview(path), cli(path)):
+            assert result.returncode == 2, (name, result.stdout)
+            assert result.stderr == f"newsbrief: {message}\n", name
+
+
+def test_preview_of_unreadable_links_says_what_to_do_in_a_terminal(site) -> None:
+    from summariser import messages
+
+    env = {"NEWSBRIEF_PRIVATE_HOSTS": "localhost"}
+    photo, closed = site.url("/photo.png"), f"http://localhost:{free_port()}/story"
+    for url, kind in ((photo, "not_html"), (closed, "unreachable")):
+        result = preview(url, env=env)
+        assert result.returncode == 2
+        assert result.stderr == f"newsbrief: {url}: {messages.link_problem(kind, messages.PASTE_IN_TERMINAL)}\n"
+        assert "/brief" not in result.stderr and "give me that file instead" in result.stderr
+        # the summariser CLI does not fetch: it says so and points at preview
+        assert cli(url).stderr == f"newsbrief: {messages.link_not_read_here(url)}\n"

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from summariser import messages
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -79,7 +81,8 @@ def test_html_file_and_several_sources(fixtures):
 def test_empty_file(tmp_path):
     f = tmp_path / "empty.txt"
     f.write_text("")
-    assert_bad_input(run(str(f)), "empty")
+    assert_bad_input(run(str(f)), messages.empty("empty.txt"))
+    assert "Give me the story's text." in messages.empty("empty.txt")  # says what to do next
 
 
 def test_empty_stdin():
@@ -109,7 +112,7 @@ def test_a_folder(tmp_path):
 
 
 def test_unreadable_file_name():
-    assert_bad_input(run("x" * 5000 + ".txt"), "cannot read")
+    assert_bad_input(run("x" * 5000 + ".txt"), "I can't read that file")
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root can read any file")
@@ -123,7 +126,7 @@ def test_unreadable_file(tmp_path):
 def test_nothing_sentence_like(tmp_path):
     f = tmp_path / "numbers.txt"
     f.write_text("1234 5678\n---- ====\n%%%%")
-    assert_bad_input(run(str(f)), "couldn't find any sentences")
+    assert_bad_input(run(str(f)), messages.NO_SENTENCES)
 
 
 def test_html_page_without_article_text(tmp_path):
@@ -131,14 +134,21 @@ def test_html_page_without_article_text(tmp_path):
     f.write_text(
         "<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
     )
-    assert_bad_input(run(str(f)), "couldn't find any article text")
+    assert_bad_input(run(str(f)), messages.NO_ARTICLE_FILE)
 
 
 def test_over_two_megabytes(tmp_path):
     f = tmp_path / "big.txt"
     f.write_text("The council met again today. " * 80_000)
-    assert_bad_input(run(str(f)), "over 2 MB")
-    assert_bad_input(run("-", stdin=f.read_bytes()), "over 2 MB")
+    assert_bad_input(run(str(f)), messages.too_large("big.txt"))
+    assert_bad_input(run("-", stdin=f.read_bytes()), messages.too_large("Standard input"))
+
+
+def test_a_link_is_explained_not_taken_for_a_missing_file():
+    url = "https://news.example.org/politics/vote"
+    proc = run(url)
+    assert_bad_input(proc, messages.link_not_read_here(url))
+    assert "python -m bot preview https://news.example.org/politics/vote" in proc.stderr.decode()
 
 
 @pytest.mark.parametrize(
