@@ -110,7 +110,7 @@ def create_app(
     # storage after App(): a bad token is reported before anything touches the database
     database = database or open_database(settings.database_url)
     stored = StoredFeatures.build(client, database, settings, summarise_fn, digest_settings, digest_clock)
-    app.middleware(retrying_respond(settings))  # replies via response_url survive 429s, 5xx, drops
+    app.middleware(retrying_respond(settings))  # replies via response_url: retried only when not received, never duplicated
     app.middleware(dedupe_retries(seen_events if seen_events is not None else stored.seen_events))
     cpu_slots = threading.BoundedSemaphore(settings.summarise_threads)
     briefer = Briefer(

@@ -1,20 +1,26 @@
-"""Private replies through a slash command's `response_url`, with slack_sdk's retry handlers.
+"""Replies through a slash command's `response_url`, retried only when that cannot duplicate them.
 
-Bolt's own `respond` posts with a bare `WebhookClient`: no retry handlers, so one
-429, 5xx or dropped connection loses the reply and the user hears nothing. The
-global middleware here swaps in `RetryingRespond`, which sends the same message
-through a `WebhookClient` carrying the same handlers as the bot's WebClient,
-so every listener's `respond` argument retries without knowing it.
+Bolt's own `respond` posts with a bare `WebhookClient`: no retries, so one 429
+loses the reply. But a response_url has nothing to look a message up by (unlike
+chat.postMessage, see `bot.posting`): after a 5xx or a connection dropped once the
+request was sent, Slack may have shown the reply, and sending it again could show
+it twice, in channel for a brief. So `RetryingRespond` retries only what provably
+did not arrive (429, connection refused, a host name that did not resolve) and,
+when a reply may be lost, tells the requester so with an ephemeral message
+through the Web API instead of resending it.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Callable
 from typing import Any
+from urllib.error import URLError
 
 from slack_bolt import BoltContext, Respond
 from slack_bolt.context.respond.internals import _build_message
+from slack_sdk import WebClient
 from slack_sdk.http_retry.builtin_handlers import (
     ConnectionErrorRetryHandler,
     RateLimitErrorRetryHandler,
@@ -78,12 +84,58 @@ def slack_retry_handlers(settings: Settings) -> list[RetryHandler]:
     ]
 
 
-class RetryingRespond(Respond):
-    """Bolt's `respond`, sent by a WebhookClient with retry handlers (same arguments, same message)."""
+REPLY_MAY_BE_MISSING = (
+    "Slack had trouble delivering my reply to your `/brief`, so it may be missing. "
+    "If you don't see it, please run the command again."
+)
 
-    def __init__(self, *, response_url: str | None, retry_handlers: list[RetryHandler], **kwargs: Any) -> None:
+
+def never_sent(error: BaseException) -> bool:
+    """True only for errors that stop a request before Slack could read it."""
+    reason = error.reason if isinstance(error, URLError) else error
+    return isinstance(reason, ConnectionRefusedError | socket.gaierror)
+
+
+class NotSentErrorRetryHandler(RetryHandler):
+    """Retries a reply whose connection was refused or whose host did not resolve: nothing was
+    sent, so nothing can be duplicated (a reset, a timeout or a 5xx may follow a delivered reply)."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        return error is not None and never_sent(error)
+
+
+def response_url_retry_handlers(settings: Settings) -> list[RetryHandler]:
+    """429s (honouring Retry-After) and never-sent errors; never 5xx or dropped connections."""
+    return [
+        RateLimitErrorRetryHandler(max_retry_count=settings.rate_limit_retries),
+        NotSentErrorRetryHandler(max_retry_count=settings.connection_error_retries),
+    ]
+
+
+class RetryingRespond(Respond):
+    """Bolt's `respond` (same arguments, same message), retried only where safe; a reply that
+    may be lost is followed by an ephemeral note to the requester, never resent."""
+
+    def __init__(
+        self,
+        *,
+        response_url: str | None,
+        retry_handlers: list[RetryHandler],
+        client: WebClient | None = None,
+        channel: str | None = None,
+        user: str | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(response_url=response_url, **kwargs)
         self.retry_handlers = retry_handlers
+        self.client, self.channel, self.user = client, channel, user
 
     def __call__(self, text: str | dict = "", **fields: Any) -> WebhookResponse:  # type: ignore[override]
         if self.response_url is None:
@@ -96,10 +148,27 @@ class RetryingRespond(Respond):
             raise ValueError(f"The arg is unexpected type ({type(text)})")
         client = WebhookClient(url=self.response_url, proxy=self.proxy, ssl=self.ssl,
                                retry_handlers=self.retry_handlers)
-        response = client.send_dict(message)
-        if response.status_code != 200:  # retries used up: at least the logs are not silent
-            log.error("reply via response_url failed after retries: HTTP %s %s", response.status_code, response.body[:200])
+        try:
+            response = client.send_dict(message)
+        except Exception as exc:  # a dropped connection, or never connected after the retries
+            log.error("reply via response_url failed (%s: %s); not resending, to avoid a duplicate",
+                      type(exc).__name__, exc)
+            self._say_reply_may_be_missing()
+            return WebhookResponse(url=self.response_url, status_code=0, body=str(exc), headers={})
+        if response.status_code != 200:
+            log.error("reply via response_url failed: HTTP %s %s; not resending, to avoid a duplicate",
+                      response.status_code, response.body[:200])
+            self._say_reply_may_be_missing()
         return response
+
+    def _say_reply_may_be_missing(self) -> None:
+        if self.client is None or not self.channel or not self.user:
+            log.error("cannot tell the requester that a reply may be missing (no channel or user)")
+            return
+        try:
+            self.client.chat_postEphemeral(channel=self.channel, user=self.user, text=REPLY_MAY_BE_MISSING)
+        except Exception:
+            log.exception("could not tell %s in %s that a reply may be missing", self.user, self.channel)
 
 
 def retrying_respond(settings: Settings) -> Callable[..., None]:
@@ -107,13 +176,14 @@ def retrying_respond(settings: Settings) -> Callable[..., None]:
 
     Bolt copies `respond` by reference into lazy listeners, so the slow work gets it too.
     """
-    handlers = slack_retry_handlers(settings)
+    handlers = response_url_retry_handlers(settings)
 
     def use_retrying_respond(context: BoltContext, next: Callable[[], None]) -> None:  # noqa: A002
         if context.response_url:
             context["respond"] = RetryingRespond(
                 response_url=context.response_url, proxy=context.client.proxy, ssl=context.client.ssl,
-                retry_handlers=handlers,
+                retry_handlers=handlers, client=context.client, channel=context.channel_id,
+                user=context.user_id,
             )
         next()
 
