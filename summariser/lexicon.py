@@ -69,6 +69,20 @@ ROLE_NOUNS = frozenset(
     worker trouble-shooter troubleshooter co-chairman co-chair spc pfc cpl
     """.split()
 )
+# What a story says a person is, beside offices and jobs above: parts in a court case or
+# an incident, trades, ranks written short, Irish `TD` (`Witness Louie Solano`, `defendant
+# Edward Byatt`, `documentary maker X`, `Det Sgt X`, `Kerry TD X`). The people extractor
+# reads them as roles; speaker attribution keeps to ROLE_NOUNS and NOMINALS.
+PERSON_NOUNS = frozenset(
+    """
+    witness eyewitness neighbour neighbor victim survivor defendant co-defendant claimant
+    plaintiff complainant juror bystander detective trader dealer maker filmmaker film-maker
+    model donor benefactor volunteer employee farmer driver pilot firefighter paramedic
+    photographer designer engineer architect accountant mechanic carer landlord landlady
+    tenant homeowner pensioner veteran shopkeeper chef blogger inmate prisoner gunman
+    td sgt det insp supt lt capt col gen cmdr maj
+    """.split()
+)
 # Lower-case words that may sit inside a role phrase before the head noun.
 ROLE_STOP = frozenset(
     """

@@ -28,6 +28,7 @@ from .lexicon import (
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
     PARTY_RE,
+    PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_STOP,
     SHORT_TITLES,
@@ -39,6 +40,8 @@ from .lexicon import (
 )
 from .ranking.tokens import stop_words
 
+# Role head words for people: offices and jobs, and what a story says a person is.
+_ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
@@ -116,8 +119,8 @@ def _hyphenated_first(word: str) -> bool:
 def _may_be_single_name(word: str) -> bool:
     """A word that could be a one-word name: not a known non-person word of any kind."""
     low = word.lower()
-    return not (low in NON_PERSON_WORDS or low in DEMONYMS or low in _CALENDAR or low in ROLE_NOUNS
-                or (low.endswith("s") and low[:-1] in ROLE_NOUNS)  # `Judges should think …`
+    return not (low in NON_PERSON_WORDS or low in DEMONYMS or low in _CALENDAR or low in _ROLES
+                or (low.endswith("s") and low[:-1] in _ROLES)  # `Judges should think …`
                 or low in HONORIFICS or low in NOT_NAME_WORDS or low in stop_words() or low in MEDIA
                 or party_name(word) or low in SPEECH_VERBS or not word.isalpha() or len(word) < 3)
 
@@ -234,9 +237,9 @@ def _is_title(tok: Token) -> bool:
 
 def _is_role(tok: Token) -> bool:
     low = tok.lower
-    return low in ROLE_NOUNS or low in HONORIFICS or (
-        "-" in low and low.rsplit("-", 1)[-1] in ROLE_NOUNS  # ex-minister, co-founder
-    ) or ("/" in low and low.rsplit("/", 1)[-1] in ROLE_NOUNS)  # singer/songwriter
+    return low in _ROLES or low in HONORIFICS or (
+        "-" in low and low.rsplit("-", 1)[-1] in _ROLES  # ex-minister, co-founder
+    ) or ("/" in low and low.rsplit("/", 1)[-1] in _ROLES)  # singer/songwriter
 
 
 def _breaks_after(tok: Token) -> bool:
@@ -379,7 +382,7 @@ def _non_person(words: list[str]) -> bool:
         return True
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
         return True
-    if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in ROLE_NOUNS and low[0] not in first_names():
+    if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in _ROLES and low[0] not in first_names():
         return True  # `Birmingham Magistrates' Court`, `Westminster Councillors`: a body
     known_first = len(low) >= 2 and low[0] in first_names()
     if known_first:
@@ -516,7 +519,7 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if low in _ROLE_STOP or low in SPEECH_VERBS or low in _CALENDAR:
             break
         if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
-            if low not in ROLE_NOUNS and low not in _SECTOR_ING:
+            if low not in _ROLES and low not in _SECTOR_ING:
                 break
         if t.word[:1].isdigit():
             break
@@ -682,9 +685,18 @@ _CLAUSE_WORDS = frozenset("is was are were be been being by has have had will wo
 _DETERMINERS = frozenset("the a an his her their its".split())
 
 
+# What someone is in an incident or a case, not their job: a job the text also gives wins.
+_STATUS_ROLES = frozenset("victim witness eyewitness survivor defendant co-defendant suspect bystander "
+                          "neighbour neighbor claimant plaintiff complainant".split())
+
+
+def _status_role(role: str) -> bool:
+    return role.split()[-1].lower().strip(".,'") in _STATUS_ROLES
+
+
 def _role_word(word: str) -> bool:
     low = word.lower().strip(".,'")
-    return low in ROLE_NOUNS or low.rsplit("-", 1)[-1] in ROLE_NOUNS or low.rsplit("/", 1)[-1] in ROLE_NOUNS
+    return low in _ROLES or low.rsplit("-", 1)[-1] in _ROLES or low.rsplit("/", 1)[-1] in _ROLES
 
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
@@ -792,7 +804,7 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
             if head is not None:
                 plural = head.group(1)
                 singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-                if singular.lower() in ROLE_NOUNS:
+                if singular.lower() in _ROLES:
                     # `the three judges – Lord Justice A, B and Sir C –`, `three other ethnic
                     # minority MPs - A, B and C -`, `Labour MPs A, B and C`
                     for c in group:
@@ -938,8 +950,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 if side:
                     party = _party_in(side.group(1))
             if role and len(role.split()) > 1 and role.split()[-1].lower().rstrip(".") in _RANKS \
-                    and any(_role_word(w) for w in role.split()[:-1]):
-                role = role.rsplit(" ", 1)[0]  # `Police spokesman Major Thulani Zwane`
+                    and any(_role_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role.split()[:-1]):
+                role = role.rsplit(" ", 1)[0]  # `Police spokesman Major Thulani Zwane`, not `Det Sgt`
             kept = ""  # a title the name keeps when it has no first name
             if title_tok is not None and title_tok.capitalised and len(words) == 1:
                 if title_tok.lower == "justice" and k >= 2 and tokens[k - 2].lower in _JUDGE_COURTESY \
@@ -1087,8 +1099,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             ent.gender_weak = False
         if c.role and not in_quote:
             words = c.role.split()
-            if ent.role is None:
-                ent.role = c.role
+            if ent.role is None or (_status_role(ent.role) and not _status_role(c.role)):
+                ent.role = c.role  # `victim Ron Lane` … `Lane, the school's print shop operator`
             if not ent.gender:
                 ent.gender = _gender_from_words(words)
                 ent.gender_weak = ent.gender == "m" and {w.lower() for w in words} & MALE_WORDS <= _GENERIC_MAN

@@ -844,3 +844,35 @@ def test_us_style_party_appositions_give_the_party():
     )
     found = {p.name: p.party for p in extract(text).people}
     assert found["Chuck Schumer"] == "Democrat" and found["Mitch McConnell"] == "Republican"
+
+
+def test_what_a_story_says_a_person_is_is_their_role_not_part_of_their_name():
+    text = (
+        "Witness Marta Quill told reporters the crowd scattered. 'It was chaos,' Quill said.\n\n"
+        "Neighbour Dennis Ordway said he heard three shots. Det Sgt Imogen Hale said inquiries went on.\n\n"
+        "A second defendant, Oliver Brack, 41, was fined. Documentary maker Priya Sandhu filmed the trial. "
+        "Kerry TD Seamus Rourke called for an inquiry."
+    )
+    found = {p.name: p.role for p in extract(text).people}
+    assert found["Marta Quill"] == "Witness"
+    assert found["Dennis Ordway"] == "Neighbour"
+    assert found["Imogen Hale"] == "Det Sgt"
+    assert found["Oliver Brack"] == "second defendant"
+    assert found["Priya Sandhu"] == "Documentary maker"
+    assert found["Seamus Rourke"] == "Kerry TD"
+    assert not any(name.startswith(("Witness", "Neighbour")) for name in found)
+
+
+def test_a_rank_written_short_is_a_role():
+    text = "Harbour Police Sgt Colin Marsh, 44, was hurt. Sgt Marsh was treated in hospital."
+    marsh = next(p for p in extract(text).people if p.name == "Colin Marsh")
+    assert marsh.role in ("Sgt", "Harbour Police Sgt")
+
+
+def test_a_job_the_text_gives_outranks_what_happened_to_the_person():
+    text = (
+        "Relatives said victim Alan Dorsey was well liked. Police said the gunman had worked for "
+        "Dorsey, the firm's print shop operator, for two years."
+    )
+    dorsey = next(p for p in extract(text).people if p.name == "Alan Dorsey")
+    assert dorsey.role == "firm's print shop operator"
