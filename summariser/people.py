@@ -62,6 +62,8 @@ _STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
     movement front brigade battalion regiment jail clinic surgery project families fathers
     mothers campaign council trust zone square bay valley river sea ocean mountains hills
     qaeda qaida jazeera shabaab nusra aqsa arabiya
+    alliance consortium initiative partnership collective charity technologies solutions
+    systems industries enterprises ventures labs laboratories organisation organization
     """.split()
 )
 _LEADING_NON_PERSON = frozenset(
@@ -782,6 +784,31 @@ _PLURAL_ROLE = re.compile(r"\b([a-z]+s|M[SE]?Ps|AMs|MLAs)(?:\s+who\s[^–—:;\"
 _LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 
 
+# Function words that title case capitalises inside the name of a work (`No More Mr
+# Nasty`, `Mr Smith Goes to Washington`), never inside a person's name or title.
+_TITLE_CASE_WORDS = frozenset("no more not never the is are was my your our their its it this "
+                              "that me you we goes with".split())
+# Nouns for things a name is given to: `a group called X`, `a show named X` name no person.
+_THING_NAMED = re.compile(
+    r"\b(?:group|band|company|firm|charity|organi[sz]ation|show|programme|program|series|film|"
+    r"book|documentary|website|site|app|campaign|scheme|project|initiative|network|club|team|"
+    r"party|movement|business|brand|product|song|album|game|ship|boat|horse|dog|cat|operation|"
+    r"report|bill|plan|event|festival|fund|foundation|shop|store|restaurant|bar|venture)s?,?\s+"
+    r"(?:called|named|dubbed|known\s+as)\s+[\"'‘“]?$", re.I)
+
+
+def _work_title(tokens: list[Token], i: int, k: int, norm: str, sentence_start: int) -> bool:
+    """The run [i, …) names a work, a show or a body, not a person: a capitalised `The`
+    inside a sentence right before the name (`Ms X, who presents The Weakest Link, said`),
+    a title-case function word before a title in the run (`No More Mr Nasty`), or a thing's
+    name after `a group called`."""
+    if tokens[i].word == "The" and k == i + 1 and tokens[i].start > sentence_start and not tokens[i].before:
+        return True
+    if any(tokens[x].lower in _TITLE_CASE_WORDS and tokens[x].capitalised for x in range(i + 1, k)):
+        return True
+    return bool(_THING_NAMED.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
+
+
 def _cand_start(c: _Cand) -> int:
     """The first token of a candidate with its title (`Lord Justice Patten`)."""
     if c.kept:
@@ -875,6 +902,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             whole = quote_ends.get((p_index, tokens[i].start))
             if whole is not None and not norm[tokens[j - 1].end : whole].strip(" .,!?;:"):
                 continue  # `dubbing Mr Brown "Sir Wastealot"`: a name that fills a quote is a nickname
+            if _work_title(tokens, i, k, norm, _sentence_start(doc, p_index, tokens[i].start)):
+                continue  # `presents The Weakest Link`, `No More Mr Nasty`, `a group called X`
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
                 if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person

@@ -876,3 +876,15 @@ def test_a_job_the_text_gives_outranks_what_happened_to_the_person():
     )
     dorsey = next(p for p in extract(text).people if p.name == "Alan Dorsey")
     assert dorsey.role == "firm's print shop operator"
+
+
+def test_shows_works_and_named_groups_are_not_people():
+    text = (
+        "Ms Hartley, who presents The Golden Hour tells viewers she loves it. The film, 'Meet The "
+        "Real Mr Grumpy', airs on Friday.\n\n"
+        "A group called Harbour Digital Alliance is handing out phones. The Harbour Digital "
+        "Alliance said it had given out 100. A band called Morning Tide played."
+    )
+    found = {p.name for p in extract(text).people} | {a for p in extract(text).people for a in p.aliases}
+    assert not found & {"Golden Hour", "Grumpy", "Mr Grumpy", "Harbour Digital Alliance", "Morning Tide"}
+    assert "Hartley" in found
