@@ -809,6 +809,15 @@ def _work_title(tokens: list[Token], i: int, k: int, norm: str, sentence_start: 
     return bool(_THING_NAMED.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
 
 
+def _shares_surname(tokens: list[Token], j: int) -> bool:
+    """`Ruth and Peter Gaver`: a first name joined by `and` to a first name and surname."""
+    if j + 2 >= len(tokens) or tokens[j - 1].after or tokens[j].lower != "and" or tokens[j].after:
+        return False
+    first, last = tokens[j + 1], tokens[j + 2]
+    return (first.capitalised and last.capitalised and not first.after and first.lower in first_names()
+            and last.lower not in first_names() and not _is_role(last) and last.lower not in NON_PERSON_WORDS)
+
+
 def _cand_start(c: _Cand) -> int:
     """The first token of a candidate with its title (`Lord Justice Patten`)."""
     if c.kept:
@@ -1005,8 +1014,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 # person's words (`Pakistan, who cannot …`, `Mirreyes, who flaunt …` do not)
                 who = speaks and norm.startswith(", who ", tokens[j - 1].end) and not (
                     words[0].endswith("s") and words[0].lower() not in names)
-                cand.alone = not after_preposition and (apposed or named or who or (
-                    not initial and words[0].lower() in names and _followed_by_speech(tokens, j, aux=True)))
+                known = words[0].lower() in names
+                # `his wife, ex-model Sandra`, `their daughter Naomi`: a first name right after a
+                # role or relation noun; `suspects Ruth and Peter Gaver`: one sharing a surname
+                kin = known and not initial and (role is not None and role_at < k or _shares_surname(tokens, j))
+                cand.alone = not after_preposition and (apposed or named or who or kin or (
+                    not initial and known and _followed_by_speech(tokens, j, aux=True)))
             cands.append(cand)
 
     _lists_share_evidence(cands, para_tokens, doc)

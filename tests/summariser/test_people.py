@@ -888,3 +888,19 @@ def test_shows_works_and_named_groups_are_not_people():
     found = {p.name for p in extract(text).people} | {a for p in extract(text).people for a in p.aliases}
     assert not found & {"Golden Hour", "Grumpy", "Mr Grumpy", "Harbour Digital Alliance", "Morning Tide"}
     assert "Hartley" in found
+
+
+def test_a_first_name_after_a_relation_or_role_is_a_person():
+    text = (
+        "The film shows Mr Darrow at home with his wife, former nurse Helen. She laughed a lot.\n\n"
+        "Tom Darrow said he caught their son Oliver's arm. Above, defendants Carol and Martin Pike, 44 and 46."
+    )
+    found = {p.name: p.role for p in extract(text).people}
+    assert found.get("Helen") == "former nurse"
+    assert "Oliver" in found
+    assert "Carol" in found and "Martin Pike" in found
+
+
+def test_a_first_name_alone_at_a_sentence_start_or_after_a_preposition_is_not_made_a_person():
+    text = "Grace under pressure is rare. The award went to Victoria and Albert Hall staff."
+    assert {p.name for p in extract(text).people} == set()
