@@ -1157,6 +1157,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     _roles_from_descriptions(doc, entities, mentions, spans)
+    _role_of_delayed_lead(doc, entities, mentions)
     _roles_from_as(doc, entities, mentions)
     _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
@@ -1277,6 +1278,60 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if ent.role is None and not held:
             ent.role = role
             ent.party = ent.party or _party_in(role)  # `The Tory leader said`
+
+
+# An indefinite description of someone in a lead: `A meat trader who …`, `… a Labour donor to say`.
+_INDEFINITE = re.compile(r"(?<![\w'-])(?:[Aa]n?)\s+(?=((?:[\w'-]+\s+){0,3}[\w'-]+))")
+# People nouns that are no role but compete with one for the person a lead describes.
+_PERSON_WORDS = frozenset("man woman boy girl person teenager child baby couple family pensioner "
+                          "mother father grandmother grandfather gang group".split())
+
+
+def _role_of_delayed_lead(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """`A meat trader who swindled … was ordered to pay £500,000. Grant Allen, 38, …`:
+    news style that describes its subject in the lead and names them at the start of the
+    next sentence. The description is that person's role when the lead describes one person
+    only, names neither them nor anyone in it by role, and they have no role of their own."""
+    if len(doc.sentences) < 2:
+        return
+    lead, nxt = doc.sentences[0], doc.sentences[1]
+    if '"' in lead.norm:
+        return
+    found: list[tuple[int, int]] = []
+    people = 0
+    for m in _INDEFINITE.finditer(lead.norm):
+        words = m.group(1).split()
+        cut = next((x for x, w in enumerate(words) if w.lower() in _ROLE_STOP or w.lower() in SPEECH_VERBS
+                    or (x and w.lower() in _PERSON_WORDS)), len(words))
+        words = words[:cut]
+        if not words:
+            continue
+        head = words[-1].lower()
+        if head in _PERSON_WORDS:
+            people += 1
+        elif _role_word(head) or _occupation(head):
+            if head in ANONYMOUS or any(w[:1].isupper() and not party_name(w) and w.lower() not in DEMONYMS
+                                        for w in words):
+                people += 2  # `a spokesman`, `a Walmart employee`: not described for naming
+                continue
+            people += 1
+            before = lead.norm[max(0, m.start() - 12) : m.start()].split()
+            if before and before[-1].lower() in _PREPOSITIONS:
+                continue  # `swore at a judge`: someone the lead's subject acts on
+            found.append((m.start(1), m.start(1) + len(" ".join(words))))
+    if people != 1 or len(found) != 1:
+        return
+    first = next((m for m in mentions if m.sentence == nxt.index and not m.in_quote), None)
+    if first is None or first.start - nxt.start > 4:
+        return
+    ent = entities[first.entity]
+    if ent.role is not None or len(ent.tokens) < 2 or ent.mentions[0] is not first:
+        return
+    if any(m.sentence == lead.index for m in ent.mentions):
+        return
+    a, b = found[0]
+    ent.role = lead.text[a:b]
+    ent.party = ent.party or _party_in(ent.role)
 
 
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+[-–—]\s|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")

@@ -904,3 +904,24 @@ def test_a_first_name_after_a_relation_or_role_is_a_person():
 def test_a_first_name_alone_at_a_sentence_start_or_after_a_preposition_is_not_made_a_person():
     text = "Grace under pressure is rare. The award went to Victoria and Albert Hall staff."
     assert {p.name for p in extract(text).people} == set()
+
+
+def test_a_lead_that_describes_one_person_names_them_in_the_next_sentence():
+    text = (
+        "A car dealer who cheated his bank was ordered to repay £90,000 today. Lionel Marsh, 51, "
+        "of Dover, spent the money on boats.\n\n"
+        "Mr Marsh said nothing."
+    )
+    marsh = next(p for p in extract(text).people if p.name == "Lionel Marsh")
+    assert marsh.role == "car dealer"
+    text = (
+        "The split in the cabinet has prompted a Green donor to withhold funds.\n\n"
+        "Edwin Rhodes also criticised the budget."
+    )
+    rhodes = next(p for p in extract(text).people if p.name == "Edwin Rhodes")
+    assert (rhodes.role, rhodes.party) == ("Green donor", "Green")
+
+
+def test_a_lead_that_describes_two_people_gives_neither_role_to_the_next_name():
+    text = "A judge has jailed a man for ten years. John Carver, 45, stole cars."
+    assert next(p for p in extract(text).people if p.name == "John Carver").role is None
