@@ -1205,17 +1205,24 @@ def _owner_word(word: str) -> bool:
 
 def _pronoun_carries(doc: Document, entities: list[Entity], first_in: dict[int, Mention], index: int,
                      spans: list[tuple[int, int, int]]) -> Mention | None:
-    """The subject two sentences back, when the sentence between names nobody and has a
-    he/she of that person's gender outside quote marks, and none of the other."""
-    if index < 2 or index - 1 in first_in or index - 2 not in first_in:
+    """The subject two to four sentences back, when each sentence between names nobody and
+    has a he/she of that person's gender outside quote marks, and none of the other
+    (`Mr Blunkett told MPs … . He argued … . "…," he said. The home secretary …`)."""
+    back = 1
+    while back <= 3 and index - back >= 0 and index - back not in first_in:
+        back += 1
+    if back == 1 or back > 3 or index - back < 0:
         return None
-    subject = first_in[index - 2]
+    subject = first_in[index - back]
     gender = entities[subject.entity].gender
-    if not gender or doc.sentences[index].paragraph - doc.sentences[index - 2].paragraph > 1:
+    if not gender or doc.sentences[index].paragraph - doc.sentences[index - back].paragraph > 1:
         return None
-    text = _unquoted(doc, index - 1, spans)
     mine, other = (_HE, _SHE) if gender == "m" else (_SHE, _HE)
-    return subject if mine.search(text) and not other.search(text) else None
+    for x in range(index - back + 1, index):
+        text = _unquoted(doc, x, spans)
+        if not mine.search(text) or other.search(text):
+            return None
+    return subject
 
 
 def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: list[Mention],
@@ -1240,6 +1247,9 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
             # with names only after its verb, is still someone named before; not one it names
             named_here = {m.entity for m in mentions if m.sentence == sent.index and not m.in_quote}
             prev = first_in.get(sent.index - 1)
+            if prev is None and found is not None:
+                # `… he said. The home secretary was responding to Mr Davis`
+                prev = _pronoun_carries(doc, entities, first_in, sent.index, spans)
             if (found is None or prev is None or prev.entity in named_here
                     or first_in[sent.index].start - sent.start < found.end()):
                 continue

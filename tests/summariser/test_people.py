@@ -925,3 +925,18 @@ def test_a_lead_that_describes_one_person_names_them_in_the_next_sentence():
 def test_a_lead_that_describes_two_people_gives_neither_role_to_the_next_name():
     text = "A judge has jailed a man for ten years. John Carver, 45, stole cars."
     assert next(p for p in extract(text).people if p.name == "John Carver").role is None
+
+
+def test_a_description_takes_up_the_subject_a_chain_of_pronouns_carries():
+    text = (
+        "Helen Marsh told MPs the border would stay open. She argued that co-operation was "
+        'crucial. "We keep our opt-in," she said. The home secretary was responding to a question '
+        "from her opposite number Mr Dale."
+    )
+    found = {p.name: p.role for p in extract(text).people}
+    assert found["Helen Marsh"] == "home secretary"
+    text = (
+        "Helen Marsh told MPs the border would stay open. He argued that co-operation was "
+        "crucial. The home secretary was responding to a question from Mr Dale."
+    )
+    assert {p.name: p.role for p in extract(text).people}["Helen Marsh"] is None
