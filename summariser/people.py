@@ -1613,6 +1613,23 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
     return out
 
 
+_APPOSITIVE = re.compile(r",\s+([^,.;:\"()]{3,80}),")
+
+
+def _appositive_party(text: str, end: int) -> str | None:
+    """The party an appositive right after a name owns or qualifies: `X, now working on
+    Labour's election campaign,`, `X, a Tory councillor,`; none when it names another person."""
+    found = _APPOSITIVE.match(text, end)
+    if found is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", found.group(1)):
+        return None
+    inner = found.group(1)
+    if any(w.lower() in SPEECH_VERBS for w in _GAP_WORD.findall(inner)):
+        return None
+    names = {party_name(pm.group()) for pm in PARTY_RE.finditer(inner)
+             if inner[pm.end() : pm.end() + 2] == "'s" or _members_next(inner, pm.end())} - {None, "Brexit Party"}
+    return names.pop() if len(names) == 1 else None
+
+
 def _members_next(text: str, end: int) -> bool:
     """`Labour MPs`, `Tory councillors`: the party word names members by their role."""
     nxt = _GAP_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -1637,7 +1654,14 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
             continue
         counts: dict[str, int] = {}
         for m in ent.mentions:
-            if m.in_quote or m.sentence < 0 or len(people_in.get(m.sentence, ())) > 1:
+            if m.in_quote or m.sentence < 0:
+                continue
+            if len(people_in.get(m.sentence, ())) > 1:
+                # `Alastair Campbell, now working on Labour's election campaign, says … Mr
+                # Howard`: a party in the person's own appositive, whoever else the sentence names
+                own = _appositive_party(doc.paragraphs[m.paragraph].norm, m.end)
+                if own:
+                    counts[own] = counts.get(own, 0) + 1
                 continue
             tied = _parties_tied(doc, m)
             if not tied and ent.role and ent.role.split()[-1].lower() in _PARTY_JOBS:

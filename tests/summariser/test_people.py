@@ -940,3 +940,13 @@ def test_a_description_takes_up_the_subject_a_chain_of_pronouns_carries():
         "crucial. The home secretary was responding to a question from Mr Dale."
     )
     assert {p.name: p.role for p in extract(text).people}["Helen Marsh"] is None
+
+
+def test_a_party_in_a_persons_own_appositive_counts_beside_other_names():
+    text = (
+        "Former press chief Ellis Grant, now working on Labour's election campaign, says the image "
+        "does not fit Mr Howard. Mr Howard laughed."
+    )
+    found = {p.name: p.party for p in extract(text).people}
+    assert found["Ellis Grant"] == "Labour"
+    assert found.get("Howard") is None
