@@ -614,7 +614,9 @@ def _role_who_is(norm: str, end: int) -> str | None:
     return role
 
 
-_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*[,.;]")
+# `X, 45,`; in a photo caption `X, 28 (left), and Y, 27 (right)`
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3}\s*(?:\((?:left|right|centre|center|pictured|above|below|"
+                        r"inset|top|bottom|far left|far right)\)\s*(?:[,.;]|$|(?=[A-Z]))|[,.;])")
 _YEAR_OLD = re.compile(r"^\d{1,3}-year-old$", re.I)
 _AGE = re.compile(r"(?:aged\s+)?\d{1,3},\s+")
 _OCCUPATION_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "eer", "ive", "ress")

@@ -950,3 +950,12 @@ def test_a_party_in_a_persons_own_appositive_counts_beside_other_names():
     found = {p.name: p.party for p in extract(text).people}
     assert found["Ellis Grant"] == "Labour"
     assert found.get("Howard") is None
+
+
+def test_names_with_an_age_and_a_caption_position_are_people():
+    text = (
+        "Above, two of the suspects: Obadiah Quarrie, 28 (left), and Ezekiel Quarrie, 27 (right) "
+        "Fighting: Police say the fight began in a car park. In Paris, 12 Officers were hurt."
+    )
+    found = {p.name for p in extract(text).people}
+    assert found == {"Obadiah Quarrie", "Ezekiel Quarrie"}
