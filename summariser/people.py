@@ -799,15 +799,18 @@ _THING_NAMED = re.compile(
     r"(?:called|named|dubbed|known\s+as)\s+[\"'‘“]?$", re.I)
 
 
-def _work_title(tokens: list[Token], i: int, k: int, norm: str, sentence_start: int) -> bool:
+def _work_title(tokens: list[Token], i: int, k: int, norm: str, doc: Document, p_index: int) -> bool:
     """The run [i, …) names a work, a show or a body, not a person: a capitalised `The`
     inside a sentence right before the name (`Ms X, who presents The Weakest Link, said`),
     a title-case function word before a title in the run (`No More Mr Nasty`), or a thing's
     name after `a group called`."""
-    if tokens[i].word == "The" and k == i + 1 and tokens[i].start > sentence_start and not tokens[i].before:
+    if tokens[i].word == "The" and k == i + 1 and not tokens[i].before \
+            and tokens[i].start > _sentence_start(doc, p_index, tokens[i].start):
         return True
     if any(tokens[x].lower in _TITLE_CASE_WORDS and tokens[x].capitalised for x in range(i + 1, k)):
         return True
+    if i == 0 or tokens[i - 1].lower not in ("called", "named", "dubbed", "as"):
+        return False
     return bool(_THING_NAMED.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
 
 
@@ -913,7 +916,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             whole = quote_ends.get((p_index, tokens[i].start))
             if whole is not None and not norm[tokens[j - 1].end : whole].strip(" .,!?;:"):
                 continue  # `dubbing Mr Brown "Sir Wastealot"`: a name that fills a quote is a nickname
-            if _work_title(tokens, i, k, norm, _sentence_start(doc, p_index, tokens[i].start)):
+            if _work_title(tokens, i, k, norm, doc, p_index):
                 continue  # `presents The Weakest Link`, `No More Mr Nasty`, `a group called X`
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
