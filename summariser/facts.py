@@ -983,8 +983,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \
                     and not _CLAUSE_START.match(piece.text):
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
-            if not numbers and (_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text)) \
-                    and (not _has_verb(_main_clause(words)) or "," not in text):
+            if not numbers and ((_PREPOSITION_START.match(text) and "," not in text)
+                                or ((_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text))
+                                    and not _has_verb(_main_clause(words)))):
                 continue  # `In his New Year message`, `Speaking on Radio 4`: the scene, no news
             ends = at >= 0 and not sent.norm[at + len(text) :].strip(" .!?\"”")
             if (not numbers or len(words) <= 6) and _attribution_stub(text, ends):

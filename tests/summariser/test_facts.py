@@ -758,3 +758,14 @@ def test_a_whole_short_reported_claim_is_not_an_attribution_stub():
     assert "Notts police chief Steve Green said innocent people would suffer" in candidates(text)
     text = "The plans were debated.\n\nPresident Joe Biden told reporters at the White House."
     assert not any(c.startswith("President Joe Biden told reporters") for c in candidates(text))
+
+
+def test_a_gerund_subject_is_not_a_scene_setting_phrase():
+    """`Financing for improving transport was around one-twentieth of …` reports; `In a
+    wide-ranging BBC interview covering issues such as …` only sets the scene."""
+    text = ("The committee published its report.\n\nFinancing for improving transport was around "
+            "one-twentieth of what would be required.\n\nIn a wide-ranging BBC interview covering "
+            "issues such as the tsunami disaster he spoke for an hour.")
+    found = candidates(text)
+    assert "Financing for improving transport was around one-twentieth of what would be required" in found
+    assert not any(c.startswith("In a wide-ranging") for c in found), found
