@@ -422,6 +422,108 @@ def _followed_by_speech(tokens: list[Token], j: int, aux: bool = False) -> bool:
     return False
 
 
+def _speech_attached(tokens: list[Token], j: int) -> bool:
+    """`Putin told`, `Merkel has said`: a verb of speech right after the name, with no
+    punctuation between, and not `X said it` / `X said its` (a country or a company)."""
+    x = j
+    while x < len(tokens) and x - j < 2 and tokens[x].lower in _AUX_BEFORE_VERB and not tokens[x - 1].after:
+        x += 1
+    if x >= len(tokens) or tokens[x].lower not in SPEECH_VERBS or tokens[x - 1].after \
+            or tokens[x].lower.endswith("ing"):
+        return False
+    nxt = tokens[x + 1].lower if x + 1 < len(tokens) and not tokens[x].after else ""
+    return nxt not in ("it", "its", "it's", "they", "their")
+
+
+def _said_before(tokens: list[Token], k: int) -> bool:
+    """`"…," said Merkel.`: an inverted verb right after a closing quote mark."""
+    return k >= 2 and tokens[k - 1].lower in ("said", "says", "added", "adds", "told") \
+        and not tokens[k - 1].after and '"' in tokens[k - 2].after
+
+
+_PLACE_BEFORE = frozenset("in into across throughout inside outside near visit visited visiting "
+                          "invaded invade towards toward".split())
+_PLACE_AFTER = frozenset("government governments ministry embassy border borders capital "
+                         "authorities forces army troops military parliament".split())
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
+_OPENS_HE_SHE = re.compile(r"\W*(?:He|She)\b")
+_KIN = frozenset("wife husband son daughter sons daughters mother father brother sister children "
+                 "family widow grandson granddaughter".split())
+_TENURE = frozenset("administration presidency premiership chancellorship".split())
+_TO_PRESS = frozenset("reporters journalists".split())
+
+
+def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Token]],
+                   spans: list[tuple[int, int, int]]) -> None:
+    """Mark as one-word people the bare speakers (`cand.bare`) the text treats as a person.
+
+    A known first name needs nothing more (`Chelsea said:`); any other word (`Trump said`)
+    needs a capital where no sentence opens, and one sign only a person gives: the next sentence opens with he or she, the words
+    quoted in its sentence say `I`/`my`, it `told reporters` or `said he …`, or the text
+    has `Trump's son` or `the Trump administration`. Either way a word the text
+    also uses as a place (`in Jordan`, `Jordan's government`, `Jordanian`) is no person.
+    Linear in the text: one pass over the tokens for the place uses, one per bare speaker.
+    """
+    bare = [c for c in cands if c.bare]
+    if not bare:
+        return
+    names = first_names()
+    wanted = {c.words[0].lower() for c in bare}
+    places: set[str] = set()
+    kin: set[str] = set()  # used as a person elsewhere
+    proper: set[str] = set()  # capitalised where a sentence does not open: a name's capital
+    for p, tokens in enumerate(para_tokens):
+        for x, t in enumerate(tokens):
+            if t.lower not in wanted:
+                continue
+            if t.capitalised and not t.before and x > 0 and _sentence_start(doc, p, t.start) != t.start:
+                proper.add(t.lower)
+            if t.after == "'s" and x + 1 < len(tokens) and tokens[x + 1].lower in _KIN \
+                    or x > 0 and tokens[x - 1].lower == "the" and x + 1 < len(tokens) and not t.after \
+                    and tokens[x + 1].lower in _TENURE:
+                kin.add(t.lower)  # `Trump's son`, `the Putin presidency`
+            if x > 0 and tokens[x - 1].lower in _PLACE_BEFORE and not tokens[x - 1].after:
+                places.add(t.lower)
+            if t.after == "'s" and x + 1 < len(tokens) and tokens[x + 1].lower in _PLACE_AFTER:
+                places.add(t.lower)
+    demonyms = {t.lower for tokens in para_tokens for t in tokens if t.lower in DEMONYMS}
+    for word in wanted:
+        if len(word) >= 5 and any(d != word and d.startswith(word[:-1]) for d in demonyms):
+            places.add(word)  # `Jordan said … Jordanian troops`
+    quotes_in: dict[int, list[str]] = {}
+    for p, start, end in spans:
+        quotes_in.setdefault(_sentence_of(doc, p, start), []).append(doc.paragraphs[p].norm[start:end])
+    person: set[str] = set()
+    for c in bare:
+        word = c.words[0].lower()
+        if word in places:
+            continue
+        if word in names:
+            person.add(word)
+            continue
+        if word not in proper:
+            continue  # `Authorities said …`: a capital only the sentence gives
+        tokens = para_tokens[c.paragraph]
+        i, j = c.run
+        s_index = _sentence_of(doc, c.paragraph, tokens[i].start)
+        nxt = doc.sentences[s_index + 1] if s_index + 1 < len(doc.sentences) else None
+        verb = next((x for x in range(j, min(j + 3, len(tokens))) if tokens[x].lower in SPEECH_VERBS), None)
+        if word in kin:
+            person.add(word)
+        elif verb is not None and verb + 1 < len(tokens) and not tokens[verb].after \
+                and tokens[verb + 1].lower in ("he", "she"):
+            person.add(word)  # `Trump said he would …`
+        elif nxt is not None and nxt.paragraph - c.paragraph <= 1 and _OPENS_HE_SHE.match(nxt.norm):
+            person.add(word)
+        elif any(_FIRST_SINGULAR.search(q) for q in quotes_in.get(s_index, ())):
+            person.add(word)
+        elif j + 1 < len(tokens) and tokens[j].lower == "told" and tokens[j + 1].lower in _TO_PRESS:
+            person.add(word)
+    for c in bare:
+        if c.words[0].lower() in person:
+            c.alone = True
+
+
 _CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed))\b")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
@@ -769,6 +871,9 @@ class _Cand:
     peer_of: str = ""  # ` of Birkenhead` after a peer's title and name
     listed: bool = False  # a surname in a list after a plural person noun (`defendants A, B and C`)
     alone: bool = False  # one word that is a person's name by itself (`Doaa, 20,`, `named Umm`)
+    # one word that a verb of speech attaches to with nothing between (`Putin told`,
+    # `," said Merkel`): a person only on evidence from the rest of the text
+    bare: bool = False
     suffix: str = ""  # a generational suffix after the name (`III`, `Jr.`)
     kept: str = ""  # a title kept in the name of someone given no first name (`Lord Justice`)
     # the singular of a plural role a list of names spells out (`MPs - A, B and C -`): the
@@ -1023,8 +1128,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 # `his wife, ex-model Sandra`, `their daughter Naomi`: a first name right after a
                 # role or relation noun; `suspects Ruth and Peter Gaver`: one sharing a surname
                 kin = known and not initial and (role is not None and role_at < k or _shares_surname(tokens, j))
-                cand.alone = not after_preposition and (apposed or named or who or kin or (
-                    not initial and known and _followed_by_speech(tokens, j, aux=True)))
+                cand.alone = not after_preposition and (apposed or named or who or kin)
+                # `"…," Jordan said`, `Chelsea said:`: settled by `_bare_speakers`
+                cand.bare = not cand.alone and not after_preposition and (
+                    not initial and known and _followed_by_speech(tokens, j, aux=True)
+                    or k == i and (_speech_attached(tokens, j) or _said_before(tokens, k)))
             cands.append(cand)
 
     _lists_share_evidence(cands, para_tokens, doc)
@@ -1119,6 +1227,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 elif c.title and c.title.lower() in ("lord", "lady", "baroness"):
                     entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
 
+    # Pass 2b: one word a verb of speech attaches to (`Putin told reporters`, `"…,"
+    # Jordan said`), when the rest of the text uses it as a person and never as a place.
+    _bare_speakers(doc, cands, para_tokens, spans)
     # Pass 3: a person known by one name (`Mahendra, a butcher, said`, `Doaa, who …, said`).
     for c in cands:
         if c.alone and lookup(c.words, None) is None:

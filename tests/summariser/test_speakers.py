@@ -1002,3 +1002,36 @@ def test_a_short_sentence_naming_the_writer_and_the_document():
         "affidavit said."
     )
     assert speaker_of(text, "I love you") == "Jamie Selby"
+
+
+# --- one-word speakers: a surname never given in full, a first name that may be a place ---
+def test_bare_surname_with_person_evidence_is_named():
+    text = ('Officials met for trade talks, as the Halvorsen administration pushed ahead.\n\n'
+            '"We will not accept these tariffs," Halvorsen said.\n\n'
+            '"The sanctions have failed," Brekke told reporters, adding that Oslo would respond.\n\n'
+            'Lindqvist said she was disappointed. "Europe must stand together," Lindqvist added.')
+    found = said(text)
+    assert [s for _, s in found] == ["Halvorsen", "Brekke", "Lindqvist"]
+
+
+def test_bare_word_without_person_evidence_gets_no_name():
+    # a capital or a company speaks the same way; nothing says these are people
+    text = ('Talks were held on Monday.\n\n'
+            'Kestrova said: "The measures are unjustified."\n\n'
+            '"Nothing has been agreed," Vantorix said.\n\n'
+            'Authorities said the talks would resume. She was not at the table.')
+    assert [s for _, s in said(text)] == [None, None]
+
+
+def test_first_name_speaker_at_sentence_start():
+    text = ('Volunteers gathered in the city on Saturday.\n\n'
+            'Chelsea said: "People are angry about prices."\n\n'
+            'Georgia told CNN: "We knocked on every door."')
+    assert [s for _, s in said(text)] == ["Chelsea", "Georgia"]
+
+
+def test_first_name_the_text_uses_as_a_country_is_no_person():
+    text = ('Jordan said it would close its border on Monday. Jordanian troops were deployed.\n\n'
+            '"We cannot take more refugees," Jordan said in a statement.\n\n'
+            'Georgia told the summit: "Our territory is occupied," as protests went on in Georgia.')
+    assert [s for _, s in said(text)] == [None, None]
