@@ -82,6 +82,13 @@ _POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA TD Jr Sr".split())
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).
 _INVERTING = frozenset("said says added adds continued argued insisted explained".split())
+# Verbs that put a question to someone, and the words that open the question asked.
+_ASKING = frozenset("asked asks pressed presses questioned quizzed challenged".split())
+_QUESTION_WORDS = frozenset("whether if about why how what when".split())
+# Verbs of an answer: `he said` after a question is the one asked speaking.
+_ANSWERING = frozenset("said says replied replies answered answers responded responds insisted "
+                       "insists retorted retorts countered told tells admitted admits conceded "
+                       "concedes denied denies explained explains".split())
 _PLAIN_PERSON = frozenset("man woman".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
@@ -193,23 +200,25 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self._nested = False
-        self._memo: dict[tuple[str, int, int, bool], int | None] = {}
+        self._memo: dict[tuple[str, int, int, bool, bool], int | None] = {}
         # The last quote attributed: its paragraph, attribution, and where it closed.
         self._last: tuple[int, Attribution, tuple[int, int]] | None = None
 
     # --- coreference -------------------------------------------------------------
-    def _pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool = False) -> int | None:
+    def _pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool = False,
+                 answering: bool = False) -> int | None:
         """The person a he/she points to: in the nearest sentence naming someone of that
         gender, that sentence's named speaker when it has one, else its subject (the first
         such person not after a preposition nor a possessive), not merely the nearest name.
         An unnamed speaker (`a Labour spokesman said`) between that sentence and the
         pronoun takes the pronoun, and so gives no name; `he added` carries on the last
         quote's speaker. Names in the pronoun's own sentence before `…, he said` are what
-        was said, not who said it."""
-        key = (gender, paragraph, pos, continuing)
+        was said, not who said it. An answer (`he said`, `she replied`) to a question the
+        nearest sentence puts (`Marr asked Osborne whether …`) is the one asked's."""
+        key = (gender, paragraph, pos, continuing, answering)
         if not self._nested and key in self._memo:
             return self._memo[key]
-        ent = self._resolve_pronoun(gender, paragraph, pos, continuing)
+        ent = self._resolve_pronoun(gender, paragraph, pos, continuing, answering)
         if not self._nested:
             self._memo[key] = ent
         return ent
@@ -225,7 +234,8 @@ class SpeakerResolver:
             return None
         return last[1].entity
 
-    def _resolve_pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool) -> int | None:
+    def _resolve_pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool,
+                         answering: bool = False) -> int | None:
         if self._unnamed_before(gender, paragraph, pos):
             return None
         lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
@@ -268,6 +278,10 @@ class SpeakerResolver:
             return None
         if between is not False:
             return between
+        if answering:
+            asked = self._one_asked(found[0].sentence, gender)
+            if asked is not None:
+                return asked
         sent = self.doc.sentences[found[0].sentence]
         opening = _OPENING_DESCRIPTION.match(sent.norm)
         if opening is not None and not self._nested and found[0].start >= sent.start + opening.end():
@@ -295,6 +309,47 @@ class SpeakerResolver:
         if self._possessive(subject) and self._owns_unnamed(subject):
             return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity
+
+    def _one_asked(self, s_index: int, gender: str) -> int | None:
+        """In a sentence where someone of that gender puts a question (`Marr asked the
+        chancellor, George Osborne, whether …`, `Ms Ridge asked whether she regretted …`),
+        the person asked: named after the verb, else the he/she the question is about,
+        who is then the last person of that gender named before the sentence. None when
+        the sentence puts no question or names no one asked (`Mr Howard asked about
+        waiting lists.` — his own words follow)."""
+        sent = self.doc.sentences[s_index]
+        tokens = self.index.tokens[sent.paragraph]
+        inside = [m for m in self.index.mentions if m.sentence == s_index and not m.in_quote]
+        asker = verb = None
+        for m in inside:
+            if self._governed(m) or self._possessive(m):
+                continue
+            i = bisect_left(tokens, m.end, key=lambda t: t.start)
+            while i < len(tokens) and tokens[i].lower in _SKIP_BEFORE_VERB and not tokens[i].after:
+                i += 1
+            if i < len(tokens) and tokens[i].lower in _ASKING and tokens[i - 1].after[:1] not in (",", ";"):
+                asker, verb = m, i
+            break  # only the sentence's subject asks
+        if asker is None or self.index.entities[asker.entity].gender != gender:
+            return None
+        ents = self.index.entities
+        after = [m for m in inside if m.start > tokens[verb].start and m.entity != asker.entity]
+        if after and (ents[after[0].entity].gender == gender or not ents[after[0].entity].gender
+                      and not self._governed(after[0])):
+            return after[0].entity
+        words = [t.lower for t in tokens[verb + 1 : verb + 5] if t.start < sent.end]
+        own = "he" if gender == "m" else "she"
+        if not words or not (words[0] == ("him" if gender == "m" else "her")
+                             or words[0] in _QUESTION_WORDS and own in words[1:]):
+            return None
+        for m in reversed(self.index.mentions):
+            if (m.paragraph, m.start) >= (sent.paragraph, sent.start) or m.in_quote:
+                continue
+            if sent.paragraph - m.paragraph > _PRONOUN_REACH:
+                break
+            if m.entity != asker.entity and ents[m.entity].gender == gender:
+                return m.entity
+        return None
 
     def _passed_over(self, found: list[Mention], gender: str) -> bool:
         """Every person of that gender in the sentence stands after a preposition, and the
@@ -621,7 +676,7 @@ class SpeakerResolver:
         low = tok.lower
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
-                                tokens[v].lower in _CONTINUING)
+                                tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING)
             return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tok.start))
         if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
             # `Labour's Mr Livingstone, who says he is "standing by"`, and past an appositive:

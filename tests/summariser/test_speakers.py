@@ -1035,3 +1035,24 @@ def test_first_name_the_text_uses_as_a_country_is_no_person():
             '"We cannot take more refugees," Jordan said in a statement.\n\n'
             'Georgia told the summit: "Our territory is occupied," as protests went on in Georgia.')
     assert [s for _, s in said(text)] == [None, None]
+
+
+# --- question and answer: the one asked answers ---
+def test_answer_to_a_named_question_is_the_one_asked():
+    text = ('Presenter Colin Dray asked the chancellor, Peter Vance, whether taxes would rise. '
+            '"Not in this parliament," he said.')
+    assert speaker_of(text, "Not in this") == "Peter Vance"
+
+
+def test_answer_to_a_question_about_her_is_hers():
+    text = ('In an interview with Ruth Allam, Ms Pryce said the plan was working. '
+            '"We are on track," she said.\n\n'
+            'Ms Allam asked whether she regretted the budget. "No regrets," she said.')
+    assert speaker_of(text, "No regrets") == "Pryce"
+
+
+def test_asker_goes_on_when_no_one_is_asked():
+    text = ('Mr Dunmore asked about hospital waiting lists in the capital. '
+            '"The public deserve an honest answer," he said.\n\n'
+            'Mr Keel replied: "Waiting lists are down."')
+    assert [s for _, s in said(text)] == ["Dunmore", "Keel"]
