@@ -857,6 +857,13 @@ class SpeakerResolver:
                     continue  # `X said students who were told … "…"`: a clause inside X's words
                 # `she was told: "…"`: her subject heard the words; who said them is not given
                 found = Attribution(None, "none")
+                by = _mention_starting(self.index, p, tokens[v + 2].start) \
+                    if v + 2 < hi and tokens[v + 1].lower == "by" and not tokens[v].after else None
+                if by is not None:
+                    end = bisect_left(tokens, by.end, key=lambda t: t.end)
+                    if end < len(tokens) and tokens[end].after[:1] in (":", ","):
+                        # `Mr Blair was asked by Mr Howard: "…"`: the one who asked
+                        found = Attribution(by.entity, "named")
             else:
                 found = self._subject_before(p, tokens, v, lo)
                 # `… had "turned to dross" and said he was …`: a verb joined by `and` has

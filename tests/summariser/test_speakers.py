@@ -1056,3 +1056,13 @@ def test_asker_goes_on_when_no_one_is_asked():
             '"The public deserve an honest answer," he said.\n\n'
             'Mr Keel replied: "Waiting lists are down."')
     assert [s for _, s in said(text)] == ["Dunmore", "Keel"]
+
+
+def test_asked_by_a_named_person_with_a_colon_is_the_asker():
+    text = 'Mr Keel was asked by Mr Dunmore: "Will you resign over the waiting lists?"'
+    assert speaker_of(text, "Will you resign") == "Dunmore"
+
+
+def test_told_with_no_teller_still_gets_no_name():
+    text = 'Mr Keel was told: "You will have to resign over the waiting lists."'
+    assert speaker_of(text, "You will have") is None
