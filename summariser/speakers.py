@@ -89,6 +89,11 @@ _QUESTION_WORDS = frozenset("whether if about why how what when".split())
 _ANSWERING = frozenset("said says replied replies answered answers responded responds insisted "
                        "insists retorted retorts countered told tells admitted admits conceded "
                        "concedes denied denies explained explains".split())
+# A turn in an exchange, introduced by a colon: `hit back:`, `pressed him:`, `went on:`.
+_TURN_VERBS = frozenset("hit shot went came struck wrote spoke broke fought".split())
+_NOT_TURNS = frozenset("received published released issued signed posted shared showed "
+                       "listed named included used had".split())
+_TURN_PARTICLES = frozenset("him her them back on again further in up out then".split())
 _PLAIN_PERSON = frozenset("man woman".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
@@ -938,6 +943,8 @@ class SpeakerResolver:
                 if found is None or after.how != "none":
                     found = after
             if found is None:
+                found = self._colon_lead(p0, b0, b1)
+            if found is None:
                 found = self._participle_after(p0, b0, b1, p1, a0, a1)
             if found is None:
                 found = self._next_sentence(p1, a1, nxt)
@@ -975,6 +982,34 @@ class SpeakerResolver:
                     for x in range(max(0, piece.start - 1), min(pos, piece.end + 1)):
                         text[x] = " "
         return "".join(text).strip() == ""
+
+    def _colon_lead(self, p: int, start: int, end: int) -> Attribution | None:
+        """`Osborne: "…"` (a transcript's turn) and `Marr pressed him: "…"` / `Mr Howard hit
+        back: "…"`: a named subject, at most three lower-case words and a colon right before
+        the quote, with no verb of speech, is the speaker."""
+        norm = self.doc.paragraphs[p].norm
+        if not norm[start:end].rstrip().endswith(":"):
+            return None
+        tokens = self.index.tokens[p]
+        idx = _tokens_in(tokens, start, end)
+        if not idx:
+            return None
+        lo = idx[0] + (1 if tokens[idx[0]].lower in ("and", "but", "then") else 0)
+        if lo > idx[-1]:
+            return None
+        m = _mention_starting(self.index, p, tokens[lo].start)
+        if m is None or m.in_quote or self._possessive(m):
+            return None
+        rest = [t for t in tokens[lo : idx[-1] + 1] if t.start >= m.end]
+        if not rest:
+            return Attribution(m.entity, "named")  # `Osborne: "…"`
+        # `hit back`, `pressed him`, `interjected`: not `received a letter:`, `was blunt:`
+        verb = rest[0].lower
+        if len(rest) > 3 or not (verb.endswith("ed") or verb in _TURN_VERBS) or verb in _NOT_TURNS \
+                or any(t.lower not in _TURN_PARTICLES for t in rest[1:]) \
+                or any(t.after[:1] in (",", ";", ".") for t in rest[:-1]):
+            return None
+        return Attribution(m.entity, "named")
 
     def _participle_after(self, p0: int, b0: int, b1: int, p1: int, a0: int, a1: int) -> Attribution | None:
         """`Michael Howard sent Mr Bush his "warmest congratulations", saying:` — the

@@ -1066,3 +1066,17 @@ def test_asked_by_a_named_person_with_a_colon_is_the_asker():
 def test_told_with_no_teller_still_gets_no_name():
     text = 'Mr Keel was told: "You will have to resign over the waiting lists."'
     assert speaker_of(text, "You will have") is None
+
+
+def test_transcript_turns_and_colon_turns():
+    text = ('Presenter Colin Dray put the figures to Peter Vance on Sunday.\n\n'
+            'Dray pressed him: "Can you guarantee that taxes will not rise?"\n\n'
+            'Vance: "I can guarantee it for this parliament."\n\n'
+            'Mr Vance hit back: "Your figures are simply wrong."')
+    assert [s for _, s in said(text)] == ["Colin Dray", "Peter Vance", "Peter Vance"]
+
+
+def test_colon_after_an_object_is_no_turn():
+    text = ('Mr Vance received a letter on Monday: "You must resign over the waiting lists."\n\n'
+            'Mr Vance was blunt: "I will not resign over the waiting lists."')
+    assert [s for _, s in said(text)][0] is None
