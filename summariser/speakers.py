@@ -94,6 +94,11 @@ _TURN_VERBS = frozenset("hit shot went came struck wrote spoke broke fought".spl
 _NOT_TURNS = frozenset("received published released issued signed posted shared showed "
                        "listed named included used had".split())
 _TURN_PARTICLES = frozenset("him her them back on again further in up out then".split())
+# Documents whose words a quote may give, and the verbs that name who wrote them.
+_DOCUMENTS = frozenset("letter email e-mail message text note memo memorandum affidavit statement "
+                       "tweet post diary submission testimony".split())
+_AUTHORING = frozenset("signed sworn written sent penned drafted filed posted authored issued "
+                       "typed".split())
 _PLAIN_PERSON = frozenset("man woman".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
@@ -610,6 +615,9 @@ class SpeakerResolver:
             if any(_plural_people(tokens[x].lower) and not tokens[x].after for x in range(lo, min(lo + 3, v))):
                 # `Motoring groups reacted in fury, accusing the judges of …`: no one person
                 return Attribution(None, "organisation")
+        written = self._document_subject(p, tokens, v, lo)
+        if written is not None:
+            return written
         j = v - 1
         skipped = 0
         if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
@@ -743,6 +751,42 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
         return None
 
+    def _document_subject(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
+        """`The affidavit, sworn by Mr X, said`, `A message sent by X to Y said`, `X's letter
+        said`, `The memo from X to staff said`: a document that speaks has the words of
+        the person it names as its writer (not the one it went to); one with no writer
+        named (`the email read`, `a letter sent by an aide`) gives no name."""
+        start = lo + (1 if tokens[lo].lower in ("but", "and", "however", "meanwhile") else 0)
+        if start >= v:
+            return None
+        owner = None
+        first = tokens[start]
+        if first.lower not in _DESCRIBERS and first.lower not in ("one", "this", "that"):
+            owner = _mention_starting(self.index, p, first.start)
+            if owner is None or not self._possessive(owner):
+                return None
+        d = None
+        for x in range(start, min(v, start + 5)):
+            if tokens[x].lower in _DOCUMENTS:
+                d = x
+                break
+            if x > start and (tokens[x].after[:1] in (",", ";", ":") or tokens[x].lower in SPEECH_VERBS):
+                return None
+        if d is None or (owner is not None and owner.end > tokens[d].start):
+            return None
+        if owner is not None:
+            return Attribution(owner.entity, "named")  # `Mr X's affidavit said`
+        for x in range(d + 1, v - 1):
+            if tokens[x].lower not in ("by", "from") or tokens[x - 1].after[:1] in (";", ":"):
+                continue
+            if tokens[x].lower == "by" and tokens[x - 1].lower not in _AUTHORING:
+                continue  # `a message seen by the BBC`: not its writer
+            m = _mention_starting(self.index, p, tokens[x + 1].start)
+            if m is not None and not self._possessive(m):
+                return Attribution(m.entity, "named")
+            return Attribution(None, "organisation")  # `sent by an aide to Ms X`
+        return Attribution(None, "organisation")
+
     def _sender(self, p: int, tokens: list[Token], lo: int, w: int) -> Attribution | None:
         """The person who sent a message: the last name before it, outside quotes and not
         after a preposition, that is the subject of a verb of sending."""
@@ -844,7 +888,9 @@ class SpeakerResolver:
         lo, hi = idx[0], idx[-1] + 1
         verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)
                  or tokens[i].lower in ("went", "goes") and i + 1 < hi and tokens[i + 1].lower == "on"
-                 and tokens[i + 1].after[:1] in (":", ",")]  # `The Tory leader went on: "…"`
+                 and tokens[i + 1].after[:1] in (":", ",")  # `The Tory leader went on: "…"`
+                 or tokens[i].lower in ("read", "reads") and i > lo and not tokens[i - 1].after
+                 and any(tokens[x].lower in _DOCUMENTS for x in range(max(lo, i - 8), i))]  # `the email read:`
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
         order = sorted(verbs + accord, reverse=(side == "before"))

@@ -1080,3 +1080,21 @@ def test_colon_after_an_object_is_no_turn():
     text = ('Mr Vance received a letter on Monday: "You must resign over the waiting lists."\n\n'
             'Mr Vance was blunt: "I will not resign over the waiting lists."')
     assert [s for _, s in said(text)][0] is None
+
+
+# --- documents: the writer the text names, never the one written to ---
+def test_document_with_a_named_writer_is_theirs():
+    text = ('The inquiry heard from Mark Hale and Karen Doyle on Tuesday.\n\n'
+            'The affidavit, sworn by Mr Hale in March, said: "I had no knowledge of the payments."\n\n'
+            'A text message sent by Mr Hale to Ms Doyle said: "We need to talk about this today."\n\n'
+            'Ms Doyle\'s letter stated: "The regulator acted lawfully throughout."\n\n'
+            'An email written by Mr Hale read: "Please delete the earlier version."')
+    assert [s for _, s in said(text)] == ["Mark Hale", "Mark Hale", "Karen Doyle", "Mark Hale"]
+
+
+def test_document_with_no_writer_named_gets_no_name():
+    text = ('The inquiry heard from Mark Hale and Karen Doyle on Tuesday.\n\n'
+            'Mr Hale said he had acted properly.\n\n'
+            'The email read: "The minister wants this done quietly."\n\n'
+            'A letter sent by an aide to Ms Doyle said: "Please call the office."')
+    assert [s for _, s in said(text)] == [None, None]
