@@ -422,6 +422,19 @@ def _followed_by_speech(tokens: list[Token], j: int, aux: bool = False) -> bool:
     return False
 
 
+# Offices written as a title before a surname alone: `Chancellor Merkel`, `Prime Minister
+# Modi`, `Premier Li`, `Taoiseach Kenny`, `Secretary Blinken`.
+_OFFICE_TITLES = frozenset("chancellor minister premier secretary taoiseach tanaiste tánaiste "
+                           "ayatollah sheikh".split())
+
+
+def _office_title(c: _Cand, names: dict[str, str]) -> bool:
+    """A capitalised office right before one word that could be a surname and is no
+    known first name (`Prime Minister Theresa` is half a name)."""
+    return bool(c.title and c.title[:1].isupper() and c.title.lower() in _OFFICE_TITLES
+                and c.words[0].lower() not in names and _may_be_single_name(c.words[0]))
+
+
 def _speech_attached(tokens: list[Token], j: int) -> bool:
     """`Putin told`, `Merkel has said`: a verb of speech right after the name, with no
     punctuation between, and not `X said it` / `X said its` (a country or a company)."""
@@ -1219,7 +1232,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
     for c in cands:
-        if len(c.words) == 1 and (c.listed or c.kept or c.title and c.title.lower().rstrip(".") in SHORT_TITLES):
+        if len(c.words) == 1 and (c.listed or c.kept or c.title and c.title.lower().rstrip(".") in SHORT_TITLES
+                                  or _office_title(c, names)):
             if lookup(c.words, c.title) is None:
                 idx = add_entity(c.words, _gender_of(c.words[0], c.title))
                 if c.kept:

@@ -1098,3 +1098,10 @@ def test_document_with_no_writer_named_gets_no_name():
             'The email read: "The minister wants this done quietly."\n\n'
             'A letter sent by an aide to Ms Doyle said: "Please call the office."')
     assert [s for _, s in said(text)] == [None, None]
+
+
+def test_office_title_before_a_surname_alone_names_the_person():
+    text = ('The summit ended on Sunday.\n\n'
+            'Chancellor Vogtmann said: "We have agreed a path to a deal."\n\n'
+            'Prime Minister Raghunath told the summit: "We stand ready to help."')
+    assert [s for _, s in said(text)] == ["Vogtmann", "Raghunath"]
