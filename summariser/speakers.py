@@ -925,6 +925,11 @@ class SpeakerResolver:
                     # `," said Mr X` and `… were fair, said Mr Clarke.` — not
                     # `Mr X, asked about Mr Y's remark, said`
                     found = self._subject_after(p, tokens, v, hi)
+                    if found is None and v + 1 < hi and tokens[v + 1].capitalised and not tokens[v].after \
+                            and tokens[v].lower in _INVERTING and tokens[v + 1].lower not in ("he", "she", "i", "we", "they"):
+                        # `," said Premier Li.`: a speaker named, but no one we know; not
+                        # the last speaker carried on (`," reported Lehigh Valley Live` may be)
+                        found = Attribution(None, "organisation")
             if found is None:
                 continue
             found.medium = medium

@@ -1105,3 +1105,9 @@ def test_office_title_before_a_surname_alone_names_the_person():
             'Chancellor Vogtmann said: "We have agreed a path to a deal."\n\n'
             'Prime Minister Raghunath told the summit: "We stand ready to help."')
     assert [s for _, s in said(text)] == ["Vogtmann", "Raghunath"]
+
+
+def test_unknown_inverted_speaker_does_not_inherit_the_last_one():
+    text = ('"We will work with everyone on the plan," said Angela Rayner.\n\n'
+            '"We need more time to study the plan," said Premier Qi.')
+    assert [s for _, s in said(text)] == ["Angela Rayner", None]
