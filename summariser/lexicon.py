@@ -297,3 +297,21 @@ DEMONYMS = frozenset(
     emirati kuwaiti bahraini omani haitian jamaican
     """.split()
 )
+
+
+# Capitals and seats of government that copy makes speak for their state (`Beijing said`,
+# `Moscow warned`, `Washington told Kyiv`): never a person's surname when they speak.
+SEATS_OF_POWER = frozenset(
+    """
+    washington moscow beijing kyiv kiev tehran brussels ankara damascus pyongyang seoul tokyo
+    delhi islamabad kabul baghdad riyadh cairo jerusalem ramallah gaza canberra ottawa paris
+    berlin london dublin rome madrid lisbon warsaw minsk vilnius riga tallinn helsinki
+    stockholm oslo copenhagen amsterdam vienna budapest prague bratislava bucharest sofia
+    belgrade zagreb athens nicosia valletta bern geneva caracas havana bogota lima santiago
+    brasilia buenos aires mexico taipei manila hanoi bangkok jakarta kuala lumpur singapore
+    dhaka colombo kathmandu nairobi pretoria abuja khartoum tripoli tunis algiers rabat
+    doha dubai abu dhabi muscat kuwait amman beirut baku tbilisi yerevan astana tashkent
+    wellington westminster whitehall holyrood stormont cardiff edinburgh belfast downing
+    pentagon kremlin vatican elysee élysée
+    """.split()
+)

@@ -31,6 +31,7 @@ from .lexicon import (
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_STOP,
+    SEATS_OF_POWER,
     SHORT_TITLES,
     SPEECH_VERBS,
     US_PARTY,
@@ -454,10 +455,29 @@ def _said_before(tokens: list[Token], k: int) -> bool:
         and not tokens[k - 1].after and '"' in tokens[k - 2].after
 
 
+def _direct(tokens: list[Token], i: int, j: int) -> bool:
+    """The name and its verb stand right against a direct quote: `"…," Trump said`,
+    `"…," said Trump`, `Trump said: "…"`, `Putin told reporters: "…"`."""
+    if i > 0 and '"' in tokens[i - 1].after:
+        return True  # `"…," Trump said`
+    if i > 1 and '"' in tokens[i - 2].after and tokens[i - 1].lower in SPEECH_VERBS:
+        return True  # `"…," said Trump`
+    for x in range(j, min(j + 3, len(tokens))):
+        if tokens[x].after[:1] == ":":
+            return x + 1 < len(tokens) and tokens[x + 1].before.startswith('"')
+        if tokens[x].after:
+            return False
+    return False
+
+
 _PLACE_BEFORE = frozenset("in into across throughout inside outside near visit visited visiting "
                           "invaded invade towards toward".split())
 _PLACE_AFTER = frozenset("government governments ministry embassy border borders capital "
                          "authorities forces army troops military parliament".split())
+# Words after a name that make it a body: a company, union, agency or group.
+_BODY_AFTER = frozenset("shares shareholders staff employees workers customers stores shops "
+                        "headquarters members executives subsidiary brand products website app "
+                        "platform chief boss bosses board ceo".split())
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I've|I'd|I'll|me|my|myself)\b")
 _OPENS_HE_SHE = re.compile(r"\W*(?:He|She)\b")
 _KIN = frozenset("wife husband son daughter sons daughters mother father brother sister children "
@@ -470,12 +490,16 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
                    spans: list[tuple[int, int, int]]) -> None:
     """Mark as one-word people the bare speakers (`cand.bare`) the text treats as a person.
 
-    A known first name needs nothing more (`Chelsea said:`); any other word (`Trump said`)
-    needs a capital where no sentence opens, and one sign only a person gives: the next sentence opens with he or she, the words
-    quoted in its sentence say `I`/`my`, it `told reporters` or `said he …`, or the text
-    has `Trump's son` or `the Trump administration`. Either way a word the text
-    also uses as a place (`in Jordan`, `Jordan's government`, `Jordanian`) is no person.
-    Linear in the text: one pass over the tokens for the place uses, one per bare speaker.
+    No word the text also uses as a place (`in Jordan`, `Jordan's government`,
+    `Jordanian`) or a body (`Tesco's shares`, `Google executives`, `Unison, which`), writes
+    in lower case (`authorities`), or that is a seat of government (`Beijing said`). Of
+    the rest, a known first name is a person (`Chelsea said:`); so is a word right
+    against a direct quote (`"…," Trump said`, `Merkel added: "…"`) unless only a
+    sentence start capitalises it and it ends in s (`Prosecutors said:`); any other word
+    needs a capital where no sentence opens and one sign only a person gives: the next
+    sentence opens with he or she, the words quoted in its sentence say `I`/`my`, it
+    `told reporters` or `said he …`, or the text has `Trump's son` or `the Trump
+    administration`. Linear in the text: one pass over the tokens, one per bare speaker.
     """
     bare = [c for c in cands if c.bare]
     if not bare:
@@ -499,6 +523,10 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
                 places.add(t.lower)
             if t.after == "'s" and x + 1 < len(tokens) and tokens[x + 1].lower in _PLACE_AFTER:
                 places.add(t.lower)
+            if t.after in ("'s", "") and x + 1 < len(tokens) and tokens[x + 1].lower in _BODY_AFTER \
+                    or t.after == "," and x + 1 < len(tokens) and tokens[x + 1].lower == "which":
+                places.add(t.lower)  # `Tesco's shares`, `Google executives`, `Unison, which`
+    common = {t.word.lower() for tokens in para_tokens for t in tokens if t.word.lower() in wanted and t.word.islower()}
     demonyms = {t.lower for tokens in para_tokens for t in tokens if t.lower in DEMONYMS}
     for word in wanted:
         if len(word) >= 5 and any(d != word and d.startswith(word[:-1]) for d in demonyms):
@@ -514,8 +542,15 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
         if word in names:
             person.add(word)
             continue
+        if word in common or word in SEATS_OF_POWER:
+            continue  # `Authorities said …` beside `the authorities`; `Beijing said`
+        if word not in proper and word.endswith("s"):
+            continue  # `Prosecutors said …`: a capital only the sentence gives
+        if _direct(para_tokens[c.paragraph], *c.run):
+            person.add(word)  # `"…," Trump said`, `Merkel added: "…"`
+            continue
         if word not in proper:
-            continue  # `Authorities said …`: a capital only the sentence gives
+            continue
         tokens = para_tokens[c.paragraph]
         i, j = c.run
         s_index = _sentence_of(doc, c.paragraph, tokens[i].start)

@@ -1014,13 +1014,28 @@ def test_bare_surname_with_person_evidence_is_named():
     assert [s for _, s in found] == ["Halvorsen", "Brekke", "Lindqvist"]
 
 
-def test_bare_word_without_person_evidence_gets_no_name():
-    # a capital or a company speaks the same way; nothing says these are people
-    text = ('Talks were held on Monday.\n\n'
-            'Kestrova said: "The measures are unjustified."\n\n'
-            '"Nothing has been agreed," Vantorix said.\n\n'
-            'Authorities said the talks would resume. She was not at the table.')
-    assert [s for _, s in said(text)] == [None, None]
+def test_bare_word_against_a_direct_quote_is_a_person():
+    text = ('Leaders met for trade talks on Thursday.\n\n'
+            '"We will not accept these tariffs," Halvorsen said.\n\n'
+            'Brekke added: "Europe must stand together on this."')
+    assert [s for _, s in said(text)] == ["Halvorsen", "Brekke"]
+
+
+def test_bare_word_used_as_a_body_or_capital_gets_no_name():
+    text = ('Vantorix\'s shares fell on Monday. Kelmar, which represents staff, was angry.\n\n'
+            'Vantorix said: "Prices will rise across the board."\n\n'
+            '"We are talking to the company," Kelmar said.\n\n'
+            '"The measures are unjustified," Beijing said.\n\n'
+            'Talks were held on Monday. Prosecutors said: "The case is strong and clear."\n\n'
+            'Authorities said the talks would resume. "Nothing has been agreed yet," the authorities said.')
+    assert [s for _, s in said(text)] == [None, None, None, None, None]
+
+
+def test_bare_word_reported_speech_needs_a_person_sign():
+    text = ('Talks were held on Monday, and Kestrova said the measures were unjustified.\n\n'
+            '"We will respond," an official said.')
+    found = extract(LEAD + text)
+    assert not any(p.name == "Kestrova" for p in found.people)
 
 
 def test_first_name_speaker_at_sentence_start():
