@@ -65,6 +65,8 @@ _STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
     qaeda qaida jazeera shabaab nusra aqsa arabiya
     alliance consortium initiative partnership collective charity technologies solutions
     systems industries enterprises ventures labs laboratories organisation organization
+    hamas hezbollah hizbollah taliban houthis houthi isis isil daesh fatah unicef unhcr
+    amnesty greenpeace oxfam ofcom ofsted ofgem nasa fifa uefa interpol europol frontex opec
     """.split()
 )
 _LEADING_NON_PERSON = frozenset(
@@ -542,7 +544,7 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
         if word in names:
             person.add(word)
             continue
-        if word in common or word in SEATS_OF_POWER:
+        if word in common or word in SEATS_OF_POWER or word in _STRONG_NON_PERSON:
             continue  # `Authorities said …` beside `the authorities`; `Beijing said`
         if word not in proper and word.endswith("s"):
             continue  # `Prosecutors said …`: a capital only the sentence gives

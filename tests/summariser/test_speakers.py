@@ -1126,3 +1126,9 @@ def test_unknown_inverted_speaker_does_not_inherit_the_last_one():
     text = ('"We will work with everyone on the plan," said Angela Rayner.\n\n'
             '"We need more time to study the plan," said Premier Qi.')
     assert [s for _, s in said(text)] == ["Angela Rayner", None]
+
+
+def test_named_groups_and_regulators_are_no_one_word_person():
+    text = ('Fighting went on overnight.\n\n"We will not surrender the city," Hamas said.\n\n'
+            'Ofcom said: "We are looking into the complaints."')
+    assert [s for _, s in said(text)] == [None, None]
