@@ -346,7 +346,13 @@ class SpeakerResolver:
         after = [m for m in inside if m.start > tokens[verb].start and m.entity != asker.entity]
         if after and (ents[after[0].entity].gender == gender or not ents[after[0].entity].gender
                       and not self._governed(after[0])):
-            return after[0].entity
+            # a question to them (`asked Y whether …`, `pressed Y on tax`), not a request
+            # (`asked Y to apologise` — the asker's words follow)
+            nxt = bisect_left(tokens, after[0].end, key=lambda t: t.start)
+            if nxt < len(tokens) and tokens[nxt].start < sent.end \
+                    and (tokens[nxt].lower in _QUESTION_WORDS or tokens[nxt].lower in ("on", "over")):
+                return after[0].entity
+            return None
         words = [t.lower for t in tokens[verb + 1 : verb + 5] if t.start < sent.end]
         own = "he" if gender == "m" else "she"
         if not words or not (words[0] == ("him" if gender == "m" else "her")

@@ -1132,3 +1132,9 @@ def test_named_groups_and_regulators_are_no_one_word_person():
     text = ('Fighting went on overnight.\n\n"We will not surrender the city," Hamas said.\n\n'
             'Ofcom said: "We are looking into the complaints."')
     assert [s for _, s in said(text)] == [None, None]
+
+
+def test_request_is_no_question_so_the_asker_goes_on():
+    text = ('Mr Dunmore asked Mr Keel to apologise to the house. '
+            '"You have misled the country on waiting lists," he said.')
+    assert speaker_of(text, "You have misled") == "Dunmore"
