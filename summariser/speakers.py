@@ -1002,6 +1002,8 @@ class SpeakerResolver:
             if found is None:
                 found = self._colon_lead(p0, b0, b1)
             if found is None:
+                found = self._turn_after(p1, a0, a1)
+            if found is None:
                 found = self._participle_after(p0, b0, b1, p1, a0, a1)
             if found is None:
                 found = self._next_sentence(p1, a1, nxt)
@@ -1065,6 +1067,33 @@ class SpeakerResolver:
         if len(rest) > 3 or not (verb.endswith("ed") or verb in _TURN_VERBS) or verb in _NOT_TURNS \
                 or any(t.lower not in _TURN_PARTICLES for t in rest[1:]) \
                 or any(t.after[:1] in (",", ";", ".") for t in rest[:-1]):
+            return None
+        return Attribution(m.entity, "named")
+
+    def _turn_after(self, p: int, start: int, end: int) -> Attribution | None:
+        """`"…," Stancil fired back.`, `"…," a crestfallen Mr Lim confided.`: a named
+        subject right after the quote with a verb of no speech list, and at most a particle
+        (back, on, again) after it, ends the sentence: the named subject spoke."""
+        tokens = self.index.tokens[p]
+        idx = _tokens_in(tokens, start, end)
+        if not idx or len(idx) > 7:
+            return None
+        m = None
+        x = idx[0]
+        while x <= idx[-1] and m is None:
+            m = _mention_starting(self.index, p, tokens[x].start)
+            if m is None and (tokens[x].capitalised or tokens[x].after or x - idx[0] >= 3):
+                return None  # only `a crestfallen` may stand before the name
+            x += 1
+        if m is None or m.in_quote or self._possessive(m):
+            return None
+        rest = [t for t in tokens[x - 1 : idx[-1] + 1] if t.start >= m.end]
+        if not rest or len(rest) > 3:
+            return None
+        verb = rest[0].lower
+        if not (verb.endswith("ed") or verb in _TURN_VERBS) or verb in _NOT_TURNS or rest[0].capitalised \
+                or any(t.lower not in _TURN_PARTICLES for t in rest[1:]) \
+                or any(t.after for t in rest[:-1]) or rest[-1].after[:1] not in (".", "!", "?", ","):
             return None
         return Attribution(m.entity, "named")
 

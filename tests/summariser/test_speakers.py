@@ -1138,3 +1138,10 @@ def test_request_is_no_question_so_the_asker_goes_on():
     text = ('Mr Dunmore asked Mr Keel to apologise to the house. '
             '"You have misled the country on waiting lists," he said.')
     assert speaker_of(text, "You have misled") == "Dunmore"
+
+
+def test_named_subject_after_the_quote_with_an_unlisted_verb():
+    text = ('Judge Alan Pryde interjected, pointing out the maximum sentence.\n\n'
+            '"Yes, I know that very well," Mr Dunmore fired back.\n\n'
+            '"That was a total disaster for us all," a crestfallen Ms Keel confided.')
+    assert [s for _, s in said(text)] == ["Dunmore", "Keel"]
