@@ -115,6 +115,8 @@ SPEECH_VERBS = frozenset(
     told reported reports wrote explained says announced concluded concludes indicated
     signalled signaled hinted acknowledged argued contended contends opined confessed
     confesses retorted retorts texted texts texting messaged emailed
+    implored pleaded begged confided snapped scoffed sneered fumed interjected exclaimed
+    muttered sighed elaborated clarified ventured reasoned
     """.split()
 )
 # Verbs strong enough that a short quote next to them is speech, not a scare quote.

@@ -1145,3 +1145,10 @@ def test_named_subject_after_the_quote_with_an_unlisted_verb():
             '"Yes, I know that very well," Mr Dunmore fired back.\n\n'
             '"That was a total disaster for us all," a crestfallen Ms Keel confided.')
     assert [s for _, s in said(text)] == ["Dunmore", "Keel"]
+
+
+def test_more_verbs_of_speech_attribute_inverted_quotes():
+    text = ('"Don\'t you care about the people in the north?" implored '
+            'guitar-toting campaigner Barry Quell.\n\n'
+            '"Please let them go to the concert tonight," pleaded Ms Keel.')
+    assert [s for _, s in said(text)] == ["Barry Quell", "Keel"]
