@@ -99,6 +99,14 @@ _DOCUMENTS = frozenset("letter email e-mail message text note memo memorandum af
                        "tweet post diary submission testimony".split())
 _AUTHORING = frozenset("signed sworn written sent penned drafted filed posted authored issued "
                        "typed".split())
+# Verbs that take a turn in questions and answers.
+_REPLYING = frozenset("replied replies answered answers responded responds retorted retorts countered".split())
+
+
+def _turn_of(verb: str) -> str:
+    return "ask" if verb in _ASKING else "reply" if verb in _REPLYING else ""
+
+
 _PLAIN_PERSON = frozenset("man woman".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
@@ -210,13 +218,15 @@ class SpeakerResolver:
         self.doc = doc
         self.index = index
         self._nested = False
-        self._memo: dict[tuple[str, int, int, bool, bool], int | None] = {}
+        self._memo: dict[tuple[str, int, int, bool, bool, str], int | None] = {}
+        # Each attributed quote in turn: speaker, whether it was a question, where it closed.
+        self._turns: list[tuple[int, bool, tuple[int, int]]] = []
         # The last quote attributed: its paragraph, attribution, and where it closed.
         self._last: tuple[int, Attribution, tuple[int, int]] | None = None
 
     # --- coreference -------------------------------------------------------------
     def _pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool = False,
-                 answering: bool = False) -> int | None:
+                 answering: bool = False, turn: str = "") -> int | None:
         """The person a he/she points to: in the nearest sentence naming someone of that
         gender, that sentence's named speaker when it has one, else its subject (the first
         such person not after a preposition nor a possessive), not merely the nearest name.
@@ -225,13 +235,41 @@ class SpeakerResolver:
         quote's speaker. Names in the pronoun's own sentence before `…, he said` are what
         was said, not who said it. An answer (`he said`, `she replied`) to a question the
         nearest sentence puts (`Marr asked Osborne whether …`) is the one asked's."""
-        key = (gender, paragraph, pos, continuing, answering)
+        key = (gender, paragraph, pos, continuing, answering, turn)
         if not self._nested and key in self._memo:
             return self._memo[key]
-        ent = self._resolve_pronoun(gender, paragraph, pos, continuing, answering)
+        ent = self._resolve_pronoun(gender, paragraph, pos, continuing, answering, turn)
         if not self._nested:
             self._memo[key] = ent
         return ent
+
+    def _turn_taker(self, gender: str, paragraph: int, pos: int, since: tuple[int, int] | None,
+                    turn: str) -> int | None:
+        """Question and answer taking turns, no one named since the last quote: `"…?" he
+        asked` after an answer is the one who asked before; `"…," he replied` after a
+        question is the one who answered before. None when the turns do not alternate or
+        someone else of that gender is named after that earlier turn (`… turned to Trump`)."""
+        if not self._turns:
+            return None
+        last, question, close = self._turns[-1]
+        if paragraph - close[0] > 1 or (since is not None and since > close):
+            return None
+        if question == (turn == "ask"):
+            return None  # a question then `he asked`: the asker going on
+        for ent, q, at in reversed(self._turns[-4:-1]):
+            if ent != last and q == (turn == "ask"):
+                if self.index.entities[ent].gender != gender:
+                    return None
+                ms = self.index.mentions
+                x = bisect_left(ms, at, key=lambda m: (m.paragraph, m.start))
+                while x < len(ms) and (ms[x].paragraph, ms[x].start) < (paragraph, pos):
+                    m = ms[x]
+                    if not m.in_quote and m.entity not in (ent, last) \
+                            and self.index.entities[m.entity].gender == gender:
+                        return None
+                    x += 1
+                return ent
+        return None
 
     def _continues_last(self, gender: str, paragraph: int, since: tuple[int, int] | None) -> int | None:
         """The last quote's named speaker, if they fit and nobody was named after it."""
@@ -245,7 +283,7 @@ class SpeakerResolver:
         return last[1].entity
 
     def _resolve_pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool,
-                         answering: bool = False) -> int | None:
+                         answering: bool = False, turn: str = "") -> int | None:
         if self._unnamed_before(gender, paragraph, pos):
             return None
         lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
@@ -280,6 +318,11 @@ class SpeakerResolver:
             ent = self._continues_last(gender, paragraph, since)
             if ent is not None:
                 return ent  # no one named since the last quote: `he added`
+        if turn:
+            since = (found[0].paragraph, found[0].start) if found else None
+            ent = self._turn_taker(gender, paragraph, pos, since, turn)
+            if ent is not None:
+                return ent  # `"…?" he asked` after an answer: the one who asked before
         if not found:
             return fallback
         found.reverse()
@@ -695,7 +738,8 @@ class SpeakerResolver:
         low = tok.lower
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
-                                tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING)
+                                tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING,
+                                _turn_of(tokens[v].lower))
             return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tok.start))
         if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
             # `Labour's Mr Livingstone, who says he is "standing by"`, and past an appositive:
@@ -1017,6 +1061,8 @@ class SpeakerResolver:
                 found = Attribution(results[-1].entity, "inherited", results[-1].medium)
             results.append(found or Attribution(None, "none"))
             self._last = (q.last_paragraph, results[-1], q.close_pos)
+            if results[-1].entity is not None:
+                self._turns.append((results[-1].entity, q.text.rstrip(" ,.'\"").endswith("?"), q.close_pos))
         self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results

@@ -1152,3 +1152,20 @@ def test_more_verbs_of_speech_attribute_inverted_quotes():
             'guitar-toting campaigner Barry Quell.\n\n'
             '"Please let them go to the concert tonight," pleaded Ms Keel.')
     assert [s for _, s in said(text)] == ["Barry Quell", "Keel"]
+
+
+def test_question_and_answer_turns_alternate():
+    text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
+            'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
+            '"Is that all he has to say to the house?" he asked.\n\n'
+            '"It is the plain truth of the matter," he replied.')
+    assert [s for _, s in said(text)] == ["Dunmore", "Keel", "Dunmore", "Keel"]
+
+
+def test_turns_do_not_jump_past_someone_named_since():
+    text = ('Mr Dunmore said: "The economy was the best it has ever been."\n\n'
+            'Moderator Ruth Allam asked Mr Keel whether he would debate again. '
+            '"Of course I will debate again," he said.\n\n'
+            'Ms Allam then turned to Mr Dunmore. "Will you accept the result?" she asked.\n\n'
+            '"Only if it is a fair result," he replied.')
+    assert [s for _, s in said(text)][-1] == "Dunmore"
