@@ -208,7 +208,10 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1]
     if prev.lower == "that" and (tokens[i].lower.endswith("ed") or tokens[i].lower in ("said", "told", "wrote", "says")):
         return False  # `a message that said:` — a relative clause's verb, not `that claim`
-    return prev.after.startswith("'") or (prev.lower in _DETERMINERS and not prev.after)
+    # `Lord Butler's comments`, `campaigners' claims` — not `…the same', said` (a closing
+    # single quote mark, then punctuation)
+    possessive = prev.after.startswith("'") and prev.after[1:2] not in (",", ".", "!", "?", ";", ":")
+    return possessive or (prev.lower in _DETERMINERS and not prev.after)
 
 
 class SpeakerResolver:

@@ -1169,3 +1169,10 @@ def test_turns_do_not_jump_past_someone_named_since():
             'Ms Allam then turned to Mr Dunmore. "Will you accept the result?" she asked.\n\n'
             '"Only if it is a fair result," he replied.')
     assert [s for _, s in said(text)][-1] == "Dunmore"
+
+
+def test_single_quote_closed_before_a_comma_is_no_possessive():
+    text = ("Glenn Tarrow has said he will pay back the whole sum. "
+            "\u2018The benefit was large and the amount recoverable is the same\u2019, said prosecutor Ruth Allam. "
+            "\u2018The loser here ultimately was the bank.\u2019")
+    assert [s for _, s in said(text)] == ["Ruth Allam", "Ruth Allam"]
