@@ -1201,6 +1201,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             by_first.setdefault(_fold(words[0]), []).append(idx)
         return idx
 
+    alone_words = {_fold(c.words[0]) for c in cands if len(c.words) == 1}
+
     def lookup(words: list[str], title: str | None) -> int | None:
         key = _fold(" ".join(words))
         sex = HONORIFICS.get(title.lower().rstrip("."), "") if title else ""
@@ -1238,7 +1240,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 if not sex or not ent.gender or ent.gender == sex or ent.gender_weak:
                     return idx
             return None
-        if w in by_first and len(by_first[w]) == 1 and (title is None or title.lower() in FIRST_NAME_TITLES):
+        if w in by_first and len(by_first[w]) == 1 and (
+                title is None or title.lower() in FIRST_NAME_TITLES
+                or _fold(entities[by_first[w][0]].tokens[-1]) not in alone_words
+                and (not sex or entities[by_first[w][0]].gender in ("", sex))):
+            # `Mr Xi`, `President Xi` for `Xi Jinping`: a family name written first — the
+            # first word of one full name whose last word the text never uses alone
             return by_first[w][0]
         # `López` for `Jorge Alberto López Amores`: Spanish style, the first of two surnames
         inner = [x for x, e in enumerate(entities) if len(e.tokens) >= 3 and w in (t.lower() for t in e.tokens[1:-1])

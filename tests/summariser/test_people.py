@@ -959,3 +959,16 @@ def test_names_with_an_age_and_a_caption_position_are_people():
     )
     found = {p.name for p in extract(text).people}
     assert found == {"Obadiah Quarrie", "Ezekiel Quarrie"}
+
+
+def test_family_name_first_with_an_honorific_is_the_full_name():
+    found = extract("Talks\n\nChinese President Xi Jinping met the prime minister on Monday.\n\n"
+                    '"We will open our markets to the world," Mr Xi said.')
+    assert [p.name for p in found.people] == ["Xi Jinping"]
+    assert found.quotes[0].speaker == "Xi Jinping"
+
+
+def test_first_name_of_a_western_name_is_not_an_honorific_surname():
+    found = extract("Talks\n\nGordon Brown met Alan Kerr on Monday. Mr Brown said little.\n\n"
+                    '"We will study the plan with care," Mr Gordon said.')
+    assert found.quotes[0].speaker != "Gordon Brown"
