@@ -301,8 +301,8 @@ DEMONYMS = frozenset(
 )
 
 
-# Capitals and seats of government that copy makes speak for their state (`Beijing said`,
-# `Moscow warned`, `Washington told Kyiv`): never a person's surname when they speak.
+# States, capitals and seats of government that copy makes speak for a state (`Ukraine
+# said`, `Beijing said`, `Moscow warned`): never a person's surname when they speak.
 SEATS_OF_POWER = frozenset(
     """
     washington moscow beijing kyiv kiev tehran brussels ankara damascus pyongyang seoul tokyo
@@ -315,5 +315,14 @@ SEATS_OF_POWER = frozenset(
     doha dubai abu dhabi muscat kuwait amman beirut baku tbilisi yerevan astana tashkent
     wellington westminster whitehall holyrood stormont cardiff edinburgh belfast downing
     pentagon kremlin vatican elysee élysée
+    ukraine syria lebanon egypt turkey greece italy spain poland hungary sweden norway denmark
+    finland canada mexico brazil argentina venezuela cuba colombia chile peru australia
+    pakistan afghanistan bangladesh nepal indonesia malaysia vietnam thailand philippines
+    korea taiwan nigeria kenya ethiopia sudan somalia libya tunisia morocco algeria qatar
+    yemen saudi kuwait belarus moldova romania bulgaria serbia croatia kosovo bosnia albania
+    armenia azerbaijan kazakhstan uzbekistan ghana uganda tanzania zimbabwe zambia rwanda
+    congo mali niger senegal haiti nicaragua honduras guatemala panama ecuador bolivia
+    paraguay uruguay portugal austria switzerland belgium netherlands luxembourg iceland
+    estonia latvia lithuania slovakia slovenia czechia myanmar burma cambodia mongolia
     """.split()
 )

@@ -494,14 +494,14 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
 
     No word the text also uses as a place (`in Jordan`, `Jordan's government`,
     `Jordanian`) or a body (`Tesco's shares`, `Google executives`, `Unison, which`), writes
-    in lower case (`authorities`), or that is a seat of government (`Beijing said`). Of
-    the rest, a known first name is a person (`Chelsea said:`); so is a word right
-    against a direct quote (`"…," Trump said`, `Merkel added: "…"`) unless only a
-    sentence start capitalises it and it ends in s (`Prosecutors said:`); any other word
-    needs a capital where no sentence opens and one sign only a person gives: the next
-    sentence opens with he or she, the words quoted in its sentence say `I`/`my`, it
-    `told reporters` or `said he …`, or the text has `Trump's son` or `the Trump
-    administration`. Linear in the text: one pass over the tokens, one per bare speaker.
+    in lower case (`authorities`), or that is a state or seat of government (`Ukraine
+    said`, `Beijing said`). Of the rest, a known first name is a person (`Chelsea said:`);
+    any other word needs a capital where no sentence opens (not `Staff said: "…"`) and
+    either to stand right against a direct quote (`"…," Trump said`, `Merkel added: "…"`)
+    or one sign only a person gives: the next sentence opens with he or she, the words
+    quoted in its sentence say `I`/`my`, it `told reporters` or `said he …`, or the text
+    has `Trump's son` or `the Trump administration`. Linear in the text: one pass over
+    the tokens, one per bare speaker.
     """
     bare = [c for c in cands if c.bare]
     if not bare:
@@ -546,12 +546,10 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             continue
         if word in common or word in SEATS_OF_POWER or word in _STRONG_NON_PERSON:
             continue  # `Authorities said …` beside `the authorities`; `Beijing said`
-        if word not in proper and word.endswith("s"):
-            continue  # `Prosecutors said …`: a capital only the sentence gives
+        if word not in proper:
+            continue  # `Staff said: "…"`, `Prosecutors said`: a capital only the sentence gives
         if _direct(para_tokens[c.paragraph], *c.run):
             person.add(word)  # `"…," Trump said`, `Merkel added: "…"`
-            continue
-        if word not in proper:
             continue
         tokens = para_tokens[c.paragraph]
         i, j = c.run

@@ -1015,10 +1015,18 @@ def test_bare_surname_with_person_evidence_is_named():
 
 
 def test_bare_word_against_a_direct_quote_is_a_person():
-    text = ('Leaders met for trade talks on Thursday.\n\n'
+    text = ('Leaders met for trade talks on Thursday, and Halvorsen spoke first.\n\n'
             '"We will not accept these tariffs," Halvorsen said.\n\n'
-            'Brekke added: "Europe must stand together on this."')
+            'Brekke added: "Europe must stand together on this." The talks went on, as Brekke left.')
     assert [s for _, s in said(text)] == ["Halvorsen", "Brekke"]
+
+
+def test_sentence_start_capital_or_a_state_is_no_one_word_person():
+    text = ('The plan was published on Monday.\n\n'
+            'Staff said: "We were not consulted at all about it."\n\n'
+            'Management said: "We will talk to everyone about it."\n\n'
+            '"We will never give up the fight," Ukraine said.')
+    assert [s for _, s in said(text)] == [None, None, None]
 
 
 def test_bare_word_used_as_a_body_or_capital_gets_no_name():
