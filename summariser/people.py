@@ -475,7 +475,8 @@ def _direct(tokens: list[Token], i: int, j: int) -> bool:
 _PLACE_BEFORE = frozenset("in into across throughout inside outside near visit visited visiting "
                           "invaded invade towards toward".split())
 _PLACE_AFTER = frozenset("government governments ministry embassy border borders capital "
-                         "authorities forces army troops military parliament".split())
+                         "authorities forces army troops military parliament king queen president "
+                         "prime foreign".split())
 # Words after a name that make it a body: a company, union, agency or group.
 _BODY_AFTER = frozenset("shares shareholders staff employees workers customers stores shops "
                         "headquarters members executives subsidiary brand products website app "

@@ -1184,3 +1184,9 @@ def test_single_quote_closed_before_a_comma_is_no_possessive():
             "\u2018The benefit was large and the amount recoverable is the same\u2019, said prosecutor Ruth Allam. "
             "\u2018The loser here ultimately was the bank.\u2019")
     assert [s for _, s in said(text)] == ["Ruth Allam", "Ruth Allam"]
+
+
+def test_first_name_whose_king_or_minister_the_text_names_is_a_country():
+    text = ("Jordan's King Abdullah met envoys on Monday.\n\n"
+            'Jordan said: "We will not accept more refugees this year."')
+    assert [s for _, s in said(text)] == [None]
