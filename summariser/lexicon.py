@@ -145,33 +145,96 @@ ANONYMOUS = frozenset(
     """.split()
 )
 
-# Party words as written → the party's name in the brief.
+# Party words as written → the party's name in the brief: the full name a desk uses
+# (`Tories` → Conservative, `Lib Dems` → Liberal Democrat), an acronym where that is the
+# name used (SNP, BJP, ANC, CDU), and spelt as the text spells it (`Sinn Féin` stays
+# accented, `Sinn Fein` does not). Major parties of the UK, Ireland, the US, Canada,
+# Australia, New Zealand, India, Pakistan, South Africa, Kenya, Nigeria, Germany, France,
+# other European states and the European Parliament's groups, with their usual short forms.
+# Short forms that are also common acronyms of something else (DA, PP, ACT, PTI, AAP, CPI)
+# are left out: a wrong party is worse than none.
 PARTY_WORDS: dict[str, str] = {
-    "labour": "Labour", "tory": "Conservative", "tories": "Conservative",
+    # UK
+    "labour": "Labour", "labour party": "Labour", "tory": "Conservative", "tories": "Conservative",
     "conservative": "Conservative", "conservatives": "Conservative",
     "lib dem": "Liberal Democrat", "lib dems": "Liberal Democrat",
     "liberal democrat": "Liberal Democrat", "liberal democrats": "Liberal Democrat",
     "snp": "SNP", "scottish national party": "SNP", "plaid": "Plaid Cymru", "plaid cymru": "Plaid Cymru", "ukip": "UKIP",
-    "green": "Green", "greens": "Green", "veritas": "Veritas", "bnp": "BNP",
+    "green": "Green", "greens": "Green", "green party": "Green", "veritas": "Veritas", "bnp": "BNP",
+    "dup": "DUP", "democratic unionist party": "DUP", "democratic unionists": "DUP", "sdlp": "SDLP",
+    "ulster unionist": "Ulster Unionist", "ulster unionists": "Ulster Unionist", "uup": "Ulster Unionist",
+    "tuv": "TUV", "respect": "Respect", "reform uk": "Reform UK", "brexit party": "Brexit Party",
+    "alliance": "Alliance", "alliance party": "Alliance", "alba party": "Alba",
+    # US
     "republican": "Republican", "republicans": "Republican", "gop": "Republican",
-    "democrat": "Democrat", "democrats": "Democrat", "democratic": "Democrat",
-    "sinn fein": "Sinn Fein", "sinn féin": "Sinn Fein", "dup": "DUP", "sdlp": "SDLP",
-    "ulster unionist": "Ulster Unionist", "respect": "Respect", "syriza": "Syriza",
-    "bjp": "BJP", "reform uk": "Reform UK", "brexit party": "Brexit Party",
-    "alliance": "Alliance", "liberal": "Liberal", "liberals": "Liberal",
-    # beyond the UK and US: names that are parties in any copy they appear in
-    "labor": "Labor", "congress party": "Congress", "ndp": "NDP", "bloc québécois": "Bloc Québécois",
-    "cdu": "CDU", "csu": "CSU", "spd": "SPD", "afd": "AfD", "fdp": "FDP",
-    "christian democrats": "CDU", "social democrats": "Social Democrat",
-    "fianna fail": "Fianna Fáil", "fianna fáil": "Fianna Fáil", "fine gael": "Fine Gael",
-    "likud": "Likud", "anc": "ANC", "psoe": "PSOE", "ldp": "LDP", "national rally": "National Rally",
+    "democrat": "Democrat", "democrats": "Democrat", "democratic": "Democrat", "dems": "Democrat",
+    # Ireland
+    "sinn fein": "Sinn Fein", "sinn féin": "Sinn Féin",
+    "fianna fail": "Fianna Fail", "fianna fáil": "Fianna Fáil", "fine gael": "Fine Gael",
+    "social democrats": "Social Democrats", "people before profit": "People Before Profit",
+    "aontu": "Aontu", "aontú": "Aontú",
+    # Canada
+    "liberal": "Liberal", "liberals": "Liberal", "ndp": "NDP", "new democrats": "NDP",
+    "new democratic party": "NDP", "bloc québécois": "Bloc Québécois", "bloc quebecois": "Bloc Quebecois",
+    "parti québécois": "Parti Québécois", "parti quebecois": "Parti Quebecois",
+    # Australia and New Zealand
+    "labor": "Labor", "nationals": "Nationals", "lnp": "LNP", "liberal national party": "LNP",
+    "one nation": "One Nation", "nz first": "NZ First", "new zealand first": "NZ First",
+    "national party": "National", "te pāti māori": "Te Pāti Māori", "te pati maori": "Te Pati Maori",
+    # India
+    "bjp": "BJP", "bharatiya janata party": "BJP", "congress party": "Congress",
+    "indian national congress": "Congress", "aam aadmi party": "AAP", "trinamool": "Trinamool Congress",
+    "trinamool congress": "Trinamool Congress", "tmc": "Trinamool Congress", "dmk": "DMK",
+    "aiadmk": "AIADMK", "bsp": "BSP", "samajwadi party": "Samajwadi Party", "shiv sena": "Shiv Sena",
+    "ncp": "NCP", "tdp": "TDP", "rjd": "RJD", "cpm": "CPI(M)", "congress": "Congress",
+    # Pakistan
+    "pml-n": "PML-N", "ppp": "PPP", "pakistan peoples party": "PPP", "pakistan people's party": "PPP",
+    "pakistan tehreek-e-insaf": "PTI", "tehreek-e-insaf": "PTI", "mqm": "MQM",
+    # South Africa
+    "anc": "ANC", "african national congress": "ANC", "democratic alliance": "Democratic Alliance",
+    "eff": "EFF", "economic freedom fighters": "EFF", "ifp": "IFP", "inkatha freedom party": "IFP",
+    # Kenya
+    "uda": "UDA", "united democratic alliance": "UDA", "odm": "ODM",
+    "orange democratic movement": "ODM", "jubilee party": "Jubilee", "wiper": "Wiper", "kanu": "KANU",
+    # Nigeria
+    "apc": "APC", "all progressives congress": "APC", "pdp": "PDP",
+    "peoples democratic party": "PDP", "nnpp": "NNPP",
+    # Germany
+    "cdu": "CDU", "csu": "CSU", "spd": "SPD", "afd": "AfD", "fdp": "FDP", "bsw": "BSW",
+    "christian democrats": "CDU", "christian democratic union": "CDU", "christian social union": "CSU",
+    "free democrats": "FDP", "alternative for germany": "AfD", "die linke": "Left Party",
+    "left party": "Left Party",
+    # France and elsewhere in Europe
+    "national rally": "National Rally", "rassemblement national": "National Rally",
+    "la france insoumise": "France Unbowed", "france unbowed": "France Unbowed",
+    "les républicains": "Les Républicains", "socialist party": "Socialist", "socialist": "Socialist",
+    "socialists": "Socialist", "syriza": "Syriza", "likud": "Likud", "psoe": "PSOE", "ldp": "LDP",
     "five star movement": "Five Star Movement", "brothers of italy": "Brothers of Italy",
+    "fidesz": "Fidesz", "podemos": "Podemos",
+    # European Parliament groups
+    "european people's party": "European People's Party", "epp": "European People's Party",
+    "renew europe": "Renew Europe", "socialists and democrats": "Socialists and Democrats",
+    "s&d": "Socialists and Democrats", "european conservatives and reformists": "ECR", "ecr": "ECR",
+    "patriots for europe": "Patriots for Europe", "greens/efa": "Green",
 }
 # Party words that are ordinary English in lower case: only capitalised they count.
 PARTY_CAPITAL_ONLY = frozenset({"green", "greens", "respect", "alliance", "liberal", "liberals",
-                                "democratic", "labour", "conservative", "conservatives", "labor"})
+                                "democratic", "labour", "conservative", "conservatives", "labor",
+                                "dems", "nationals", "one nation", "socialist", "socialists", "wiper",
+                                "social democrats", "christian democrats", "free democrats",
+                                "new democrats", "democratic alliance", "left party", "national party",
+                                "green party", "labour party", "alliance party", "people before profit",
+                                "congress"})
+# Party words that are also an institution (`Congress` passed the bill): a party only right
+# before a person noun or `party` (`Congress leader`, `Congress MLAs`, `Congress's candidate`).
+PARTY_WITH_ROLE_ONLY = frozenset({"congress"})
+_ROLE_AFTER_PARTY = (r"(?=(?:'s)?\s+(?:leaders?|mps?|mlas?|mlcs?|president|vice-president|general\s+secretary|"
+                     r"spokes(?:person|man|woman)|candidates?|chief|legislators?|lawmakers?|workers?|"
+                     r"councillors?|veteran|nominee|party|government|ticket|spokespersons)\b)")
 PARTY_RE = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w) for w in PARTY_WORDS), key=len, reverse=True)) + r")\b",
+    r"\b(?:" + "|".join(sorted((re.escape(w) for w in PARTY_WORDS if w not in PARTY_WITH_ROLE_ONLY),
+                                key=len, reverse=True))
+    + "".join(f"|{re.escape(w)}{_ROLE_AFTER_PARTY}" for w in sorted(PARTY_WITH_ROLE_ONLY)) + r")\b",
     re.I,
 )
 # US style party-state tags: `D-N.Y.`, `R-Texas`, `(D)`.

@@ -972,3 +972,37 @@ def test_first_name_of_a_western_name_is_not_an_honorific_surname():
     found = extract("Talks\n\nGordon Brown met Alan Kerr on Monday. Mr Brown said little.\n\n"
                     '"We will study the plan with care," Mr Gordon said.')
     assert found.quotes[0].speaker != "Gordon Brown"
+
+
+def _parties(text: str) -> dict:
+    return {p.name: p.party for p in extract(text).people}
+
+
+def test_parties_of_other_countries_attach_and_keep_the_texts_spelling():
+    text = (
+        "Sinn Féin leader Maeve Dunphy said the plan had failed. "
+        "Mr Tolan, the Sinn Fein TD for Cork, agreed. "
+        "Social Democrats TD Ronan Kilbride said the figures were poor. "
+        "Mr Okoth, the ODM senator for Kisumu, said the vote was fair. "
+        "Mr Wekesa, who was elected on a UDA ticket in 2022, said he would appeal. "
+        "Senior Congress leader Anil Varma said the aid was too little."
+    )
+    found = _parties(text)
+    assert found["Maeve Dunphy"] == "Sinn Féin"
+    assert found["Tolan"] == "Sinn Fein"
+    assert found["Ronan Kilbride"] == "Social Democrats"
+    assert found["Okoth"] == "ODM"
+    assert found["Wekesa"] == "UDA"
+    assert found["Anil Varma"] == "Congress"
+
+
+def test_congress_is_a_party_only_before_a_person_noun():
+    text = (
+        "Congress passed the bill on Tuesday. Senator Ruth Ames, who was first elected to Congress "
+        "in 2010, said it was a good day."
+    )
+    assert _parties(text)["Ruth Ames"] is None
+    text = "Tory MP Rhys Penrose said the bill was late. GOP Sen. Dale Pruitt said the Dems had stalled."
+    found = _parties(text)
+    assert found["Rhys Penrose"] == "Conservative"
+    assert found["Dale Pruitt"] == "Republican"
