@@ -1006,3 +1006,15 @@ def test_congress_is_a_party_only_before_a_person_noun():
     found = _parties(text)
     assert found["Rhys Penrose"] == "Conservative"
     assert found["Dale Pruitt"] == "Republican"
+
+
+def test_lawmaker_legislator_and_critic_are_roles_that_carry_a_party():
+    text = (
+        "Dutch Green lawmaker Hanneke Smit said she expected a close vote. "
+        "Conservative finance critic Dana Fournier said the deficit was too big. "
+        "Kenyan legislator Peter Ouma said nothing."
+    )
+    found = {p.name: (p.role, p.party) for p in extract(text).people}
+    assert found["Hanneke Smit"] == ("Dutch Green lawmaker", "Green")
+    assert found["Dana Fournier"] == ("Conservative finance critic", "Conservative")
+    assert found["Peter Ouma"][0] == "Kenyan legislator"
