@@ -616,6 +616,15 @@ def _body_of(tokens: list[Token], i: int) -> bool:
     return head.capitalised and (head.lower in NON_PERSON_WORDS or _is_role(head) or head.lower in _BODY_HEADS)
 
 
+def _portfolio_then_name(tokens: list[Token], i: int, words: list[str]) -> bool:
+    """`Minister for Housing Cathal Moran`: a person's office with its portfolio, then two or
+    more name words, is a person, where `Minister of State Health` ends in a fragment."""
+    head = tokens[i - 2]
+    return len(words) >= 2 and head.lower in ROLE_NOUNS and head.lower not in _BODY_ONLY_HEADS
+
+
+_BODY_ONLY_HEADS = frozenset("department ministry office committee commission institute society board "
+                             "council court bureau agency".split())
 _BODY_HEADS = frozenset("secretary minister department ministry office committee commission "
                         "institute society board council court bureau agency".split())
 _PREPOSITIONS = frozenset("of for at from by with in on the to into against".split())
@@ -1064,7 +1073,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 continue  # `Mr P`, `defendant A`: a single letter is never a name
             if (words[0].lower() not in names and all(_is_title(tokens[x]) for x in range(i, k))
                     and _body_of(tokens, i)):
-                continue  # `Department for Constitutional Affairs`, `Minister of State Health`
+                if not _portfolio_then_name(tokens, i, words):
+                    continue  # `Department for Constitutional Affairs`, `Minister of State Health`
+                if len(words) >= 3:  # `Minister for Housing Cathal Moran`: the portfolio, then the name
+                    k, words = k + len(words) - 2, words[-2:]
             if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
                 continue
             whole = quote_ends.get((p_index, tokens[i].start))

@@ -1018,3 +1018,11 @@ def test_lawmaker_legislator_and_critic_are_roles_that_carry_a_party():
     assert found["Hanneke Smit"] == ("Dutch Green lawmaker", "Green")
     assert found["Dana Fournier"] == ("Conservative finance critic", "Conservative")
     assert found["Peter Ouma"][0] == "Kenyan legislator"
+
+
+def test_an_office_with_its_portfolio_then_a_name_is_a_person():
+    text = "Minister for Housing Oisin Carrow, a Fianna Fáil TD, told the Dáil that homes were up."
+    found = {p.name: (p.role, p.party) for p in extract(text).people}
+    assert found == {"Oisin Carrow": ("Minister for Housing", "Fianna Fáil")}
+    text = "The Department for Constitutional Affairs Select Committee met on Monday."
+    assert not extract(text).people
