@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .document import Document
+from .document import Document, Sentence
 from .lexicon import (
     ANONYMOUS,
     DEMONYMS,
@@ -1821,6 +1821,15 @@ def _members_next(text: str, end: int) -> bool:
     return nxt is not None and (_role_word(nxt.group()) or _role_word(nxt.group().rstrip("s")))
 
 
+def _reported(sent: Sentence, m: Mention, pm: re.Match) -> bool:
+    """`The shadow home secretary, X, said Labour had …`: a party in what the person says,
+    after their name and a verb of speech, is who they talk about, not their party."""
+    if pm.start() < m.end - sent.start:
+        return False
+    gap = sent.norm[m.end - sent.start : pm.start()]
+    return any(w.lower() in SPEECH_VERBS for w in _GAP_WORD.findall(gap))
+
+
 _PARTY_BODIES = frozenset("government administration party cabinet leadership".split())
 _GOVERNING = re.compile(r"\b(Labour|Tory|Conservative)(?:'s)?\s+(?:majority|rebels|whips)\b")
 _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
@@ -1849,7 +1858,8 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                     counts[own] = counts.get(own, 0) + 1
                 continue
             tied = _parties_tied(doc, m)
-            if not tied and ent.role and ent.role.split()[-1].lower() in _PARTY_JOBS:
+            if not tied and ent.role and (ent.role.split()[-1].lower() in _PARTY_JOBS
+                                          or ent.role.split()[0].lower() == "shadow"):
                 # `The Liberal Democrats launched their platform, with leader Charles Kennedy
                 # saying …`: a party job, and the one party its sentence names
                 # `Plans unveiled by the Conservatives. … Leader Michael Howard said`: else the
@@ -1861,10 +1871,14 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                     # before the sentence, only a party as a body: `by the Conservatives`, not
                     # `the Countryside Alliance` or `any number of Republicans`
                     named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)
-                             if not back or sent.norm[max(0, pm.start() - 4) : pm.start()].lower() == "the "
-                             or _members_next(sent.norm, pm.end())} - {None, "Brexit Party"}
+                             if (not _reported(sent, m, pm) if not back
+                                 else sent.norm[max(0, pm.start() - 4) : pm.start()].lower() == "the "
+                                 or _members_next(sent.norm, pm.end()))} - {None, "Brexit Party"}
                     if named:
-                        if len(named) == 1 and '"' not in sent.norm:
+                        # a party named outside quote marks (`The Conservatives dismissed it as a
+                        # "gimmick"`), not one the quoted words name
+                        if len(named) == 1 and not any(sent.norm.count('"', 0, pm.start()) % 2
+                                                       for pm in PARTY_RE.finditer(sent.norm)):
                             tied = list(named)
                         break
             for name in tied:

@@ -1026,3 +1026,12 @@ def test_an_office_with_its_portfolio_then_a_name_is_a_person():
     assert found == {"Oisin Carrow": ("Minister for Housing", "Fianna Fáil")}
     text = "The Department for Constitutional Affairs Select Committee met on Monday."
     assert not extract(text).people
+
+
+def test_a_shadow_minister_takes_the_party_named_before_not_the_one_they_talk_about():
+    text = (
+        "Labour ministers launched the plan. Labour said it would work. "
+        "The Conservatives dismissed the pledge as a \"gimmick\". The shadow home secretary, "
+        "Gareth Wynne, said Labour had broken similar promises before."
+    )
+    assert _parties(text)["Gareth Wynne"] == "Conservative"
