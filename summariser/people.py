@@ -1830,6 +1830,10 @@ def _reported(sent: Sentence, m: Mention, pm: re.Match) -> bool:
     return any(w.lower() in SPEECH_VERBS for w in _GAP_WORD.findall(gap))
 
 
+# A leader or whip of a house or of the government, not of a party: `Government House
+# Leader`, `Senate Majority Leader`, `Opposition Leader` (whose side may be a coalition).
+_OFFICE_OF_HOUSE = frozenset("government house senate majority minority opposition commons lords "
+                             "council assembly cabinet chamber".split())
 _PARTY_BODIES = frozenset("government administration party cabinet leadership".split())
 _GOVERNING = re.compile(r"\b(Labour|Tory|Conservative)(?:'s)?\s+(?:majority|rebels|whips)\b")
 _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair president spokesman "
@@ -1859,7 +1863,8 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                 continue
             tied = _parties_tied(doc, m)
             if not tied and ent.role and (ent.role.split()[-1].lower() in _PARTY_JOBS
-                                          or ent.role.split()[0].lower() == "shadow"):
+                                          or ent.role.split()[0].lower() == "shadow") \
+                    and not _OFFICE_OF_HOUSE & {w.lower() for w in ent.role.split()}:
                 # `The Liberal Democrats launched their platform, with leader Charles Kennedy
                 # saying …`: a party job, and the one party its sentence names
                 # `Plans unveiled by the Conservatives. … Leader Michael Howard said`: else the

@@ -1035,3 +1035,13 @@ def test_a_shadow_minister_takes_the_party_named_before_not_the_one_they_talk_ab
         "Gareth Wynne, said Labour had broken similar promises before."
     )
     assert _parties(text)["Gareth Wynne"] == "Conservative"
+
+
+def test_a_leader_of_a_house_or_the_government_takes_no_party_from_the_sentences_before():
+    text = (
+        "The Liberals hold 157 of the 343 seats. Government House Leader Marie Tremblay said "
+        "the bill would come soon."
+    )
+    assert _parties(text)["Marie Tremblay"] is None
+    text = "The Liberals unveiled their platform. Leader Marie Tremblay said it was costed."
+    assert _parties(text)["Marie Tremblay"] == "Liberal"
