@@ -1357,7 +1357,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
 
 _DESCRIPTION = re.compile(
-    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile),?\s+|(?:In|At|On)\s[\w' ]{1,30}?,\s+)?"
+    r"^(?:\"[^\"]{1,400}\"\s*,?\s*)?(?:(?:But|And|However|Meanwhile),?\s+|(?:In|At|On)\s[\w' ]{1,30}?,\s+"
+    r"|(?:Speaking|Writing)\s(?:to|on|in|at|after)\s[\w'’ ]{1,40}?,\s+)?"
     r"[Tt]he\s+((?:[\w'-]+\s+){0,5}?[\w-]+(?:\s+(?:for|of)\s+[A-Z][\w-]+)?)"
     r"(?=\s+(?:said|says|told|added|also|has|had|is|was|will|would|insisted|warned|"
     r"outlined|argued|admitted|denied|claimed|urged|accused|announced|confirmed|"
@@ -1473,6 +1474,10 @@ def _roles_from_descriptions(doc: Document, entities: list[Entity], mentions: li
         if ent.role is None and not held:
             ent.role = role
             ent.party = ent.party or _party_in(role)  # `The Tory leader said`
+        elif ent.party is None and not held:
+            # `Tánaiste X said … . Speaking to RTÉ, the Fine Gael leader said`: a party in a
+            # description of the person counts even when they have a role already
+            ent.party = _party_in(role)
 
 
 # An indefinite description of someone in a lead: `A meat trader who …`, `… a Labour donor to say`.

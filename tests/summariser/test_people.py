@@ -1045,3 +1045,12 @@ def test_a_leader_of_a_house_or_the_government_takes_no_party_from_the_sentences
     assert _parties(text)["Marie Tremblay"] is None
     text = "The Liberals unveiled their platform. Leader Marie Tremblay said it was costed."
     assert _parties(text)["Marie Tremblay"] == "Liberal"
+
+
+def test_a_party_in_a_later_description_counts_for_someone_with_a_role():
+    text = (
+        "Later, Tánaiste Colm Devane said the Coalition would publish a plan before Christmas. "
+        "Speaking to RTÉ’s Morning Ireland, the Fine Gael leader said the State needed to do more."
+    )
+    found = {p.name: (p.role, p.party) for p in extract(text).people}
+    assert found["Colm Devane"] == ("Tánaiste", "Fine Gael")
