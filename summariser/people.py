@@ -1896,6 +1896,7 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             ent.party = ranked[0][0]
+    _party_by_reference(doc, entities, people_in)
     # UK frontbench: a shadow minister belongs to the opposition party the story is about.
     shadow = [e for e in entities if e.party is None and e.role and "shadow" in e.role.lower()]
     if shadow:
@@ -1913,3 +1914,51 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
             top = max(set(known), key=known.count)
             for e in shadow:
                 e.party = top
+
+
+# `Its migration spokesman, X, said`, `The party's deputy leader X said`: a post the sentence
+# gives by reference to a party named just before, then the name.
+_REF_POST = re.compile(r"^(?:(?:But|And|However),?\s+)?(?:Its|Their|[Tt]he\s+party's)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+")
+# `… alarmed others on the party's left.`: people of a party referred to as `the party`.
+_REF_GROUP = re.compile(r"\b(?:others|many|some|those|members|MPs|colleagues)\s+(?:on|in|of|from)\s+the\s+party(?:'s)?\b")
+
+
+def _party_by_reference(doc: Document, entities: list[Entity], people_in: dict[int, set[int]]) -> None:
+    """A person placed in a party by reference, `Its`/`the party`, resolved to the one party
+    the sentence before names as a body or by its members (`The centre-right European
+    People's Party … welcomed the vote. Its migration spokesman, X, said`; `Some Labour MPs
+    … . But the plan has alarmed others on the party's left. X, the MP for …, said`)."""
+    for ent in entities:
+        if ent.party is not None:
+            continue
+        for m in ent.mentions:
+            if m.in_quote or m.sentence < 1:
+                continue
+            sent = doc.sentences[m.sentence]
+            head = _REF_POST.match(sent.norm)
+            if head and 0 <= m.start - sent.start - head.end() <= 40:
+                sources = [m.sentence - 1]
+            elif (m.start - sent.start <= 2 and m.sentence >= 2 and not people_in.get(m.sentence - 1)
+                  and _REF_GROUP.search(doc.sentences[m.sentence - 1].norm)
+                  and not PARTY_RE.search(doc.sentences[m.sentence - 1].norm)):
+                sources = [x for x in (m.sentence - 2, m.sentence - 3) if x >= 0]
+            else:
+                continue
+            named: set[str | None] = set()
+            for source in sources:
+                if doc.sentences[source].paragraph < sent.paragraph - 1:
+                    break
+                text = doc.sentences[source].norm
+                # the party as a body (`the Conservatives`), as the subject (`The centre-right
+                # European People's Party …`) or by its members (`Some Labour MPs`)
+                named = {party_name(pm.group()) for pm in PARTY_RE.finditer(text)
+                         if not text.count('"', 0, pm.start()) % 2
+                         and (text[max(0, pm.start() - 4) : pm.start()].lower() == "the " or pm.start() <= 25
+                              or _members_next(text, pm.end()))}
+                if named - {None}:
+                    break
+            named -= {None, "Brexit Party"}
+            if len(named) == 1:
+                ent.party = named.pop()
+                break
+

@@ -1054,3 +1054,21 @@ def test_a_party_in_a_later_description_counts_for_someone_with_a_role():
     )
     found = {p.name: (p.role, p.party) for p in extract(text).people}
     assert found["Colm Devane"] == ("Tánaiste", "Fine Gael")
+
+
+def test_a_party_by_reference_its_post_or_the_partys_wing_takes_the_party_named_before():
+    text = (
+        "The centre-right European People's Party, the largest group, welcomed the vote. "
+        "Its trade spokesman, Belgian lawmaker Pieter Claes, said the deal was fair."
+    )
+    assert _parties(text)["Pieter Claes"] == "European People's Party"
+    text = (
+        "Some Labour MPs have urged ministers to go faster. But the plan has alarmed others on the "
+        "party's left. Nia Rowlands, the MP for Cardiff East, said it was cruel."
+    )
+    assert _parties(text)["Nia Rowlands"] == "Labour"
+    text = (
+        "The plan was published on Monday. But it has alarmed others on the party's left. "
+        "Nia Rowlands, the MP for Cardiff East, said it was cruel."
+    )
+    assert _parties(text)["Nia Rowlands"] is None
