@@ -864,6 +864,7 @@ def _role_word(word: str) -> bool:
 
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
+_OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")
 _POSTNOMINAL = frozenset("MP MSP MEP AM MLA QC KC TD".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
@@ -1158,6 +1159,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 side = _FOR_PARTY.match(norm, tokens[j - 1].end + 1)
                 if side:
                     party = _party_in(side.group(1))
+            if party is None and not tokens[j - 1].after:
+                # `Gary Lyons of the Social Democrats said`: the whole phrase is the party
+                side = _OF_PARTY.match(norm, tokens[j - 1].end)
+                if side and PARTY_RE.fullmatch(side.group(1)):
+                    party = party_name(side.group(1))
             if role and len(role.split()) > 1 and role.split()[-1].lower().rstrip(".") in _RANKS \
                     and any(_role_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role.split()[:-1]):
                 role = role.rsplit(" ", 1)[0]  # `Police spokesman Major Thulani Zwane`, not `Det Sgt`

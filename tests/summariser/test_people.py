@@ -1072,3 +1072,10 @@ def test_a_party_by_reference_its_post_or_the_partys_wing_takes_the_party_named_
         "Nia Rowlands, the MP for Cardiff East, said it was cruel."
     )
     assert _parties(text)["Nia Rowlands"] is None
+
+
+def test_name_of_the_party_gives_the_party():
+    text = "Martin Lynch of the Social Democrats said the Government had failed. Ann Dunne of the Council said no."
+    found = _parties(text)
+    assert found["Martin Lynch"] == "Social Democrats"
+    assert found["Ann Dunne"] is None
