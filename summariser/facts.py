@@ -25,7 +25,7 @@ from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
-from .verbs import has_finite_verb
+from .verbs import has_finite_verb, is_finite_verb
 
 MAX_FACTS = 6
 PER_SENTENCE = 2  # extracts of one sentence that may compete for a place
@@ -863,7 +863,7 @@ def _subject_only(words: list[str], norm: str, end: int) -> bool:
 
 def _verb_start(word: str) -> bool:
     lw = word.lower().strip(".,;:\"'")
-    return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES
+    return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES or is_finite_verb(lw)
 
 
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")

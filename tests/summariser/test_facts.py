@@ -769,3 +769,11 @@ def test_a_gerund_subject_is_not_a_scene_setting_phrase():
     found = candidates(text)
     assert "Financing for improving transport was around one-twentieth of what would be required" in found
     assert not any(c.startswith("In a wide-ranging") for c in found), found
+
+
+def test_a_verb_phrase_cut_from_its_subject_is_not_a_fact():
+    """`… funds most agencies for 11 weeks but | trims the State Department's …`: `Trims …`
+    has lost its subject (`The measure`)."""
+    text = ("The measure funds most agencies at current levels for 11 weeks but trims the State "
+            "Department's global health account and adds $1.1 billion for border security.")
+    assert not any(c.startswith("Trims") for c in candidates(text)), candidates(text)
