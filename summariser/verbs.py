@@ -45,6 +45,12 @@ steal step stop strike struggle study submit succeed suffer suggest supply suppo
 surge survive suspend swear take talk target tell tend test testify thank think threaten
 throw tie top total trade train travel treat trigger try turn unveil urge use vanish
 visit vote vow wait walk want warn watch welcome win wish withdraw work worry write
+trim axe scrap hike curb lower tighten loosen overhaul reform veto quash uphold acquit deport
+extradite sue award postpone resume nominate oust topple defect rebel abstain trail edge
+clinch storm sweep halve treble triple tumble climb ratify broker mediate disclose declare
+depart wound bomb raid invade occupy deploy recall summon interview probe audit inspect brand
+dub hail endorse contest permit head chair export import ship spark prompt fuel flood melt
+tax cap register exceed surpass narrow widen shrink slow stall
 """
 
 # Irregular past tenses and participles, and the auxiliaries and modals.
@@ -65,12 +71,13 @@ tore torn told thought threw thrown understood woke wore worn wept won wound wro
 """
 
 _DOUBLED = frozenset("ban bar commit drop grab plan ship slip stab step stop top admit refer prefer "
-                     "submit regret shop slam sob spot strip swap tap trim vet chat jog nod rob".split())
+                     "submit regret shop slam sob spot strip swap tap trim vet chat jog nod rob cap "
+                     "dub rebel".split())
 
 
 def _forms(base: str) -> set[str]:
     """The regular forms of a base: `-s`, `-ed`, `-ing`, spelt as English spells them."""
-    if base.endswith(("s", "x", "z", "ch", "sh")) or base in ("go", "do"):
+    if base.endswith(("s", "x", "z", "ch", "sh")) or (base.endswith("o") and base[-2:-1] not in "aeiou"):
         third = base + "es"
     elif base.endswith("y") and base[-2:-1] not in "aeiou":
         third = base[:-1] + "ies"
@@ -110,9 +117,12 @@ def is_finite_verb(word: str, previous: str = "") -> bool:
     finite, bases = _lexicon()
     if w in finite:
         return True
-    return w in bases and bool(previous) and previous.lower().strip(",") not in _NOT_SUBJECT \
-        and (previous[:1].isupper() or previous.lower().endswith("s") or previous.lower() in
-             ("i", "we", "you", "they", "who", "people"))
+    if w not in bases or not previous or word[:1].isupper():
+        return False  # (`the Environmental Audit Committee`: a name's word, not a verb)
+    prev = previous.lower().strip(",")
+    if prev in _NOT_SUBJECT or prev.endswith(("'s", "’s")):
+        return False  # (`the party's reform`: a possessive takes a noun)
+    return previous[:1].isupper() or prev.endswith("s") or prev in ("i", "we", "you", "they", "who", "people")
 
 
 def has_finite_verb(words: list[str]) -> bool:
