@@ -54,7 +54,7 @@ _EXPLETIVE_IT = re.compile(
 # A pronoun subject right after an opening phrase: "Speaking on Sunday, he said ...".
 _LATE_PRONOUN = re.compile(r"^[^,\"]{0,60},\s+(?:he|she|they|it|this)\s", re.I)
 
-_FURNITURE = re.compile(
+_FURNITURE_RE = re.compile(
     r"""(?:
         scroll\s+down\s+for | \bpublished:\s | \bupdated:\s | last\s+updated\b
       | \((?:pictured|above|below|left|right|centre|center|top|bottom|inset|file\s+photo|stock\s+image|file)\b[^)]*\)
@@ -64,6 +64,26 @@ _FURNITURE = re.compile(
     )""",
     re.X | re.I,
 )
+# Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch")
+
+
+class _Furniture:
+    """`_FURNITURE_RE.search`, without running it on text that holds nothing one of its
+    alternatives needs (a `:`, `(`, `@`, one of `_FURNITURE_WORDS`, or `by` first): the
+    case-blind alternatives are tried at every position, which is slow on every sentence."""
+
+    def search(self, text: str) -> re.Match | None:
+        if ":" not in text and "(" not in text and "@" not in text and (
+                text.isascii() or not any(c in text for c in _CASE_ODD)):
+            low = text.lower()
+            if not low.startswith("by") and not any(w in low for w in _FURNITURE_WORDS):
+                return None
+        return _FURNITURE_RE.search(text)
+
+
+_FURNITURE = _Furniture()
 # "He added: ..." / "She told the BBC: ...": a quote hung on a speaker named elsewhere.
 _PRONOUN_INTRO = re.compile(
     r"^(?:and\s+|but\s+)?(?:he|she|they|it)\s+(?:\w+\s+){0,1}"
@@ -73,7 +93,9 @@ _PRONOUN_INTRO = re.compile(
 # Two sentences with no stop between: a photo caption pasted against the text
 # ("... the Bahrain Grand Prix It was another ...").
 _RUN_ON = re.compile(
-    r"(?<=[a-z]{2}) (?:It|He|She|They|The|This|His|Her|Their|But|Now|When|After|Scroll|Pictured)"
+    # (the space first, so the regex engine can skip to spaces; the same matches as
+    # `(?<=[a-z]{2}) (?:It|…)`)
+    r" (?<=[a-z]{2} )(?:It|He|She|They|The|This|His|Her|Their|But|Now|When|After|Scroll|Pictured)"
     r" (?=[a-z])"
 )
 # A caption label before the text it captions: "Guilty: Glenn Mason, 56, ...".
