@@ -11,6 +11,9 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# What `_SPACES.sub(" ", …)` would change: a space other than " ", or two in a row. Most
+# paragraphs have neither, and the sub would rebuild them a word at a time.
+_ODD_SPACE = re.compile(r"[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]|  ")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe\uffff]")
 
 # One character in, one character out: offsets survive.
@@ -40,7 +43,9 @@ def fold_whitespace(text: str) -> str:
     """One paragraph's display text: NFC, no control characters, single spaces."""
     text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    if _ODD_SPACE.search(text):
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def match_form(text: str) -> str:
