@@ -46,7 +46,7 @@ _NUM_WORDS = (
 )
 # Figures in digits; figures in words (`five years`, `a decade`) are matched word by word.
 NUMBER = re.compile(
-    r"(?<![A-Za-z\d])"
+    r"(?=[£$€\d])(?<![A-Za-z\d])"  # (the first character first: a fast test at every position)
     r"(?:[£$€]\s?)?\d+(?:[.,:]\d+)*(?:\s?(?:%|per\s?cent|percent|am|pm|a\.m\.|p\.m\.|bn|m|"
     r"million|billion|trillion|k|st|nd|rd|th)\b|%)?",
     re.I,
@@ -85,7 +85,7 @@ _CONDITION = re.compile(r"(?:If|Unless|Whether)\b")
 
 _MONTH_PREPS = frozenset("In On By Since Until From Before After During Early Late Mid".split())
 # `last week`, `next year`, `earlier this month`, `today`: when, said relative to the story.
-_RELATIVE_DATE = re.compile(r"\b(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\s+"
+_RELATIVE_DATE = re.compile(r"\b(?=[LlNnTtEe])(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this)\s+"
                             r"(?:week|month|year|weekend)|today|tonight|this morning|this evening)\b")
 
 
@@ -225,6 +225,7 @@ def _counted(words: list[str]) -> bool:
     return any(_is_number_word(w) or w.lower() in _ORDINALS for w in words)
 
 
+@functools.lru_cache(maxsize=16384)
 def _is_figure(word: str) -> bool:
     if _DIGIT.search(word):
         return bool(NUMBER.search(word))
@@ -754,6 +755,8 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
     for name in names:
         parts = name.split()
         for j in range(1, len(words) - len(parts) + 1):
+            if len(parts) > 1 and words[j] != parts[0]:
+                continue  # (a cheap test first: only the last part may carry punctuation)
             if [w.rstrip(".,;:'s’") if k == len(parts) - 1 else w for k, w in
                     enumerate(words[j : j + len(parts)])] != parts and words[j : j + len(parts)] != parts:
                 continue
