@@ -70,6 +70,8 @@ def _shingles(key: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     words = key.split()
     if len(words) < n:
         return frozenset({tuple(words)})
+    if n == 3:  # (the usual case, built in C: the same 3-grams)
+        return frozenset(zip(words, words[1:], words[2:], strict=False))
     return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 

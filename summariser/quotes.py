@@ -91,10 +91,15 @@ def quote_mode(doc: Document) -> str:
     return "'" if singles >= 2 and singles > 2 * doubles else '"'
 
 
+_DOUBLE_MARK = re.compile('"')
+_ANY_MARK = re.compile("[\"']")
+
+
 def _marks(norm: str, text: str, mode: str) -> list[_Mark]:
     marks: list[_Mark] = []
     n = len(norm)
-    for i, ch in enumerate(norm):
+    for found in (_DOUBLE_MARK if mode == '"' else _ANY_MARK).finditer(norm):
+        i, ch = found.start(), found.group()  # (only the marks: not every character)
         if mode == '"':
             if ch != '"':
                 continue
