@@ -1913,13 +1913,25 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
             # `Labour's majority`, `62 Labour rebels`: the governing party has no shadows
             known = list({"Labour", "Conservative"} - ruling)
         if not known:
+            # `Chancellor Gordon Brown (Labour)`: a minister's party governs, the shadows are the other
+            governing = {e.party for e in entities if e.party in ("Labour", "Conservative") and e.role
+                         and _MINISTERIAL.search(e.role) and "shadow" not in e.role.lower()}
+            if len(governing) == 1:
+                known = list({"Labour", "Conservative"} - governing)
+        if not known:
             known = [party_name(m.group()) for m in PARTY_RE.finditer(" ".join(p.norm for p in doc.paragraphs))]
         # only the two parties that form an official opposition have a shadow frontbench
         known = [k for k in known if k in ("Labour", "Conservative")]
         if known:
-            top = max(set(known), key=known.count)
-            for e in shadow:
-                e.party = top
+            counts = sorted(((known.count(k), k) for k in set(known)), reverse=True)
+            if len(counts) == 1 or counts[0][0] > counts[1][0]:  # a tie is no evidence: no party
+                for e in shadow:
+                    e.party = counts[0][1]
+
+
+# A serving post (`chancellor`, `home secretary`), not a past one (`ex-minister`, `former …`).
+_MINISTERIAL = re.compile(r"^(?!.*\b(?:former|ex|then)\b)(?!.*\bex-).*(?<![\w-])(?:minister|secretary|chancellor)\b",
+                          re.I)
 
 
 # `Its migration spokesman, X, said`, `The party's deputy leader X said`: a post the sentence

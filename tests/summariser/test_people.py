@@ -1079,3 +1079,39 @@ def test_name_of_the_party_gives_the_party():
     found = _parties(text)
     assert found["Martin Lynch"] == "Social Democrats"
     assert found["Ann Dunne"] is None
+
+
+_GOVERNMENT_AND_SHADOW = (
+    "Chancellor Gordon Brown, speaking at Labour's spring conference, said the economy was strong.\n\n"
+    "Shadow chancellor Oliver Letwin said the figures did not add up and the plans would cost £35bn.\n\n"
+    "The Conservatives and Labour clashed again over tax on Monday, and Labour said the "
+    "Conservatives would cut services."
+)
+
+
+def test_a_shadow_minister_belongs_to_the_party_that_does_not_govern():
+    """The chancellor is Labour's, so the shadow chancellor is the Conservatives', however
+    often the story names each party."""
+    people = {p.name: p for p in extract(_GOVERNMENT_AND_SHADOW).people}
+    assert people["Gordon Brown"].party == "Labour"
+    assert people["Oliver Letwin"].party == "Conservative"
+
+
+def test_a_tie_between_parties_gives_a_shadow_no_party_and_every_run_agrees():
+    """Counting mentions that tie is no evidence (and set order once broke the tie
+    differently in each process): no party, the same in every run."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = ("Shadow chancellor Ann Smith said the figures did not add up.\n\n"
+            "Labour and the Conservatives clashed again over tax on Monday.")
+    runs = set()
+    for seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-m", "summariser", "-f", "json", "-"], input=text,
+                             capture_output=True, text=True, env=env, check=True).stdout
+        runs.add(json.dumps(json.loads(out)["people"], sort_keys=True))
+    assert len(runs) == 1
+    assert json.loads(runs.pop())[0]["party"] is None
