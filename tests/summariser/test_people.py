@@ -1108,8 +1108,8 @@ def test_a_tie_between_parties_gives_a_shadow_no_party_and_every_run_agrees():
     text = ("Shadow chancellor Ann Smith said the figures did not add up.\n\n"
             "Labour and the Conservatives clashed again over tax on Monday.")
     runs = set()
-    for seed in ("1", "2", "3", "4"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
+    for hash_seed in ("1", "2", "3", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
         out = subprocess.run([sys.executable, "-m", "summariser", "-f", "json", "-"], input=text,
                              capture_output=True, text=True, env=env, check=True).stdout
         runs.add(json.dumps(json.loads(out)["people"], sort_keys=True))
