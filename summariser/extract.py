@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .brief import Conflict, Line, Person, Quote
 from .document import Document
-from .facts import FactCandidate, fact_candidates, select_facts
+from .facts import FactCandidate, fact_candidates, lead_extract, select_facts
 from .merge import (
     NumberClaim,
     SourcePerson,
@@ -35,6 +35,7 @@ class StoryExtraction:
     facts: list[Line] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
     source_people: list[list[str]] = field(default_factory=list)  # names each source gives
+    lead: str | None = None  # the first source's opening, cut as a fact is (a headline when untitled)
 
 
 @dataclass
@@ -115,4 +116,5 @@ def extract_story(docs: list[Document]) -> StoryExtraction:
         facts=select_facts([f.facts for f in found]),
         conflicts=find_conflicts([c for f in found for c in f.claims]),
         source_people=[[p.person.name for p in f.people] for f in found],
+        lead=lead_extract(found[0].facts, docs[0].sentences[0].text) if found and docs[0].sentences else None,
     )

@@ -1305,3 +1305,13 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
         x.sources = sorted(s for s, nums in seen[id(x)].items() if s == x.source or set(x.numbers) <= nums)
     chosen.sort(key=lambda c: (c.source, c.sentence))
     return [Line(text=c.text, sources=sorted(c.sources)) for c in chosen]
+
+
+def lead_extract(candidates: list[FactCandidate], first: str) -> str | None:
+    """The best cut of a source's first sentence that opens where the sentence opens (its
+    main clause, not `… a Senate where | Democrats have vowed …`), in the reporter's own
+    voice: what an untitled story can take as its headline, its words the source's own."""
+    opening = first[dateline_length(first):].lstrip("\"'“‘").lower()
+    own = [c for c in candidates if c.sentence == 0 and not c.traits.get("credited")
+           and not c.traits.get("spoken") and opening.startswith(" ".join(c.text.lower().split()[:3]))]
+    return max(own, key=lambda c: c.score).text if own else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from . import messages
 from .article import Article
@@ -16,6 +17,7 @@ from .mixed_sources import mixed_sources_warning
 from .ranking import select_key_sentences
 from .ranking.standalone import dateline_length
 from .sources import to_article
+from .verbs import has_finite_verb
 
 MIN_SENTENCES, MAX_SENTENCES = 1, 10
 log = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ def summarise(*sources: str | Article, sentences: int = 4) -> Brief:
     found = _extract(docs)
     mixed = mixed_sources_warning(docs, found.source_people)
     return Brief(
-        headline=pick_headline(docs),
+        headline=pick_headline(docs, found.lead),
         summary=select_key_sentences(docs, sentences),
         quotes=found.quotes,
         people=found.people,
@@ -70,14 +72,44 @@ def _is_html(source: str | Article) -> bool:
     return looks_like_html(source.text if isinstance(source, Article) else source)
 
 
-def pick_headline(docs: list[Document]) -> str:
-    """The first source's own headline, else its first sentence: always text from a source."""
+HEADLINE_WORDS = 20  # an untitled story's first sentence up to this long is its headline
+
+
+def pick_headline(docs: list[Document], lead: str | None = None) -> str:
+    """The first source's own headline; else its first sentence, or when that runs long,
+    its main clause cut as a fact is (`lead`): always the source's own words."""
     for doc in docs:
         if doc.title:
             return doc.title
     first = next(d for d in docs if d.sentences)
     text = first.sentences[0].text
-    return text[dateline_length(text):] or text  # not `CANBERRA, 9 May 2023 - …`
+    text = text[dateline_length(text):] or text  # not `CANBERRA, 9 May 2023 - …`
+    if len(text.split()) <= HEADLINE_WORDS:
+        return text
+    return opening_clause(text) or (lead if lead and first is docs[0] else None) or text
+
+
+_CLAUSE_END = re.compile(r",\s|;\s|\s[-–—]\s")
+_RELATIVE = re.compile(r"\s(?=(?:that|which|who|where)\s)")
+
+
+def opening_clause(text: str) -> str | None:
+    """A long first sentence's opening clause, up to its first comma or dash (else up to a
+    relative `that`/`which`), when it reads whole: `The House narrowly passed a stopgap
+    spending bill late Thursday | that would keep …`."""
+    for pattern in (_CLAUSE_END, _RELATIVE):
+        for m in pattern.finditer(text):
+            piece = text[: m.start()].strip()
+            words = piece.split()
+            if len(words) < 5:
+                continue
+            if len(words) > HEADLINE_WORDS:
+                break
+            if piece.count('"') % 2 == 0 and piece.count("“") == piece.count("”") \
+                    and has_finite_verb(words):
+                return piece
+            break
+    return None
 
 
 def _source_info(doc: Document) -> SourceInfo:

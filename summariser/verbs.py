@@ -68,6 +68,8 @@ risen ran run said saw seen sought sold sent set shook shaken shone shot shown s
 shut sang sung sank sunk sat slept slid spoke spoken sped spent spun spread sprang stood
 stole stolen stuck stung struck strove swore sworn swept swam swung took taken taught
 tore torn told thought threw thrown understood woke wore worn wept won wound wrote written
+upheld withheld withdrew withdrawn overtook undertook overcame overthrew oversaw overseen
+foresaw mistook misled rebuilt rewrote resold outran outlaid
 """
 
 _DOUBLED = frozenset("ban bar commit drop grab plan ship slip stab step stop top admit refer prefer "

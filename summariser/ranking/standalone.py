@@ -180,8 +180,9 @@ def standing(norm: str, inside_quote: bool = False, lead: bool = False) -> Stand
 
 _DATELINE = re.compile(
     r"""^(?:
-        [A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*\((?:CNN|AP|AFP|Reuters|PA|Bloomberg)\)\s*[-–—]?\s*
-      | \((?:CNN|AP|AFP|Reuters|PA)\)\s*[-–—]?\s*
+        [A-Z][\w.'’ -]{0,40}(?:,\s*[A-Z][\w.'’ -]{0,30})?\s*\((?:CNN|AP|AFP|Reuters|PA|Bloomberg|PTI|IANS|ANI|
+            AAP|UPI|DPA|dpa|Xinhua|EFE|ANSA|Kyodo|Yonhap|CP|APA|Bernama|Anadolu|TASS|KNA)\)\s*[-–—]?\s*
+      | \((?:CNN|AP|AFP|Reuters|PA|PTI|IANS|ANI|AAP|UPI|DPA|dpa|Xinhua|EFE|CP)\)\s*[-–—]?\s*
       | [A-Z]{3,}(?:[ ,]+[A-Z][A-Za-z.]*){0,3}
         (?:,?\s*\(?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?)?  # `(July 27, 2022)`, `, 9 May 2023`
         \s+[-–—]\s+
