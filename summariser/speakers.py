@@ -103,6 +103,26 @@ _AUTHORING = frozenset("signed sworn written sent penned drafted filed posted au
 _REPLYING = frozenset("replied replies answered answers responded responds retorted retorts countered".split())
 
 
+# Gerunds of putting words online or in writing: speech when a that-clause or a colon
+# follows (`posting on X that …`, `writing on Facebook:`), not `posting a photo`.
+_POSTING = frozenset("posting tweeting writing blogging messaging".split())
+
+
+def _reports(tokens: list[Token], i: int, hi: int) -> bool:
+    """The gerund at i reports words: `that` or a colon within a few words (`on X that`)."""
+    for x in range(i, min(hi, i + 6)):
+        if tokens[x].after[:1] == ":":
+            return True
+        if x > i and tokens[x].lower == "that":
+            return True
+        if tokens[x].after[:1] in (",", ".", ";", "!", "?"):
+            return False
+        if x > i and not (tokens[x].lower in ("on", "in", "to", "online", "the", "a", "his", "her",
+                                              "their", "its") or tokens[x].word[:1].isupper()):
+            return False
+    return False
+
+
 def _turn_of(verb: str) -> str:
     return "ask" if verb in _ASKING else "reply" if verb in _REPLYING else ""
 
@@ -718,6 +738,9 @@ class SpeakerResolver:
                         return Attribution(m.entity, "named")
                     head = tokens[k]
                     if head.lower in ANONYMOUS or (head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS):
+                        named = self._named_apposition(p, tokens, k, j)
+                        if named is not None:
+                            return named  # `Its spokesman, Austrian lawmaker X, said`: X
                         return Attribution(None, "anonymous", head=head.lower)
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
                         # `The 20-year-old, who was paid …, said:` — the person just named
@@ -803,6 +826,22 @@ class SpeakerResolver:
         if _plural_people(low):
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
         return None
+
+    def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
+        """`The party's spokesperson, Helen Smith, said`, `Its spokesman, Austrian lawmaker
+        X, said`: a name set off by commas after an unnamed description (at most a few
+        capitalised or role words before it) names the one it describes."""
+        m = _mention_ending(self.index, p, tokens[j].end)
+        if m is None:
+            return None
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        if i <= k or i - (k + 1) > 3:
+            return None
+        for x in range(k + 1, i):
+            t = tokens[x]
+            if t.after or not (t.capitalised or t.lower in ROLE_NOUNS or t.lower in NOMINALS):
+                return None
+        return Attribution(m.entity, "named")
 
     def _document_subject(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
         """`The affidavit, sworn by Mr X, said`, `A message sent by X to Y said`, `X's letter
@@ -943,7 +982,8 @@ class SpeakerResolver:
                  or tokens[i].lower in ("went", "goes") and i + 1 < hi and tokens[i + 1].lower == "on"
                  and tokens[i + 1].after[:1] in (":", ",")  # `The Tory leader went on: "…"`
                  or tokens[i].lower in ("read", "reads") and i > lo and not tokens[i - 1].after
-                 and any(tokens[x].lower in _DOCUMENTS for x in range(max(lo, i - 8), i))]  # `the email read:`
+                 and any(tokens[x].lower in _DOCUMENTS for x in range(max(lo, i - 8), i))  # `the email read:`
+                 or tokens[i].lower in _POSTING and _reports(tokens, i, hi)]  # `posting on X that`
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
         order = sorted(verbs + accord, reverse=(side == "before"))

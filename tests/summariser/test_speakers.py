@@ -1190,3 +1190,26 @@ def test_first_name_whose_king_or_minister_the_text_names_is_a_country():
     text = ("Jordan's King Abdullah met envoys on Monday.\n\n"
             'Jordan said: "We will not accept more refugees this year."')
     assert [s for _, s in said(text)] == [None]
+
+
+def test_name_in_apposition_after_an_unnamed_description_is_the_speaker():
+    text = (
+        "The Green Party's transport spokesperson, Mirela Dunholt, said the council "
+        'should spend the money on buses and wanted fares "frozen for a decade".\n\n'
+        "The Farmers' Alliance, the largest rural group, opposed the plan. Its planning "
+        "spokesman, Danish economist Joran Vellekop, said in a post on X: "
+        '"This scheme will empty our villages before the next harvest."'
+    )
+    assert speaker_of(text, "frozen for a decade") == "Mirela Dunholt"
+    assert speaker_of(text, "This scheme will empty") == "Joran Vellekop"
+
+
+def test_posting_that_reports_words_for_every_partial_quote_after_it():
+    text = (
+        "The Civic League's deputy leader, Bronwen Tallis, went further, posting on X that "
+        'the council had "lost all sense of proportion" and that only her party would '
+        '"clear up the mess".\n\n'
+        'Councillor Ade Fowle was also posting photographs of the "crumbling bridges" all week.'
+    )
+    assert speaker_of(text, "lost all sense") == "Bronwen Tallis"
+    assert speaker_of(text, "clear up the mess") == "Bronwen Tallis"
