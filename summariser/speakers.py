@@ -123,11 +123,30 @@ def _reports(tokens: list[Token], i: int, hi: int) -> bool:
     return False
 
 
+def _party_spans(words: list[str]) -> dict[int, str]:
+    """The positions of words that name a party, one word or a run (`Fine Gael`), and
+    the party each names."""
+    found: dict[int, str] = {}
+    for n in (3, 2, 1):
+        for x in range(len(words) - n + 1):
+            if any(y in found for y in range(x, x + n)):
+                continue
+            party = party_name(" ".join(words[x : x + n]))
+            if party is not None:
+                found.update({y: party for y in range(x, x + n)})
+    return found
+
+
 def _turn_of(verb: str) -> str:
     return "ask" if verb in _ASKING else "reply" if verb in _REPLYING else ""
 
 
 _PLAIN_PERSON = frozenset("man woman".split())
+# Descriptions of anyone with a seat in a legislature, and the seats they cover.
+_LEGISLATOR = frozenset("legislator lawmaker parliamentarian".split())
+_SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla ms td mca "
+                   "congressman congresswoman congressperson representative assemblyman "
+                   "assemblywoman assemblymember".split())
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
@@ -572,7 +591,7 @@ class SpeakerResolver:
             ent = self.index.entities[m.entity]
             if gender and ent.gender and ent.gender != gender:
                 continue
-            if m.entity in holders or self._holds(_role_words(ent.role), phrase or [head], mods) and (
+            if m.entity in holders or self._holds_post(_role_words(ent.role), head, phrase, mods) and (
                     phrase or self._fits(ent, mods, demonyms=True)):
                 if m.entity not in holders:
                     holders.append(m.entity)
@@ -598,6 +617,15 @@ class SpeakerResolver:
             return None  # a different role: `Mr X, the minister, met …. The editor said`
         return subject if self._fits(ent, mods) else None
 
+    @classmethod
+    def _holds_post(cls, role: list[str], head: str, phrase: list[str] | None, mods: list[str] | None) -> bool:
+        """The role fits the description; `the legislator`, `the lawmaker` fit any seat in
+        a legislature (senator, MP, TD, congresswoman …)."""
+        if cls._holds(role, phrase or [head], mods):
+            return True
+        return phrase is None and head in _LEGISLATOR and any(
+            cls._holds(role, [seat], mods) for seat in _SEATS if seat in role)
+
     @staticmethod
     def _holds(role: list[str], phrase: list[str], mods: list[str] | None) -> bool:
         """The role has the description's words, and not as a lesser post (`the president`
@@ -617,12 +645,19 @@ class SpeakerResolver:
     @staticmethod
     def _fits(ent, mods: list[str] | None, demonyms: bool = False) -> bool:
         """Capitalised modifiers of a description (`the Spectator editor`, `the Scottish
-        Executive`) must stand in the person's role; party words are let through."""
+        Executive`) must stand in the person's role; party words (`the Fine Gael leader`)
+        are let through, unless the role itself names another party (`Sinn Féin leader`)."""
         role = (ent.role or "").lower().split()
-        for word in mods or ():
+        words = list(mods or ())
+        parties = _party_spans(words)
+        if parties:
+            own = {party for party in _party_spans(role).values()}
+            if own and not own & set(parties.values()):
+                return False
+        for x, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            if party_name(word) is not None:
+            if x in parties:
                 continue  # `the Tory leader`: party guesses are too loose to veto a name
             if demonyms and _DEMONYM.search(word):
                 continue  # `the South African archbishop` with the role `Archbishop`
@@ -636,11 +671,16 @@ class SpeakerResolver:
             return False
         sents = self.doc.sentences
         here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), 0)
-        if here == 0:
-            return False
-        prev = sents[here - 1]
-        found = self._clause_of(prev.paragraph, prev.start, prev.end)
-        return found is not None and found.entity == entity
+        for prev in reversed(sents[max(0, here - 3) : here]):
+            if paragraph - prev.paragraph > 1:
+                return False
+            found = self._clause_of(prev.paragraph, prev.start, prev.end)
+            if found is not None:
+                return found.entity == entity
+            if any(m.sentence == prev.index and not m.in_quote for m in self.index.mentions):
+                return False
+            # a sentence of quoted words only (`"We have seen …. If …," the MP said`): look back
+        return False
 
     def _previous_subject(self, paragraph: int, pos: int) -> int | None:
         """The named speaker, else the first person (not after a preposition), of the
@@ -813,6 +853,14 @@ class SpeakerResolver:
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):
             return Attribution(None, "organisation")  # `the Scottish Executive said`: a body
+        if not det and (low in NOMINALS or low in ROLE_NOUNS):
+            d = next((k for k in range(j - 1, max(lo, j - 4) - 1, -1) if tokens[k].lower == "our"), None)
+            if d is not None and not any(tokens[k].after for k in range(d, j)):
+                # `our correspondent added`: the outlet's own reporter, named only by a role
+                # the text gives someone (`BBC correspondent X`), never the last subject
+                mods = [tokens[k].word for k in range(d + 1, j)]
+                ent = self._nominal(low, p, tok.start, True, None, mods)
+                return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS or _AGED.match(low)):
             modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
             office = low in _OFFICES or modified

@@ -1213,3 +1213,43 @@ def test_posting_that_reports_words_for_every_partial_quote_after_it():
     )
     assert speaker_of(text, "lost all sense") == "Bronwen Tallis"
     assert speaker_of(text, "clear up the mess") == "Bronwen Tallis"
+
+
+def test_the_legislator_is_the_one_member_of_a_legislature_named():
+    text = (
+        "Majority Leader Oduya Barasa, who chaired the sitting, said the motion had passed.\n\n"
+        'However, Kisumu Senator Wanjala Otieno warned that the process was being "abused" by rivals.\n\n'
+        '"We have seen assemblies remove good people for nothing. If we are careless, nobody '
+        'will serve," the legislator said.'
+    )
+    assert speaker_of(text, "We have seen assemblies") == "Wanjala Otieno"
+
+
+def test_the_legislator_is_no_one_when_two_members_are_named_together():
+    text = (
+        "Senator Wanjala Otieno and Senator Achieng Barasa voted against the motion.\n\n"
+        '"This process will be abused by rivals for years to come," the lawmaker said.'
+    )
+    assert speaker_of(text, "This process will be abused") is None
+
+
+def test_a_party_leader_description_skips_a_leader_of_another_party():
+    text = (
+        'DUP leader Moira Gallagher accused the minister of "sitting on her hands".\n\n'
+        "Later, Deputy First Minister Conor Ashby said the executive would publish a new "
+        "transport plan before Easter.\n\n"
+        'Speaking on local radio, the Ulster Unionist leader said the region needed "more '
+        'trains, and sooner".'
+    )
+    assert speaker_of(text, "more trains") == "Conor Ashby"
+
+
+def test_our_correspondent_is_the_one_correspondent_named():
+    text = (
+        'BBC correspondent Lydia Parkes said the unions were "a formidable force" this winter.\n\n'
+        'A deal is "still some way off", our correspondent added.\n\n'
+        'Mr Tomlin said the offer was "an insult to every nurse".\n\n'
+        'The mood was "grim but determined", our reporter added.'
+    )
+    assert speaker_of(text, "still some way off") == "Lydia Parkes"
+    assert speaker_of(text, "grim but determined") is None
