@@ -875,6 +875,26 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
         return None
 
+    def _reporting_body(self, p: int, tokens: list[Token], found: Attribution, verbs: list[int],
+                        v: int, lo: int, end: int) -> Attribution | None:
+        """`The Prime Minister's Office said he welcomed the result and thanked MPs "from all
+        parties …"`: a body reports what he did, and the words set in its sentence are the
+        body's statement, not his — so no name. Only for a quote set into the sentence
+        (lower case, no colon or comma before it); `Police said he told them: "…"` is his."""
+        if found.at is None:
+            return None
+        norm = self.doc.paragraphs[p].norm
+        if norm[:end].rstrip().endswith((":", ",")) or not norm[end + 1 : end + 2].islower():
+            return None
+        k = bisect_left(tokens, found.at[1], key=lambda t: t.start)
+        u = k - 2 if k - 1 >= lo and tokens[k - 1].lower == "that" else k - 1
+        if u < lo or u not in verbs or u >= v or tokens[u].after:
+            return None
+        outer = self._subject_before(p, tokens, u, lo)
+        if outer is not None and outer.entity is None and outer.how == "organisation":
+            return outer
+        return None
+
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
         """`The party's spokesperson, Helen Smith, said`, `Its spokesman, Austrian lawmaker
         X, said`: a name set off by commas after an unnamed description (at most a few
@@ -1073,6 +1093,10 @@ class SpeakerResolver:
                         found = Attribution(None, "organisation")
             if found is None:
                 continue
+            if side == "before" and found.how == "pronoun" and not self._nested:
+                body = self._reporting_body(p, tokens, found, verbs, v, lo, end)
+                if body is not None:
+                    found = body
             found.medium = medium
             if found.entity is not None or side == "after" or found.how != "organisation":
                 return found

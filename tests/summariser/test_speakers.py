@@ -1253,3 +1253,15 @@ def test_our_correspondent_is_the_one_correspondent_named():
     )
     assert speaker_of(text, "still some way off") == "Lydia Parkes"
     assert speaker_of(text, "grim but determined") is None
+
+
+def test_an_office_reporting_what_he_did_gives_its_own_words_no_name():
+    text = (
+        "Premier Lionel Aubry was abroad and missed the vote. In a statement, the Premier's "
+        'Office said he welcomed the result and thanked members "from every bench who put '
+        'the province first."\n\n'
+        "Mayor Kenji Hollis was arrested last week. Police said he told officers: "
+        '"I have done nothing wrong and I will prove it."'
+    )
+    assert speaker_of(text, "from every bench") is None
+    assert speaker_of(text, "I have done nothing wrong") == "Kenji Hollis"
