@@ -773,6 +773,8 @@ class SpeakerResolver:
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:
                         m = _mention_ending(self.index, p, tokens[k - 1].end)  # `X MP, Labour's …, said`
+                    if m is None and not long and tokens[k + 1].lower in ("who", "whose"):
+                        m = self._name_of_body(p, tokens, k, lo)  # `X of Harvard, who …, said`
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
@@ -893,6 +895,22 @@ class SpeakerResolver:
         outer = self._subject_before(p, tokens, u, lo)
         if outer is not None and outer.entity is None and outer.how == "organisation":
             return outer
+        return None
+
+    def _name_of_body(self, p: int, tokens: list[Token], k: int, lo: int) -> Mention | None:
+        """`Professor X of Harvard Business School`, ending at token k: the name before a
+        body's capitalised name joined by of/at/from."""
+        for x in range(k - 1, max(lo, k - 7), -1):
+            t = tokens[x]
+            if t.after:
+                return None
+            if t.lower in ("of", "at", "from"):
+                if not all(tokens[y].word[:1].isupper() or tokens[y].lower in ("the", "of", "and", "for")
+                           for y in range(x + 1, k + 1)) or not tokens[k].word[:1].isupper():
+                    return None
+                if tokens[x - 1].after:
+                    return None
+                return _mention_ending(self.index, p, tokens[x - 1].end)
         return None
 
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:

@@ -1265,3 +1265,12 @@ def test_an_office_reporting_what_he_did_gives_its_own_words_no_name():
     )
     assert speaker_of(text, "from every bench") is None
     assert speaker_of(text, "I have done nothing wrong") == "Kenji Hollis"
+
+
+def test_name_then_a_body_then_a_relative_clause_before_the_verb():
+    text = (
+        'Index director Paul Venning said: "The country sits in the middle of the table."\n\n'
+        "Professor Ruth Okafor of Leeds Business School, who led the research, said: "
+        '"The striking result is that income alone does not decide how well people live."'
+    )
+    assert speaker_of(text, "The striking result") == "Ruth Okafor"
