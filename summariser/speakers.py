@@ -1176,6 +1176,8 @@ class SpeakerResolver:
             if after is not None and (found is None or (a1 - a0) < 60 and found.how in ("anonymous", "organisation")):
                 if found is None or after.how != "none":
                     found = after
+            if found is not None and found.how == "indefinite" and found.head:
+                found = self._named_next(q, found.head) or found
             if found is None:
                 found = self._colon_lead(p0, b0, b1)
             if found is None:
@@ -1321,6 +1323,32 @@ class SpeakerResolver:
                 return None
         found = self.attribute_clause(p, sent.start, sent.end, "after")
         return found if found is not None and found.entity is not None else None
+
+    def _named_next(self, q: QuoteSpan, head: str) -> Attribution | None:
+        """`This week a judge claimed drink was breeding "urban savages". Judge X made his
+        remarks as …`: the sentence right after, with no quote of its own, opens on a named
+        person whose title or role is the unnamed speaker's word — the text names them."""
+        if head in ANONYMOUS or not (head in ROLE_NOUNS or head in NOMINALS):
+            return None
+        p, c = q.close_pos
+        sents = self.doc.sentences
+        here = next((s.index for s in sents if s.paragraph == p and s.start <= max(c - 1, 0) < s.end), None)
+        if here is None or here + 1 >= len(sents):
+            return None
+        nxt = sents[here + 1]
+        if nxt.paragraph - p > 1 or '"' in nxt.norm:
+            return None
+        first = next((m for m in self.index.mentions if m.sentence == nxt.index and not m.in_quote), None)
+        if first is None or self._governed(first) or self._possessive(first):
+            return None
+        tokens = self.index.tokens[nxt.paragraph]
+        lead = [t for t in tokens if nxt.start <= t.start < first.start]
+        if len(lead) > 2 or any(t.after for t in lead):
+            return None
+        ent = self.index.entities[first.entity]
+        if not self._holds(_role_words(ent.role), [head], None):
+            return None
+        return Attribution(first.entity, "named")
 
     def _speaker_between(self, prev: QuoteSpan, q: QuoteSpan) -> Attribution | None:
         """`…, Mr Howard said.` closing the paragraph before a quote-only one: he goes on,

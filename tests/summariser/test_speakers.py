@@ -1274,3 +1274,14 @@ def test_name_then_a_body_then_a_relative_clause_before_the_verb():
         '"The striking result is that income alone does not decide how well people live."'
     )
     assert speaker_of(text, "The striking result") == "Ruth Okafor"
+
+
+def test_an_unnamed_speaker_named_by_the_next_sentence():
+    text = (
+        'On Monday a magistrate claimed cheap vodka was creating "a lost generation" in the '
+        "town. Magistrate Yusuf Carrow made his remarks as he fined two men for fighting.\n\n"
+        'Last month a doctor warned the wards were "close to breaking point". Nurse Ella Brandt '
+        "said little had changed since."
+    )
+    assert speaker_of(text, "a lost generation") == "Yusuf Carrow"
+    assert speaker_of(text, "close to breaking point") is None
