@@ -1171,6 +1171,12 @@ class SpeakerResolver:
             (p0, b0, b1), (p1, a0, a1) = self._clauses(
                 q, prev.close_pos if prev else None, nxt.open_pos if nxt else None
             )
+            agent = self._passive_agent(p0, b0, b1, p1, a0, a1)
+            if agent is not None:
+                results.append(agent)
+                self._last = (q.last_paragraph, agent, q.close_pos)
+                self._turns.append((agent.entity, False, q.close_pos))
+                continue
             found = self.attribute_clause(p0, b0, b1, "before")
             after = self.attribute_clause(p1, a0, a1, "after")
             if after is not None and (found is None or (a1 - a0) < 60 and found.how in ("anonymous", "organisation")):
@@ -1323,6 +1329,20 @@ class SpeakerResolver:
                 return None
         found = self.attribute_clause(p, sent.start, sent.end, "after")
         return found if found is not None and found.entity is not None else None
+
+    def _passive_agent(self, p0: int, b0: int, b1: int, p1: int, a0: int, a1: int) -> Attribution | None:
+        """`the plan, dismissed as "a vanity project" by Mr X, …`: words given to the one
+        named after `by`, whoever the sentence's speaker is."""
+        before = _tokens_in(self.index.tokens[p0], b0, b1)
+        after = _tokens_in(self.index.tokens[p1], a0, a1)
+        if len(before) < 2 or len(after) < 2:
+            return None
+        tb, ta = self.index.tokens[p0], self.index.tokens[p1]
+        verb = tb[before[-2]] if tb[before[-1]].lower == "as" else tb[before[-1]]
+        if verb.lower not in SPEECH_VERBS or not verb.lower.endswith("ed") or ta[after[0]].lower != "by":
+            return None
+        m = _mention_starting(self.index, p1, ta[after[1]].start)
+        return Attribution(m.entity, "named") if m is not None and not self._possessive(m) else None
 
     def _named_next(self, q: QuoteSpan, head: str) -> Attribution | None:
         """`This week a judge claimed drink was breeding "urban savages". Judge X made his

@@ -1285,3 +1285,11 @@ def test_an_unnamed_speaker_named_by_the_next_sentence():
     )
     assert speaker_of(text, "a lost generation") == "Yusuf Carrow"
     assert speaker_of(text, "close to breaking point") is None
+
+
+def test_words_given_to_the_one_named_after_by():
+    text = (
+        "Mayor Len Ostrow defended the scheme. Councillor Hana Roth said the scheme, "
+        'dismissed as "a vanity project for the mayor" by Mr Ostrow himself last year, would still pass.'
+    )
+    assert speaker_of(text, "a vanity project") == "Len Ostrow"
