@@ -144,7 +144,7 @@ def _turn_of(verb: str) -> str:
 _PLAIN_PERSON = frozenset("man woman".split())
 # Descriptions of anyone with a seat in a legislature, and the seats they cover.
 _LEGISLATOR = frozenset("legislator lawmaker parliamentarian".split())
-_SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla ms td mca "
+_SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla td mca "
                    "congressman congresswoman congressperson representative assemblyman "
                    "assemblywoman assemblymember".split())
 _PASSIVE = frozenset("was were been being is are be".split())
