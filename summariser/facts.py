@@ -400,9 +400,29 @@ def _weighted(traits: dict[str, float]) -> float:
 
 Option = tuple[int, int, bool, "str | None"]
 
-_RELATIVE = re.compile(r",\s+(?:who|whose|which)\s+(?=\w)")
+_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?=\w)")  # (not `whose`: `X, whose parents …`)
 _DETERMINERS = frozenset("the a an its his her their this these those".split())
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]+\s|\s\(")
+
+
+_OPENS_CLAUSE = frozenset("that which who whom and or but he she it they we i you there when if as "
+                          "because while after before until since to".split())
+
+
+def _two_verbs(words: list[str]) -> bool:
+    """Two finite verbs with no word between them that opens a clause: one clause ran
+    into the next (`presents The Weakest Link tells Cockerell`)."""
+    seen = False
+    for i, w in enumerate(words):
+        if w.lower() in _OPENS_CLAUSE or w.endswith((",", ";", ":")):
+            seen = False if w.lower() in _OPENS_CLAUSE else seen
+            continue
+        if is_finite_verb(w, words[i - 1] if i else "") and w.lower() not in _AUXILIARIES \
+                and (not i or words[i - 1].lower() not in _AUXILIARIES):
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
@@ -438,6 +458,9 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
         ends = sorted({e for _, e in pieces if m.end() < e < clause_end} | {clause_end})
         for e in reversed(ends):
             body = text[m.end() : e]
+            if _two_verbs(body.split()):
+                continue  # `Ms Robinson, who presents The Weakest Link tells …`: the aside never
+                # closed, so its clause runs into the main one
             if len(head.split()) + len(body.split()) <= MAX_WORDS:
                 out.append((np_start, e, False, f"{head} {body}"))
                 break
@@ -681,11 +704,23 @@ def _tears(norm: str, start: int, end: int, window: bool = False) -> tuple[bool,
     return _torn_start(norm, start, window), _torn_end(norm, end)
 
 
+_HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Rev Prof".split())
+
+
+def _inside_name(norm: str, start: int) -> bool:
+    """`No | More Mr Nasty`, `Mr | Nasty`: a cut inside a name or title, whatever it carries."""
+    before = norm[:start].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    return prev.rstrip(".") in _HONORIFIC_WORDS or (
+        prev[:1].isupper() and prev.isalpha() and prev not in _TITLE_WORDS
+        and norm[start:start + 1].isupper() and not before.endswith((".", ",", ":", ";")))
+
+
 def _torn_start(norm: str, start: int, window: bool) -> bool:
     before = norm[:start].rstrip()
     prev = before.rsplit(None, 1)[-1] if before else ""
-    if prev.lower() in _DETERMINERS:
-        return True
+    if prev.lower() in _DETERMINERS or prev.rstrip(".") in _HONORIFIC_WORDS:
+        return True  # (`Mr | Nasty is being shown`: a name never loses its Mr)
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
     first = _WORD_AT.match(norm, start)
@@ -701,8 +736,13 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
     return False
 
 
+_BETWEEN_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+$")
+
+
 def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
+    if _BETWEEN_END.search(norm, 0, end) and re.match(r"\s+(?:and|to)\s", after):
+        return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
@@ -968,7 +1008,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
                 # inquiries`: it stops inside the phrase it would tell
-            if window and torn_start and len(_figure_keys(text)) + _has_date(text) < 2:
+            if window and (torn_start and len(_figure_keys(text)) + _has_date(text) < 2
+                           or at >= 0 and _inside_name(sent.norm, at)):
                 continue  # the same window, stopped where its phrase ends, is on offer; one that
                 # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
             if sum(text.count(c) for c in "\"“”") % 2:
@@ -1003,6 +1044,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if _BARE_SUBORDINATE.match(text) and "," not in text:
                 continue  # `When the result was declared at about 4.30am`: no main clause
             traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
+            if traits.get("label") and traits.get("aside"):
+                continue  # `The home secretary, whose plan is expected …`: who, never what
             if window:
                 traits["window"] = 1.0
             if torn:

@@ -777,3 +777,26 @@ def test_a_verb_phrase_cut_from_its_subject_is_not_a_fact():
     text = ("The measure funds most agencies at current levels for 11 weeks but trims the State "
             "Department's global health account and adds $1.1 billion for border security.")
     assert not any(c.startswith("Trims") for c in candidates(text)), candidates(text)
+
+
+def test_a_name_keeps_its_title_and_a_range_its_two_ends():
+    """`Mr | Nasty is being shown`, `No | More Mr Nasty`: no cut inside a name; `between 3%
+    | and 3.5%`: no cut inside a range."""
+    text = ("The film was made last year.\n\n- Michael Howard: No More Mr Nasty is being shown "
+            "on BBC2 on Saturday 12 February at 2005 GMT.\n\nMr Brown surprised some City experts "
+            "by forecasting UK growth at between 3% and 3.5% for next year, a figure many doubt.")
+    found = candidates(text)
+    assert not any(c.startswith(("Nasty", "More Mr")) for c in found), found
+    assert not any(c.endswith("between 3%") for c in found), found
+
+
+def test_a_relative_clause_becomes_a_fact_only_when_it_reads_whole():
+    """`Mr Howard, whose parents fled …` is no `Mr Howard parents fled …`; `Ms Robinson, who
+    presents The Weakest Link tells …` (the aside never closed) is no `Ms Robinson presents
+    The Weakest Link tells …`."""
+    text = ("Mr Howard, whose parents fled the Nazi threat to come to the UK, says the claim is "
+            "wrong.\n\nMs Robinson, who presents The Weakest Link tells Cockerell that she "
+            "despaired at his hardline image in 1995.")
+    found = candidates(text)
+    assert not any(c.startswith("Mr Howard parents") for c in found), found
+    assert not any("The Weakest Link tells" in c for c in found), found
