@@ -895,6 +895,8 @@ def _party_in(text: str | None) -> str | None:
         return None
     for m in PARTY_RE.finditer(text):
         name = party_name(m.group())
+        if _members_next(text, m.end()) and _ANOTHERS.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `a friend of the Tory leader`: the leader's party, not this person's
         if name and name not in ("Brexit Party",):
             return name
     return None
@@ -1797,6 +1799,8 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
         close_role = pm.end() <= m.start and 2 <= len(words) <= 3 and _role_word(words[-1])
         if not (role_next or close_role or _PARTY_NOUN_AFTER.match(after)):
             continue
+        if role_next and _ANOTHERS.search(para.norm, max(0, pm.start() - 12), pm.start()):
+            continue  # `X, a friend of the Tory leader,`: the leader's party, not X's
         if len(words) > 6 or any(w in SPEECH_VERBS or w in ("quit", "against", "than", "and") for w in words) or (
                 pm.start() > m.end and "left" in words):
             continue
@@ -1812,6 +1816,10 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
 _APPOSITIVE = re.compile(r",\s+([^,.;:\"()]{3,80}),")
 
 
+# `a friend of the Tory leader`, `an adviser to the Labour MP`: another person's party.
+_ANOTHERS = re.compile(r"\b(?:of|to|for|with)\s+(?:the|a|an)\s+$")
+
+
 def _appositive_party(text: str, end: int) -> str | None:
     """The party an appositive right after a name owns or qualifies: `X, now working on
     Labour's election campaign,`, `X, a Tory councillor,`; none when it names another person."""
@@ -1822,7 +1830,8 @@ def _appositive_party(text: str, end: int) -> str | None:
     if any(w.lower() in SPEECH_VERBS for w in _GAP_WORD.findall(inner)):
         return None
     names = {party_name(pm.group()) for pm in PARTY_RE.finditer(inner)
-             if inner[pm.end() : pm.end() + 2] == "'s" or _members_next(inner, pm.end())} - {None, "Brexit Party"}
+             if (inner[pm.end() : pm.end() + 2] == "'s" or _members_next(inner, pm.end()))
+             and not _ANOTHERS.search(inner, 0, pm.start())} - {None, "Brexit Party"}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1889,7 +1898,10 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                     named = {party_name(pm.group()) for pm in PARTY_RE.finditer(sent.norm)
                              if (not _reported(sent, m, pm) if not back
                                  else sent.norm[max(0, pm.start() - 4) : pm.start()].lower() == "the "
-                                 or _members_next(sent.norm, pm.end()))} - {None, "Brexit Party"}
+                                 or _members_next(sent.norm, pm.end()))
+                             and not (_members_next(sent.norm, pm.end())
+                                      and _ANOTHERS.search(sent.norm, max(0, pm.start() - 12), pm.start()))
+                             } - {None, "Brexit Party"}
                     if named:
                         # a party named outside quote marks (`The Conservatives dismissed it as a
                         # "gimmick"`), not one the quoted words name

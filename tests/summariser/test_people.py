@@ -1115,3 +1115,14 @@ def test_a_tie_between_parties_gives_a_shadow_no_party_and_every_run_agrees():
         runs.add(json.dumps(json.loads(out)["people"], sort_keys=True))
     assert len(runs) == 1
     assert json.loads(runs.pop())[0]["party"] is None
+
+
+def test_a_party_of_someone_the_person_is_related_to_is_not_theirs():
+    """`Ms Robinson, a friend of the Tory leader,`: the leader is the Tory, not Ms Robinson;
+    `John Smith, a Labour councillor,` is Labour."""
+    text = ("TV presenter Anne Robinson said the leader had changed.\n\nMs Robinson, a friend of "
+            "the Tory leader, also revealed that he was kind.\n\nJohn Smith, a Labour councillor, "
+            "said it was wrong.")
+    people = {p.name: p for p in extract(text).people}
+    assert people["Anne Robinson"].party is None
+    assert people["John Smith"].party == "Labour"
