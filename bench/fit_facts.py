@@ -44,7 +44,7 @@ def load(dirs: list[Path]) -> list[tuple[dict, object]]:
     for d in dirs:
         for path in sorted(d.glob("*.json")):
             label = json.loads(path.read_text(encoding="utf-8"))
-            out.append((label, build_document(load_article(label["source"]))))
+            out.append((label, build_document(load_article(label["source"], label.get("text"), path.parent))))
     return out
 
 
