@@ -30,11 +30,12 @@ def signed_headers(secret: str, body: str, timestamp: int | None = None, content
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature, "Content-Type": content_type}
 
 
-def slash_command_body(
+def slash_command_payload(
     text: str, *, channel: str = "CPOLITICS", user: str = "UREPORTER", response_url: str = "http://127.0.0.1:9/respond/x",
     command: str = "/brief",
-) -> str:
-    return urlencode({
+) -> dict[str, str]:
+    """A slash command's fields as Slack sends them (form-encoded over HTTP, the envelope's payload in Socket Mode)."""
+    return {
         "token": "legacy-verification-token-unused",
         "team_id": TEAM_ID,
         "team_domain": "newsroom",
@@ -47,11 +48,19 @@ def slash_command_body(
         "api_app_id": "ANEWSBRIEF",
         "response_url": response_url,
         "trigger_id": f"{int(time.time())}.{uuid.uuid4().hex[:12]}",
-    })
+    }
 
 
-def event_body(event: dict[str, Any], *, event_id: str | None = None) -> str:
-    return json.dumps({
+def slash_command_body(
+    text: str, *, channel: str = "CPOLITICS", user: str = "UREPORTER", response_url: str = "http://127.0.0.1:9/respond/x",
+    command: str = "/brief",
+) -> str:
+    return urlencode(slash_command_payload(text, channel=channel, user=user, response_url=response_url, command=command))
+
+
+def event_payload(event: dict[str, Any], *, event_id: str | None = None) -> dict[str, Any]:
+    """An Events API callback as Slack sends it (the JSON body over HTTP, the envelope's payload in Socket Mode)."""
+    return {
         "token": "legacy-verification-token-unused",
         "team_id": TEAM_ID,
         "api_app_id": "ANEWSBRIEF",
@@ -60,7 +69,11 @@ def event_body(event: dict[str, Any], *, event_id: str | None = None) -> str:
         "event_id": event_id or f"Ev{uuid.uuid4().hex[:10].upper()}",
         "event_time": int(time.time()),
         "authorizations": [{"team_id": TEAM_ID, "user_id": "UNEWSBRIEF", "is_bot": True}],
-    })
+    }
+
+
+def event_body(event: dict[str, Any], *, event_id: str | None = None) -> str:
+    return json.dumps(event_payload(event, event_id=event_id))
 
 
 def mention_event(text: str, *, channel: str = "CPOLITICS", user: str = "UREPORTER", ts: str | None = None, thread_ts: str | None = None) -> dict[str, Any]:

@@ -9,6 +9,11 @@ by conversations.history/replies when `include_all_metadata` is set, as Slack do
 User messages are not emulated: conversations.replies of a thread under one lists
 the bot's replies only.
 
+With `socket_mode=True` it is also Slack's Socket Mode end: `apps.connections.open` with
+`app_token` (`APP_TOKEN`) answers a `ws://127.0.0.1:…` URL served by
+`bot.devtools.socket_standin.SocketModeServer` (`standin.socket`), through which a test sends
+envelopes and sees their acks. Without it, `apps.connections.open` answers `invalid_auth`.
+
 It can be told to fail: `rate_limit_every=N` answers every Nth chat.postMessage with
 429 + Retry-After, and `fail_next()` queues failures (also for response_url posts:
 `fail_next("respond/<name>", 429)`). `fail_next(..., after_post=True)` does the work
@@ -27,12 +32,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
+
+if TYPE_CHECKING:
+    from bot.devtools.socket_standin import SocketModeServer
 
 BOT_USER_ID = "UNEWSBRIEF"
 BOT_ID = "BNEWSBRIEF"
 TEAM_ID = "TNEWSROOM"
+APP_TOKEN = "xapp-1-ANEWSBRIEF-1-localstandin"
 DROP = -1  # a failure "status": close the connection without answering
 
 
@@ -58,8 +67,12 @@ class Call:
 
 
 class SlackStandIn:
-    def __init__(self, *, rate_limit_every: int = 0, retry_after: int = 1, verbose: bool = False) -> None:
+    def __init__(self, *, rate_limit_every: int = 0, retry_after: int = 1, verbose: bool = False,
+                 socket_mode: bool = False, app_token: str = APP_TOKEN) -> None:
         self.rate_limit_every = rate_limit_every
+        self.socket_mode = socket_mode
+        self.app_token = app_token
+        self.socket: SocketModeServer | None = None
         self.retry_after = retry_after
         self.verbose = verbose
         self.calls: list[Call] = []
@@ -102,12 +115,19 @@ class SlackStandIn:
             def log_message(self, *args: Any) -> None:
                 pass
 
+        if self.socket_mode:
+            from bot.devtools.socket_standin import SocketModeServer
+
+            self.socket = SocketModeServer().start()
         self._server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="slack-standin").start()
         return self
 
     def stop(self) -> None:
+        if self.socket is not None:
+            self.socket.stop()
+            self.socket = None
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -212,9 +232,11 @@ class SlackStandIn:
         """Carry out `method` as Slack would."""
         if method.startswith("respond/"):
             return 200, "ok", {}
-        if method == "apps.connections.open":  # Socket Mode is not emulated: say so the Slack way
-            return 200, {"ok": False, "error": "invalid_auth"}, {}
         auth = headers.get("Authorization") or headers.get("authorization") or ""
+        if method == "apps.connections.open":  # the app-level token; without socket_mode: refused the Slack way
+            if self.socket is None or auth != f"Bearer {self.app_token}":
+                return 200, {"ok": False, "error": "invalid_auth"}, {}
+            return 200, {"ok": True, "url": self.socket.new_url()}, {}
         if not auth.startswith("Bearer xoxb-"):
             return 200, {"ok": False, "error": "not_authed"}, {}
         if method == "auth.test":
