@@ -743,6 +743,8 @@ def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
     if _BETWEEN_END.search(norm, 0, end) and re.match(r"\s+(?:and|to)\s", after):
         return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
+    if re.match(r"\s+(?:against|in\s+favour|for)\b", after) and re.search(r"\d\s*$", norm[:end]):
+        return True  # `… 224 votes in favour and 81 | against`: a count without what it counts
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
@@ -904,6 +906,16 @@ def _subject_only(words: list[str], norm: str, end: int) -> bool:
     return not _has_verb(head)
 
 
+_OBJECT_START = frozenset("the a an his her its their our my this that these those some".split())
+
+
+def _noun_start(words: list[str]) -> bool:
+    """`Plans in India … got bigger`: a plural noun, not `trims the …`, a verb with its object."""
+    first = words[0].lower()
+    return first.endswith("s") and not first.endswith("ss") and first not in _VERBS and len(words) > 1 \
+        and words[1].lower() not in _OBJECT_START and not _is_figure(words[1]) and words[1][:1] not in "$£€"
+
+
 def _verb_start(word: str) -> bool:
     lw = word.lower().strip(".,;:\"'")
     return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES or is_finite_verb(lw)
@@ -974,7 +986,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
             if _SUBORDINATE.match(text) and ((not NUMBER.search(text) and not _counted(words))
-                                             or not _has_verb(words[1:])):
+                                             or not _has_verb(words[1:]) or "," not in text):
                 continue  # `Following the Super Thursday polls`, `Since its introduction in
                 # 1993 to assess …`: a circumstance, not a fact
             if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or _CAPTION_LABEL.match(text):
@@ -1003,7 +1015,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
             if at >= 0 and _subject_only(text.split(), sent.norm, at + len(text)):
                 continue  # `A humiliating defeat in a seat that has voted Labour | will be …`
-            if at >= 0 and sent.text[at : at + 1].islower() and _verb_start(text.split()[0]):
+            if len(words) > 1 and words[0].strip(",") in _DATE_WORDS and _verb_start(words[1]):
+                continue  # `… parliament on | Friday enacted a 15.2 trillion yen budget`: no subject
+            begins = at if at >= 0 else sent.text.lower().find(" ".join(text.split()[:3]).lower(), s)
+            if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(text.split()[0]) \
+                    and not _noun_start(text.split()):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public

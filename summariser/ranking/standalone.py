@@ -61,12 +61,14 @@ _FURNITURE_RE = re.compile(
       | \bclick\s+here\b | \bread\s+more\b | \bfollow\s+@ | \bsign\s+up\b | \bwatch\s+the\s+video\b
       | ^by\s+\.?\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[.|,]
       | ^\(?(?:photo|image|picture|video|caption|credit|source)s?\s*:
+      | ^(?:first\s+)?published\s+(?:in|on|by)\b          # `Published in Dawn, November 18th, 2026`
+      | ^\(?\s*(?:\$|£|€|US\$)\s?1\s*=                    # `($1 = 5.3800 reais)`, a wire's rate note
     )""",
     re.X | re.I,
 )
 # Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch")
+_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch", "published")
 
 
 class _Furniture:
@@ -75,7 +77,7 @@ class _Furniture:
     case-blind alternatives are tried at every position, which is slow on every sentence."""
 
     def search(self, text: str) -> re.Match | None:
-        if ":" not in text and "(" not in text and "@" not in text and (
+        if ":" not in text and "(" not in text and "@" not in text and "=" not in text and (
                 text.isascii() or not any(c in text for c in _CASE_ODD)):
             low = text.lower()
             if not low.startswith("by") and not any(w in low for w in _FURNITURE_WORDS):

@@ -800,3 +800,33 @@ def test_a_relative_clause_becomes_a_fact_only_when_it_reads_whole():
     found = candidates(text)
     assert not any(c.startswith("Mr Howard parents") for c in found), found
     assert not any("The Weakest Link tells" in c for c in found), found
+
+
+def test_wire_copy_subjects_counts_and_notes_stay_whole():
+    """`Japan's parliament on | Friday enacted …` lost its subject; `… 224 votes in favour and
+    81 | against` its count's meaning; `($1 = 5.38 reais)` and `Published in Dawn, …` are the
+    page's, not the story's; `After yields rose to their highest level` has no main clause."""
+    text = ("TOKYO (Kyodo) - Japan's parliament on Friday enacted a 15.2 trillion yen ($98 billion) "
+            "extra budget for fiscal 2026, after a fight over energy subsidies lasting weeks.\n\n"
+            "The National Assembly on Tuesday passed the bill with 224 votes in favour and 81 "
+            "against, after a walkout by the opposition benches.\n\n"
+            "After yields on 10-year government bonds rose to their highest level since 2008 "
+            "traders sold.\n\n($1 = 5.3800 reais)\n\nPublished in Dawn, November 18th, 2026")
+    found = candidates(text)
+    assert not any(c.startswith(("Friday enacted", "After yields", "$1", "($1", "Published"))
+                   for c in found), found
+    assert not any(c.endswith("and 81") for c in found), found
+
+
+def test_a_plural_noun_at_a_clause_start_is_no_verb_without_a_subject():
+    """`… and plans in India, where 72 people were killed, got bigger`: `Plans` is a noun;
+    `… but trims the State Department's account` is a verb that lost its subject."""
+    text = ("Relief flights landed hourly, and plans in India, where 72 people were also killed, "
+            "got bigger on Sunday with 40 more flights.\n\nThe measure funds most agencies for "
+            "11 weeks but trims the State Department's global health account by $1.1 billion.")
+    found = candidates(text)
+    assert not any(c.startswith("Trims") for c in found), found
+    from summariser.facts import _noun_start
+    assert _noun_start("Plans in India got bigger".split())
+    assert not _noun_start("Trims the State Department's account".split())
+    assert not _noun_start("Offers two free hours of parking".split())
