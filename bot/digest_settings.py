@@ -28,10 +28,14 @@ class DigestSettings:
     title: str = "News digest"
     story_window: timedelta = timedelta(hours=48)
     run_in_socket_mode: bool = True
+    lease: timedelta = timedelta(seconds=90)
 
     def scheduler_options(self) -> SchedulerOptions:
         return SchedulerOptions(
-            grace=self.grace, interval_seconds=self.interval_seconds, default_timezone=self.timezone
+            grace=self.grace,
+            interval_seconds=self.interval_seconds,
+            default_timezone=self.timezone,
+            lease=self.lease,
         )
 
     def digest_options(self) -> DigestOptions:
@@ -65,14 +69,15 @@ def digest_settings_from(
         window = float(stories.get("window_hours", 48))
         interval = int(digest.get("interval_seconds", 30))
         max_stories = int(digest.get("max_stories", 10))
+        lease = float(digest.get("lease_seconds", 90))
     except (TypeError, ValueError) as exc:
         raise SettingsError(
             f"a [digest]/[stories] number in config/defaults.toml is not a number: {exc}"
         ) from None
-    if grace < 0 or window <= 0 or interval < 1 or not 1 <= max_stories <= 45:
+    if grace < 0 or window <= 0 or interval < 1 or not 1 <= max_stories <= 45 or lease < 30:
         raise SettingsError(
             "[digest]/[stories] in config/defaults.toml: grace >= 0, window > 0, "
-            "interval >= 1 s, max_stories 1-45"
+            "interval >= 1 s, max_stories 1-45, lease_seconds >= 30"
         )
     return DigestSettings(
         timezone=timezone,
@@ -83,4 +88,5 @@ def digest_settings_from(
         title=str(digest.get("title", "News digest")),
         story_window=timedelta(hours=window),
         run_in_socket_mode=bool(digest.get("run_in_socket_mode", True)),
+        lease=timedelta(seconds=lease),
     )

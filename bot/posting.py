@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -121,14 +121,23 @@ def post_message(
     thread_ts: str | None = None,
     *,
     retry: PostRetry = DEFAULT_POST_RETRY,
+    post_id: str | None = None,
+    before_attempt: Callable[[], None] | None = None,
 ) -> PostedMessage:
     """chat.postMessage with unfurls and name-linking off, never lost to a transient error nor
     posted twice because of one (see the module docstring); raises what Slack last raised if it
-    still fails, or if it cannot tell whether the post landed."""
-    post_id = new_post_id()
+    still fails, or if it cannot tell whether the post landed.
+
+    `post_id`: the metadata post id to use (a caller that records it beforehand can look for
+    the post later, e.g. after a crash); a fresh one by default. `before_attempt` runs before
+    every chat.postMessage call and may raise to stop posting (the digest scheduler renews its
+    slot lease there and stops if the lease was lost)."""
+    post_id = post_id or new_post_id()
     since = time.time() - retry.clock_margin
     last_error: Exception | None = None
     for attempt in range(1, max(1, retry.attempts) + 1):
+        if before_attempt is not None:
+            before_attempt()
         try:
             response = client.chat_postMessage(
                 channel=channel,

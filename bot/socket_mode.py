@@ -66,8 +66,9 @@ class SocketModeBot:
 def start_socket_mode(app: App) -> SocketModeBot:
     """Start what runs beside the websocket: the digest scheduler, unless turned off.
 
-    It ticks in a daemon thread and shares the slot claim (a unique row a slot) with any
-    `python -m bot clock` on the same database, so running both never posts a slot twice.
+    It ticks in a daemon thread and shares the slot claim (a unique row a slot, held as a
+    renewed lease) with any `python -m bot clock` on the same database, so running both never
+    posts a slot twice, and either takes over a slot the other was killed while holding.
     """
     services = services_for(app)
     settings = services.digest_settings or digest_settings_from()

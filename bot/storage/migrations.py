@@ -24,8 +24,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.schema import CreateColumn
 
 from bot.storage import schema
 
@@ -45,22 +59,56 @@ _V1_TABLES = [
     schema.story_articles,
     schema.brief_messages,
     schema.digest_schedules,
-    schema.digest_runs,
     schema.seen_events,
 ]
+
+# digest_runs as migration 1 made it (migration 3 adds the lease columns)
+_v1_metadata = MetaData()
+_digest_runs_v1 = Table(
+    "digest_runs",
+    _v1_metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel_id", String(32), nullable=False),
+    Column("slot_at", schema.UTCDateTime, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("claimed_by", String(200)),
+    Column("claimed_at", schema.UTCDateTime, nullable=False),
+    Column("finished_at", schema.UTCDateTime),
+    Column("message_ts", String(32)),
+    Column("note", Text),
+    UniqueConstraint("channel_id", "slot_at", name="uq_digest_runs_slot"),
+)
 
 
 def _create_v1(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=_V1_TABLES)
+    _v1_metadata.create_all(conn, tables=[_digest_runs_v1])
 
 
 def _create_v2(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.story_claims, schema.brief_coverage])
 
 
+_V3_DIGEST_RUN_COLUMNS = ("lease_owner", "lease_until", "post_id", "posting_since")
+
+
+def _add_v3(conn: Connection) -> None:
+    """Digest slot claims become leases: ALTER TABLE … ADD COLUMN (nullable, so existing rows
+    need no rewrite), each only if missing so a racing process converges. Runs claimed before
+    this have no lease; `DigestStore` treats them as expiring `lease` after `claimed_at`."""
+    table = schema.digest_runs
+    present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for name in _V3_DIGEST_RUN_COLUMNS:
+        if name in present:
+            continue
+        column = CreateColumn(table.c[name]).compile(dialect=conn.dialect)
+        conn.execute(text(f"ALTER TABLE {table.name} ADD COLUMN {column}"))
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "articles, stories, brief messages, digests, seen events", _create_v1),
     Migration(2, "story update claims and what each brief has covered", _create_v2),
+    Migration(3, "digest slot claims are renewable leases with a post id", _add_v3),
 ]
 
 

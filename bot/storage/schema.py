@@ -136,6 +136,12 @@ digest_runs = Table(
     Column("finished_at", UTCDateTime),
     Column("message_ts", String(32)),
     Column("note", Text),
+    # Added by migration 3: the claim is a lease. A claimed run whose lease ran out (its holder
+    # was killed) may be taken over; the taker first looks in the channel for `post_id`.
+    Column("lease_owner", String(64)),  # a fresh token per claim or takeover
+    Column("lease_until", UTCDateTime),  # renewed while the holder builds and posts
+    Column("post_id", String(64)),  # the post's metadata post_id, fixed for the slot
+    Column("posting_since", UTCDateTime),  # first chat.postMessage attempt; None: never tried
     UniqueConstraint("channel_id", "slot_at", name="uq_digest_runs_slot"),
 )
 

@@ -25,6 +25,18 @@ def test_defaults_come_from_config() -> None:
     assert s.fetch.user_agent.startswith("Mozilla/5.0")
 
 
+def test_digest_slot_lease_comes_from_config_and_must_outlast_a_slack_call() -> None:
+    from datetime import timedelta
+
+    from bot.digest_settings import digest_settings_from
+
+    settings = digest_settings_from({})
+    assert settings.lease == timedelta(seconds=90)
+    assert settings.scheduler_options().lease == timedelta(seconds=90)
+    with pytest.raises(SettingsError, match="lease_seconds >= 30"):
+        digest_settings_from({}, {"digest": {"lease_seconds": 5}})
+
+
 def test_environment_overrides() -> None:
     s = settings_from(GOOD | {"PORT": "8080", "SLACK_API_URL": "http://127.0.0.1:9/api", "SLACK_APP_TOKEN": "xapp-1-A-1-x",
                               "NEWSBRIEF_PRIVATE_HOSTS": "cms.internal, .corp.example", "DATABASE_URL": "postgresql://u@h/db"})
