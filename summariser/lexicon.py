@@ -68,7 +68,7 @@ ROLE_NOUNS = frozenset(
     boxer athlete striker defender midfielder winger batsman bowler jockey
     songwriter rapper guitarist drummer pianist composer winner nun monk friar suspect
     worker trouble-shooter troubleshooter co-chairman co-chair spc pfc cpl
-    lawmaker legislator critic
+    lawmaker legislator critic mna mpa mk
     """.split()
 )
 # What a story says a person is, beside offices and jobs above: parts in a court case or

@@ -1126,3 +1126,14 @@ def test_a_party_of_someone_the_person_is_related_to_is_not_theirs():
     people = {p.name: p for p in extract(text).people}
     assert people["Anne Robinson"].party is None
     assert people["John Smith"].party == "Labour"
+
+
+def test_house_member_abbreviations_are_roles():
+    text = (
+        "The motion was tabled on Monday.\n\nNRA MNA Farida Qureshi said the vote was rushed. "
+        "Orange MK Dov Halperin said the bill was fair.\n\nProvincial MPA Kamran Aziz agreed."
+    )
+    found = people(text)
+    assert found["Farida Qureshi"].role == "NRA MNA"
+    assert found["Dov Halperin"].role == "Orange MK"
+    assert found["Kamran Aziz"].role == "Provincial MPA"
