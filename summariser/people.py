@@ -28,6 +28,7 @@ from .lexicon import (
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
     PARTY_RE,
+    PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_NOUNS,
     ROLE_STOP,
@@ -1055,6 +1056,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     quote_ends = {(p, s): e for p, s, e in spans}
     para_tokens = [tokenize(p.norm) for p in doc.paragraphs]
     cands: list[_Cand] = []
+    tagged: list[_Cand] = []  # a full name with a party tag and no other cue: `X Y (LP)`
     for p_index, tokens in enumerate(para_tokens):
         norm = doc.paragraphs[p_index].norm
         credits = _CREDIT_HINT.search(norm) is not None
@@ -1136,12 +1138,16 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             role = role or _role_who_is(norm, tokens[j - 1].end)
             party = _party_in(role) or stated_party
             tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""
+            party_tagged = False
             tag = US_PARTY_TAG.match(tag_end) or US_PARTY_TAG.match(
                 norm[tokens[j - 1].end : tokens[j - 1].end + 8].lstrip(" ,(")
             )
             if tag and (j >= len(tokens) or tokens[j].word[:1] in "DRI"):
                 party = US_PARTY[tag.group(1)]
                 evidence = evidence or len(words) >= 2  # `Jerrold Nadler (D-N.Y.)`
+            elif len(words) >= 2 and not tokens[j - 1].after.strip():
+                acr = _TAG_AFTER.match(norm, tokens[j - 1].end)  # `Ifeoma Nwankwo (LP)`
+                party_tagged = bool(acr and acr.group(1) not in _NOT_PARTY and acr.group(1).lower() not in MEDIA)
             if party is None and k > 0 and tokens[k - 1].after == "'s" and party_name(tokens[k - 1].word):
                 party = party_name(tokens[k - 1].word)
             if (party is None and tokens[j - 1].after == "'s" and j + 1 < len(tokens) and not tokens[j].after
@@ -1202,6 +1208,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 cand.bare = not cand.alone and not after_preposition and (
                     not initial and known and _followed_by_speech(tokens, j, aux=True)
                     or k == i and (_speech_attached(tokens, j) or _said_before(tokens, k)))
+            if party_tagged and not evidence:
+                tagged.append(cand)
             cands.append(cand)
 
     _lists_share_evidence(cands, para_tokens, doc)
@@ -1273,6 +1281,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return inner[0]
         return None
 
+    # `Ifeoma Nwankwo (LP) … said Nwankwo`: a party-tagged name whose surname the text uses alone
+    alone_after_verb = {c.words[0].lower() for c in cands if len(c.words) == 1 and c.name_at > 0
+                        and para_tokens[c.paragraph][c.name_at - 1].lower in SPEECH_VERBS}
+    for c in tagged:
+        if c.words[-1].lower() in alone_after_verb:
+            c.evidence = True
     # Pass 1: full names with evidence make people, fullest forms first so that the
     # canonical name is the longest the text gives (`Iain Duncan Smith`, not `Duncan Smith`).
     for c in sorted(cands, key=lambda c: (-len(c.words), not c.suffix)):
@@ -1915,6 +1929,7 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
         if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             ent.party = ranked[0][0]
     _party_by_reference(doc, entities, people_in)
+    _structural_parties(doc, entities)
     # UK frontbench: a shadow minister belongs to the opposition party the story is about.
     shadow = [e for e in entities if e.party is None and e.role and "shadow" in e.role.lower()]
     if shadow:
@@ -1992,3 +2007,145 @@ def _party_by_reference(doc: Document, entities: list[Entity], people_in: dict[i
                 ent.party = named.pop()
                 break
 
+
+
+# --- Parties read from structure, for parties no lexicon lists -------------------------
+# Nouns of a house member: a party word or acronym right before one is the member's party.
+_MEMBER_NOUNS = "MPs?|MNAs?|MPAs?|MKs?|MLAs?|MEPs?|MSPs?|MS|TDs?|AMs?|senators?|lawmakers?|legislators?|councillors?"
+# Party jobs: an acronym before one is a party only with more evidence (`FBI spokesman`).
+_JOB_NOUNS = r"leader|(?:chief\s+)?whip|spokes(?:man|woman|person)|chairman|chairwoman|chair|candidate"
+_PHRASE = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){0,2}"
+_TAG_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_PHRASE})\s+((?:[a-z][\w-]*\s+){{0,3}}?)({_MEMBER_NOUNS}|{_JOB_NOUNS})\s+(?:[A-Z][a-z]+\.?\s+)?$")
+_TAG_AFTER = re.compile(r"\s*\(([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:,\s*[A-Z][^()]{1,40})?\)")
+_APPOSED_TAG = re.compile(
+    rf",\s+(?:a|an)\s+({_PHRASE})\s+((?:[a-z][\w-]*\s+){{0,2}}?)({_MEMBER_NOUNS}|{_JOB_NOUNS})\b")
+_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?$")
+# Acronyms that are never a party: countries, unions, services, forces, agencies, outlets, posts.
+_NOT_PARTY = frozenset(
+    "UK US USA EU UN NHS BBC ITV CNN ABC NBC CBS NPR PBS AP AFP NATO IMF WHO WTO OECD FBI CIA NSA DHS "
+    "ICE TSA NYPD LAPD PSNI RUC SAPS NPA CPS MOD MOJ DWP HMRC DVLA ONS IFS CBI TUC GMB NUT NEU RCN BMA "
+    "CEO CFO COO MP MPs MSP MEP MLA MNA MPA MK TD AM QC KC OBE MBE CBE GP PM DPM".split())
+_DEFINED = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+(?:of\s+|for\s+the\s+)?){0,5}[A-Z][\w'’]*(?:-[\w'’]+)*)\s+\(([A-Z]{2,6}(?:-[A-Z]{1,3})?)\)")
+_FULL_PARTY = re.compile(
+    r"((?:[A-Z][\w’]*(?:-[\w’]+)*'?\s+){1,4}Party(?:\s+(?:of\s+[A-Z][\w-]*|for\s+the\s+[A-Z][\w-]*))?)(?![\w'’-])")
+_PARTY_CUE = re.compile(r"\b(?:his|her|their|the)\s+party\b")
+_COMPASS = frozenset("north south east west northern southern eastern western central mid upper lower".split())
+
+
+def _owned(phrase: str) -> str:
+    """`Lapid's Yesh Atid` -> `Yesh Atid`: the words after an owner."""
+    return re.split(r"['’]s\s+", phrase)[-1]
+
+
+def _bodies(text: str) -> set[str]:
+    """Capitalised phrases the text uses as a party, a body of people: `Lapid's Yesh Atid
+    party`, `the X party`, `voted with X`, `National, ACT and NZ First voting` (a list with
+    a known party)."""
+    out = {_owned(m.group(1)) for m in re.finditer(rf"({_PHRASE})\s+party\b", text)}
+    out |= {_owned(m.group(1)) for m in re.finditer(rf"\bvoted\s+(?:with|against|alongside)\s+(?:the\s+)?({_PHRASE})", text)}
+    for lst in re.finditer(rf"((?:{_PHRASE},\s+)+{_PHRASE},?\s+and\s+(?:the\s+)?{_PHRASE})", text):
+        items = [x.strip() for x in re.split(r",\s+|,?\s+and\s+(?:the\s+)?", lst.group(1))]
+        if any(PARTY_RE.fullmatch(x) for x in items):
+            out |= set(items)
+    return out
+
+
+def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str, bodies: set[str],
+                  strong: set[str]) -> str | None:
+    """The party a phrase before a house member's or a party job's noun names, or None."""
+    words = phrase.split()
+    if phrase.lower() in PARTY_WORDS:
+        return party_name(phrase)
+    member = re.fullmatch(_MEMBER_NOUNS, noun) is not None
+    if _ACRONYM.match(phrase):
+        if phrase not in bodies and (phrase in _NOT_PARTY or phrase.lower() in MEDIA):
+            return None
+        ok = member or phrase in strong or phrase in bodies or _PARTY_CUE.search(sentence_after)
+        return phrase if ok else None
+    low = {w.lower() for w in words}
+    if low & (NON_PERSON_WORDS | _COMPASS | DEMONYMS | SEATS_OF_POWER | _OFFICE_OF_HOUSE) or \
+            words[0].lower() in first_names() or any(w.isupper() for w in words):
+        return None
+    if re.search(rf"\b(?:in|at|for|from|of)\s+{re.escape(phrase)}\b", doc_text):
+        return None  # a place: `MP for Hartlepool`, `in Hartlepool`
+    # `National Unity MK X … said the party would`; one word is as often a seat (`Hartlepool MP`)
+    if phrase in bodies or (member and len(words) >= 2 and _PARTY_CUE.search(sentence_after)):
+        return phrase
+    return None
+
+
+def _structural_parties(doc: Document, entities: list[Entity]) -> None:
+    """Parties no lexicon lists, read from how copy writes a party: an acronym or a party's
+    name before a house member's noun (`PPP MNA X`, `Yesh Atid MK X`, `X, a National list
+    MP,`), an acronym tag after the name (`X (LP)`, `X (APC, Kogi East)`), a full name
+    ending in `Party` (`X, a lawmaker of the Democratic Party for the People,`, `X's Liberal
+    Party`). An acronym the text spells out (`the Pakistan Tehreek-i-Insaf (PTI)`) and no
+    lexicon knows is given in full; a lexicon word inside a longer party name (`Democratic`
+    in `Democratic Party for the People`) yields to the whole name."""
+    doc_text = "\n".join(p.norm for p in doc.paragraphs)
+    bodies = _bodies(doc_text)
+    strong: set[str] = set()
+    for sent in doc.sentences:
+        for m in re.finditer(rf"(?<![\w'’-])([A-Z]{{2,6}}(?:-[A-Z]{{1,3}})?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_NOUNS})\b",
+                             sent.norm):
+            strong.add(m.group(1))
+    defined: dict[str, str] = {}
+    for m in _DEFINED.finditer(doc_text):
+        full = _owned(re.sub(r"^(?:The|the)\s+", "", m.group(1)))
+        # the acronym's letters are the name's capitals (`Liberal Party (PL)`), not a tag
+        # after a person's name (`Ifeoma Nwankwo (LP)`)
+        if m.group(2).lower() not in PARTY_WORDS and set(m.group(2)) - {"-"} <= set(re.findall(r"[A-Z]", full)):
+            defined.setdefault(m.group(2), full)
+
+    def named(party: str) -> str:
+        if party.lower() in PARTY_WORDS:
+            return party_name(party) or party
+        return defined.get(party, party)
+
+    for ent in entities:
+        found: list[str] = []
+        full_names: list[str] = []
+        for m in ent.mentions:
+            if m.in_quote or m.sentence < 0:
+                continue
+            norm = doc.paragraphs[m.paragraph].norm
+            sent = doc.sentences[m.sentence]
+            before = norm[sent.start : m.start]
+            after = norm[m.end : sent.end]
+            tb = _TAG_BEFORE.search(before)
+            if tb and not tb.group(2).strip().endswith(("of", "for", "to")):
+                p = _phrase_party(tb.group(1), tb.group(3), after, doc_text, bodies, strong)
+                if p:
+                    found.append(p)
+            ta = _TAG_AFTER.match(after)
+            if ta and ta.group(1) not in _NOT_PARTY and ta.group(1).lower() not in MEDIA:
+                found.append(ta.group(1))
+            own = re.match(rf"'s\s+({_PHRASE})\s+party\b", after)  # `Yair Lapid's Yesh Atid party`
+            if own and not _FULL_PARTY.match(after, 3):
+                p = _phrase_party(own.group(1), "leader", after, doc_text, bodies, strong)
+                if p:
+                    found.append(p)
+            ap = _APPOSED_TAG.match(after)
+            if ap:
+                p = _phrase_party(ap.group(1), ap.group(3), after, doc_text, bodies, strong)
+                if p:
+                    found.append(p)
+            # `X, a lawmaker from Lula's Workers' Party,`, `X, policy chief of the main
+            # opposition Constitutional Democratic Party of Japan,`, `X's Liberal Party (PL)`
+            fp = re.match(rf"(?:'s\s+|,\s+(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){{1,4}}?)(?:of|from)\s+"
+                          rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:[A-Z][\w-]*'s\s+)?)"
+                          rf"{_FULL_PARTY.pattern}", after)
+            if fp and (fp.group(1) is None or any(_role_word(w) for w in fp.group(1).split())):
+                full_names.append(fp.group(2).strip())
+        if full_names and len(set(full_names)) == 1:
+            full = full_names[0]
+            name = party_name(full) if full.lower() in PARTY_WORDS else full
+            inner = {party_name(pm.group()) for pm in PARTY_RE.finditer(full)}
+            if ent.party is None or ent.party in inner:
+                ent.party = name
+                continue
+        if ent.party is None and found:
+            names = {named(p) for p in found}
+            if len(names) == 1:
+                ent.party = names.pop()

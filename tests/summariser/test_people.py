@@ -1137,3 +1137,27 @@ def test_house_member_abbreviations_are_roles():
     assert found["Farida Qureshi"].role == "NRA MNA"
     assert found["Dov Halperin"].role == "Orange MK"
     assert found["Kamran Aziz"].role == "Provincial MPA"
+
+
+def test_parties_read_from_structure_not_a_lexicon():
+    text = (
+        "The Reform Alliance of Tarvia (RAT) voted against the bill, with Zorn, BKP and the Greens "
+        "voting for it.\n\nRAT MNA Farida Qureshi said the vote was rushed. Zorn list MP Tomas "
+        "Brandt said his party was happy.\n\nSenator Kelechi Obi (KDP, Abia North) disagreed. "
+        "Senator Ada Eze (NRP) agreed, and Hartlepool MP Jim Cole said his party would wait.\n\n"
+        "Maya Lind, a senior lawmaker of the Forward Party for the People, welcomed it, as did Ana "
+        "Ruiz, policy chief of the Social Democratic Party of Tarvia. FBI spokesman Tom Hale said "
+        "nothing.\n\nOpposition Leader Borin Vale's Orange Star party said no. Orange Star MK Dov Halperin said the "
+        "bill was unfair."
+    )
+    found = people(text)
+    assert found["Farida Qureshi"].party == "Reform Alliance of Tarvia"
+    assert found["Tomas Brandt"].party == "Zorn"
+    assert found["Kelechi Obi"].party == "KDP"
+    assert found["Ada Eze"].party == "NRP"
+    assert found["Maya Lind"].party == "Forward Party for the People"
+    assert found["Ana Ruiz"].party == "Social Democratic Party of Tarvia"  # not `Democrat`
+    assert found["Dov Halperin"].party == "Orange Star"
+    assert found["Borin Vale"].party == "Orange Star"
+    assert found["Tom Hale"].party is None
+    assert found["Jim Cole"].party is None
