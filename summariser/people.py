@@ -1076,6 +1076,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     break
             if len(words[-1]) == 1 or all(len(w) == 1 for w in words):
                 continue  # `Mr P`, `defendant A`: a single letter is never a name
+            if US_PARTY_TAG.fullmatch(words[0]) and words[0][1:2] == "-":
+                continue  # `Rep. X, R-Grand Haven`: a US party and home-town tag
             if (words[0].lower() not in names and all(_is_title(tokens[x]) for x in range(i, k))
                     and _body_of(tokens, i)):
                 if not _portfolio_then_name(tokens, i, words):

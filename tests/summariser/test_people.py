@@ -1161,3 +1161,9 @@ def test_parties_read_from_structure_not_a_lexicon():
     assert found["Borin Vale"].party == "Orange Star"
     assert found["Tom Hale"].party is None
     assert found["Jim Cole"].party is None
+
+
+def test_us_party_and_town_tag_is_not_a_person():
+    found = people("The vote was close.\n\nRep. Dale Moss, R-Grand Rapids, voted yes. He said it was fair.")
+    assert set(found) == {"Dale Moss"}
+    assert found["Dale Moss"].party == "Republican"
