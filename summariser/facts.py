@@ -721,6 +721,8 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
     prev = before.rsplit(None, 1)[-1] if before else ""
     if prev.lower() in _DETERMINERS or prev.rstrip(".") in _HONORIFIC_WORDS:
         return True  # (`Mr | Nasty is being shown`: a name never loses its Mr)
+    if norm[start:start + 1].isdigit() and _MONTH_BEFORE.search(before):
+        return True  # `August | 2013, when …`, `August 16, | 2013`: a date, halved
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
     first = _WORD_AT.match(norm, start)
@@ -1021,11 +1023,13 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(text.split()[0]) \
                     and not _noun_start(text.split()):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
+            head_at = at if at >= 0 else sent.text.lower().find(" ".join(text.split()[:3]).lower(), s)
+            if head_at > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[:head_at].rstrip()):
+                continue  # `on August 16, | 2013, in what police said …`: a date, halved
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
                 # inquiries`: it stops inside the phrase it would tell
-            if window and (torn_start and len(_figure_keys(text)) + _has_date(text) < 2
-                           or at >= 0 and _inside_name(sent.norm, at)):
+            if window and (torn_start or at >= 0 and _inside_name(sent.norm, at)):
                 continue  # the same window, stopped where its phrase ends, is on offer; one that
                 # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
             if sum(text.count(c) for c in "\"“”") % 2:
@@ -1293,6 +1297,10 @@ def _markers(c: FactCandidate) -> set[str]:
 
 _MONTHS = frozenset("January February March April May June July August September October November "
                     "December Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec".split())
+# `August | 2013`, `August 16, | 2013`: a window never starts inside a date
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True))
+                           + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?$")
+
 
 
 def _figure_keys(text: str) -> set[str]:

@@ -97,7 +97,8 @@ _PRONOUN_INTRO = re.compile(
 _RUN_ON = re.compile(
     # (the space first, so the regex engine can skip to spaces; the same matches as
     # `(?<=[a-z]{2}) (?:It|…)`)
-    r" (?<=[a-z]{2} )(?:It|He|She|They|The|This|His|Her|Their|But|Now|When|After|Scroll|Pictured)"
+    r" (?<=[a-z\d]{2} )(?:It|He|She|They|The|This|His|Her|Their|But|Now|When|After|Scroll|Pictured|"
+    r"All|Without|Many|Most|Some|During|While|Despite|Yesterday|Meanwhile)"
     r" (?=[a-z])"
 )
 # A caption label before the text it captions: "Guilty: Glenn Mason, 56, ...".

@@ -830,3 +830,22 @@ def test_a_plural_noun_at_a_clause_start_is_no_verb_without_a_subject():
     assert _noun_start("Plans in India got bigger".split())
     assert not _noun_start("Trims the State Department's account".split())
     assert not _noun_start("Offers two free hours of parking".split())
+
+
+def test_a_window_never_starts_mid_phrase_or_inside_a_date():
+    """`… from the | 15th floor and disappeared …`, `… on August 16, | 2013, in what …`: no
+    fact starts where its phrase does not, however many figures it carries."""
+    text = ("The son of a former official jumped off a cruise ship from the 15th floor and "
+            "disappeared beneath the waves, 29-year-old Jorge Lopez told friends on Monday.\n\n"
+            "Lane, 22, was shot in the back on August 16, 2013, in what police said was a random "
+            "killing by three teenagers.")
+    found = candidates(text)
+    assert not any(c.startswith(("15th", "2013")) for c in found), found
+
+
+def test_a_caption_run_into_the_text_is_not_a_fact():
+    """`… sentenced for recording coworker All this came to light …`: a caption with no
+    stop before the story goes on."""
+    text = ("Officers were sacked last month.\n\nFormer agent sentenced for recording coworker All "
+            "this came to light after an anonymous tip from an employee in November.")
+    assert not any("coworker All" in c for c in candidates(text)), candidates(text)
