@@ -1229,6 +1229,11 @@ def _whole_stretch(norm: str, s: int, e: int) -> bool:
     return starts and not _torn_end(norm, e)
 
 
+# What is left of the attribution at the start of a credited claim: a programme's name
+# (`4's Today programme …`, `The World at One his …`) or the verb (`On Wednesday said …`).
+_ATTRIBUTION_LEFT = re.compile(r"^(?:\d+'s\b|(?:\S+\s+){0,3}(?:said|says|told|added)\b"
+                               r"|(?:The\s+)?(?:[A-Z][\w']*\s+(?:at\s+|of\s+)?){1,4}(?:programme\s+)?"
+                               r"(?:his|her|their|its)\s)")
 # `Howard: His party would cut £35bn …`: after the speaker's name, `his` is the speaker's.
 _POSSESSIVE_START = re.compile(r"^(?:his|her|their)\s", re.I)
 # `… a delay would be "disastrous" and she accused the Tories …`: the reporter again.
@@ -1250,7 +1255,7 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
             continue  # a speaker's words only whole: `Davis: “Everybody knows, having lived …`
         if _window and shown is None:
             torn_start, torn_end = _tears(norm, s, e, True)
-            if torn_end or (torn_start and len(_figure_keys(text[s:e])) + _has_date(text[s:e]) < 2):
+            if torn_end or torn_start:
                 continue  # `Morgan: Ms Hutt in 2003 that …`: a cut from the middle of the claim
         raw = shown or text[s:e]
         body = _trim(raw)
@@ -1269,6 +1274,10 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
             continue
         if quoted and '"' in body:
             continue
+        if _ATTRIBUTION_LEFT.match(body) or (not quoted and (_SUBORDINATE.match(body) or _PREPOSITION_START.match(body))
+                                             and "," not in body):
+            continue  # `Clarke: 4's Today programme he believed …`, `Blair: On Wednesday said …`,
+            # `Davis: The World at One his primary concern …`, `Kennedy: During his 22 years …`
         if not quoted and (body.count('"') % 2 or (_PRONOUN_START.match(body) and not _POSSESSIVE_START.match(body))
                            or _CONDITION.match(body)
                            or _NEW_SUBJECT.search(body)):
