@@ -905,7 +905,7 @@ def _subject_only(words: list[str], norm: str, end: int) -> bool:
         return False
     head = next((words[:i] for i, w in enumerate(words)
                  if i and (w.lower() in _SUBCLAUSE or w.lower() == "that")), words)
-    return not _has_verb(head)
+    return not has_finite_verb(head)  # (the lexicon: `communities` is no verb)
 
 
 _OBJECT_START = frozenset("the a an his her its their our my this that these those some".split())
@@ -1015,7 +1015,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             torn = torn_start or torn_end
             if _SPEAKS_NEXT.match(sent.norm, at + len(text) if at >= 0 else e):
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
-            if at >= 0 and _subject_only(text.split(), sent.norm, at + len(text)):
+            last3 = " ".join(text.split()[-3:]).lower()
+            found_end = sent.text.lower().find(last3, s) if at < 0 else -1
+            end_at = at + len(text) if at >= 0 else (found_end + len(last3) if found_end >= 0 else -1)
+            if end_at >= 0 and _subject_only(text.split(), sent.norm, end_at):
                 continue  # `A humiliating defeat in a seat that has voted Labour | will be …`
             if len(words) > 1 and words[0].strip(",") in _DATE_WORDS and _verb_start(words[1]):
                 continue  # `… parliament on | Friday enacted a 15.2 trillion yen budget`: no subject
@@ -1026,6 +1029,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             head_at = at if at >= 0 else sent.text.lower().find(" ".join(text.split()[:3]).lower(), s)
             if head_at > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[:head_at].rstrip()):
                 continue  # `on August 16, | 2013, in what police said …`: a date, halved
+            if head_at > 0 and text.split()[0] in _MONTHS and sent.norm[:head_at].rstrip()[-1:].isdigit():
+                continue  # `… on 23 | March for a one-day strike`: a date, halved
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
                 # inquiries`: it stops inside the phrase it would tell

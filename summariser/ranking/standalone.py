@@ -62,13 +62,14 @@ _FURNITURE_RE = re.compile(
       | ^by\s+\.?\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[.|,]
       | ^\(?(?:photo|image|picture|video|caption|credit|source)s?\s*:
       | ^(?:first\s+)?published\s+(?:in|on|by)\b          # `Published in Dawn, November 18th, 2026`
+      | \bcontributed\s+(?:to\s+this\s+report|reporting)\b  # `CNN's X contributed to this report`
       | ^\(?\s*(?:\$|£|€|US\$)\s?1\s*=                    # `($1 = 5.3800 reais)`, a wire's rate note
     )""",
     re.X | re.I,
 )
 # Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch", "published")
+_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch", "published", "contributed")
 
 
 class _Furniture:

@@ -864,3 +864,17 @@ def test_a_credited_claim_carries_no_scrap_of_its_attribution():
             "years in Parliament he had seen prime ministers come and go.")
     found = candidates(text)
     assert not any(c.startswith(("Clarke: 4's", "Davis: The World", "Kennedy: During")) for c in found), found
+
+
+def test_credits_and_halved_dates_are_not_facts():
+    """`CNN's Tony Marco contributed to this report` is the page's; `… on 23 | March for a
+    one-day strike` halves a date; `By the midpoint of the century, minority communities |
+    will make up …` is a subject without its verb."""
+    text = ("Unions will ballot members on 23 March for a one-day strike which could involve up "
+            "to 1.4 million workers.\n\nBy the midpoint of the 21st century, minority ethnic "
+            "communities will make up 24.3 per cent of the total population, research shows.\n\n"
+            "Hidden cameras reveal workers stealing from luggage. CNN's Tony Marco contributed to "
+            "this report on 4 May.")
+    found = candidates(text)
+    assert not any(c.startswith("March for") or c.endswith("minority ethnic communities")
+                   or "contributed to this report" in c for c in found), found
