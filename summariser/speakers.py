@@ -150,6 +150,9 @@ _SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla t
 _PASSIVE = frozenset("was were been being is are be".split())
 _CONTINUING = frozenset("added adds adding continued continues went concluded".split())
 _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
+# `Mr Howard was asked about …`, `The Tory leader was asked whether …`: who answers next.
+_PASSIVE_ASKED = re.compile(r"(?:(?:But|And|Later),?\s+)?(?P<subj>(?:[\w'.-]+\s+){1,5}?)"
+                            r"(?:was|were|has\s+been|had\s+been)\s+(?:asked|pressed|questioned|challenged)\b")
 _OPENING_DESCRIPTION = re.compile(
     r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,3}[\w-]+)\s+(?!said\b)[a-z]+ed\b"
 )
@@ -328,6 +331,10 @@ class SpeakerResolver:
                          answering: bool = False, turn: str = "") -> int | None:
         if self._unnamed_before(gender, paragraph, pos):
             return None
+        if answering:
+            ent = self._asked_before(gender, paragraph, pos)
+            if ent is not None:
+                return ent  # `The Tory leader was asked about … . He replies: "…"`
         lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
         own = None
         own_from = 0
@@ -404,6 +411,38 @@ class SpeakerResolver:
         if self._possessive(subject) and self._owns_unnamed(subject):
             return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity
+
+    def _asked_before(self, gender: str, paragraph: int, pos: int) -> int | None:
+        """The subject of a passive question in the sentence just before (`Mr Howard was
+        asked …`, `The Tory leader was asked …`): the one who answers next."""
+        before = [x for x in self.doc.sentences if (x.paragraph, x.end) <= (paragraph, pos)]
+        if not before:
+            return None
+        sent = before[-1]
+        m = _PASSIVE_ASKED.match(sent.norm)
+        if m is None:
+            return None
+        subj_end = sent.start + m.end("subj")
+        named = [x for x in self.index.mentions if x.sentence == sent.index and not x.in_quote
+                 and x.start < subj_end]
+        ents = self.index.entities
+        if named:
+            ent = named[0].entity
+            return ent if ents[ent].gender in (gender, "") else None
+        words = m.group("subj").lower().split()
+        if not words or words[0] != "the" or len(words) < 2:
+            return None
+        head = words[-1]
+        if head not in NOMINALS and head not in ROLE_NOUNS:
+            return None
+        modified = len(words) > 2 and words[-2] in _OFFICE_MODIFIERS
+        self._nested = True
+        try:
+            ent = self._nominal(head, sent.paragraph, sent.start + m.start("subj"), head in _OFFICES or modified,
+                                words[-2:] if modified else None, m.group("subj").split()[1:-1])
+        finally:
+            self._nested = False
+        return ent if ent is not None and ents[ent].gender in (gender, "") else None
 
     def _one_asked(self, s_index: int, gender: str) -> int | None:
         """In a sentence where someone of that gender puts a question (`Marr asked the

@@ -1293,3 +1293,14 @@ def test_words_given_to_the_one_named_after_by():
         'dismissed as "a vanity project for the mayor" by Mr Ostrow himself last year, would still pass.'
     )
     assert speaker_of(text, "a vanity project") == "Len Ostrow"
+
+
+def test_an_answer_after_a_passive_question_is_the_one_asked():
+    """`The Tory leader was asked … . He replies: "…"`: the one asked answers, not the
+    documentary maker named the sentence before; a she-answer does not take the he asked."""
+    text = ("Documentary maker Michael Cockerell was given access to Mr Michael Howard, the Tory "
+            "leader, for his film.\n\nThe Tory leader was asked to respond to people who said his "
+            "parents might not have been allowed in.\n\nHe replies: \"What is the inference of "
+            "that? It is extraordinary.\"")
+    quotes = extract(text).quotes
+    assert quotes[0].speaker == "Michael Howard", quotes
