@@ -495,9 +495,14 @@ def _main_clause(words: list[str]) -> list[str]:
     return next((words[:i] for i, w in enumerate(words) if i and w.lower() in _SUBCLAUSE), words)
 
 
+@functools.lru_cache(maxsize=16384)
+def _verbish(w: str) -> bool:
+    lw = w.lower().strip(".,;:\"'")
+    return lw in _VERBS or bool(w[:1].islower() and _VERB_END.match(lw))
+
+
 def _has_verb(words: list[str]) -> bool:
-    return any((lw := w.lower().strip(".,;:\"'")) in _VERBS or (w[:1].islower() and _VERB_END.match(lw))
-               for w in words)
+    return any(_verbish(w) for w in words)  # (cached per word: this runs for every cut)
 
 
 def _verb_after_relative(words: list[str], head: list[str]) -> bool:
@@ -721,7 +726,7 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
     prev = before.rsplit(None, 1)[-1] if before else ""
     if prev.lower() in _DETERMINERS or prev.rstrip(".") in _HONORIFIC_WORDS:
         return True  # (`Mr | Nasty is being shown`: a name never loses its Mr)
-    if norm[start:start + 1].isdigit() and _MONTH_BEFORE.search(before):
+    if norm[start:start + 1].isdigit() and _MONTH_BEFORE.search(before[-30:]):
         return True  # `August | 2013, when …`, `August 16, | 2013`: a date, halved
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
@@ -739,13 +744,15 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
 
 
 _BETWEEN_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\S+$")
+_RANGE_ON = re.compile(r"\s+(?:and|to)\s")
+_COUNT_ON = re.compile(r"\s+(?:against|in\s+favour|for)\b")
 
 
 def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
-    if _BETWEEN_END.search(norm, 0, end) and re.match(r"\s+(?:and|to)\s", after):
+    if _BETWEEN_END.search(norm, max(0, end - 40), end) and _RANGE_ON.match(after):
         return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
-    if re.match(r"\s+(?:against|in\s+favour|for)\b", after) and re.search(r"\d\s*$", norm[:end]):
+    if _COUNT_ON.match(after) and norm[:end].rstrip()[-1:].isdigit():
         return True  # `… 224 votes in favour and 81 | against`: a count without what it counts
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
@@ -959,6 +966,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
         dateline = dateline_length(sent.text) if sent.start == 0 and sent.paragraph == 0 else 0
+        low = sent.text.lower()  # (once per sentence: every cut looks itself up in it)
         for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
             if s < dateline:
                 continue  # `CANBERRA, 9 May 2023 - Treasurer …`: the dateline is no part of a fact
@@ -1010,24 +1018,24 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(words) < least:
                 continue
             text = _trim(" ".join(words))
-            at = sent.text.lower().find(text.lower(), s) if shown is None else -1
+            at = low.find(text.lower(), s) if shown is None else -1
             torn_start, torn_end = _tears(sent.norm, at, at + len(text), window) if at >= 0 else (False, False)
             torn = torn_start or torn_end
             if _SPEAKS_NEXT.match(sent.norm, at + len(text) if at >= 0 else e):
                 continue  # `… "in the next two weeks," a spokesman | said`: stops on who speaks
             last3 = " ".join(text.split()[-3:]).lower()
-            found_end = sent.text.lower().find(last3, s) if at < 0 else -1
+            found_end = low.find(last3, s) if at < 0 else -1
             end_at = at + len(text) if at >= 0 else (found_end + len(last3) if found_end >= 0 else -1)
             if end_at >= 0 and _subject_only(text.split(), sent.norm, end_at):
                 continue  # `A humiliating defeat in a seat that has voted Labour | will be …`
             if len(words) > 1 and words[0].strip(",") in _DATE_WORDS and _verb_start(words[1]):
                 continue  # `… parliament on | Friday enacted a 15.2 trillion yen budget`: no subject
-            begins = at if at >= 0 else sent.text.lower().find(" ".join(text.split()[:3]).lower(), s)
+            begins = at if at >= 0 else low.find(" ".join(text.split()[:3]).lower(), s)
             if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(text.split()[0]) \
                     and not _noun_start(text.split()):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
-            head_at = at if at >= 0 else sent.text.lower().find(" ".join(text.split()[:3]).lower(), s)
-            if head_at > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[:head_at].rstrip()):
+            head_at = begins
+            if head_at > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[max(0, head_at - 30):head_at].rstrip()):
                 continue  # `on August 16, | 2013, in what police said …`: a date, halved
             if head_at > 0 and text.split()[0] in _MONTHS and sent.norm[:head_at].rstrip()[-1:].isdigit():
                 continue  # `… on 23 | March for a one-day strike`: a date, halved

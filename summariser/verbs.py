@@ -112,6 +112,7 @@ _NOT_SUBJECT = frozenset("the a an to its his her their our my your this that th
                          "in on at by with from new".split())
 
 
+@functools.lru_cache(maxsize=32768)
 def is_finite_verb(word: str, previous: str = "") -> bool:
     """Whether `word` can be the verb of a clause (`endures`, `built`, `was`), or a base
     form after a subject-like word (`Women MPs endure`, not `to endure`, `the plan`)."""
