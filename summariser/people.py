@@ -2014,6 +2014,8 @@ def _party_by_reference(doc: Document, entities: list[Entity], people_in: dict[i
 # --- Parties read from structure, for parties no lexicon lists -------------------------
 # Nouns of a house member: a party word or acronym right before one is the member's party.
 _MEMBER_NOUNS = "MPs?|MNAs?|MPAs?|MKs?|MLAs?|MEPs?|MSPs?|MS|TDs?|AMs?|senators?|lawmakers?|legislators?|councillors?"
+# `PPP MNA X`, `APC senators`: compiled once (it runs on every sentence)
+_ACRONYM_MEMBER = re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}}(?:-[A-Z]{{1,3}})?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_NOUNS})\b")
 # Party jobs: an acronym before one is a party only with more evidence (`FBI spokesman`).
 _JOB_NOUNS = r"leader|(?:chief\s+)?whip|spokes(?:man|woman|person)|chairman|chairwoman|chair|candidate"
 _PHRASE = r"(?:[A-Z][\w'’]*(?:-[\w'’]+)*)(?:\s+[A-Z][\w'’]*(?:-[\w'’]+)*){0,2}"
@@ -2089,8 +2091,7 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
     bodies = _bodies(doc_text)
     strong: set[str] = set()
     for sent in doc.sentences:
-        for m in re.finditer(rf"(?<![\w'’-])([A-Z]{{2,6}}(?:-[A-Z]{{1,3}})?)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_MEMBER_NOUNS})\b",
-                             sent.norm):
+        for m in _ACRONYM_MEMBER.finditer(sent.norm):
             strong.add(m.group(1))
     defined: dict[str, str] = {}
     for m in _DEFINED.finditer(doc_text):
