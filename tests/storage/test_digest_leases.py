@@ -8,13 +8,12 @@ import json
 import multiprocessing
 import os
 import signal
-import threading
 import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import inspect
-from standin_helpers import client_for, posted
+from standin_helpers import client_for, posted, race_ticks
 
 from bot.digest import DigestOptions
 from bot.scheduler import DigestPoster, DigestScheduler, SchedulerOptions, TickResult
@@ -212,19 +211,7 @@ def _taker(db_url: str, api_url: str, barrier, results, name: str) -> None:
 
     db = open_database(db_url)
     client = WebClient(token="xoxb-test", base_url=api_url)
-    schedulers = [_scheduler(db, client, f"{name}-t{i}") for i in range(2)]
-    outcome: list[int] = []
-
-    def run(s: DigestScheduler) -> None:
-        barrier.wait(30)
-        outcome.append(len(s.tick(NOW).posted))
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in schedulers]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    results.put(sum(outcome))
+    race_ticks([_scheduler(db, client, f"{name}-t{i}") for i in range(2)], NOW, barrier, results)
     db.dispose()
 
 

@@ -1,11 +1,10 @@
 import json
 import multiprocessing
-import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from standin_helpers import client_for, posted
+from standin_helpers import client_for, posted, race_ticks
 
 from bot.digest import DigestOptions
 from bot.scheduler import DigestPoster, DigestScheduler, SchedulerOptions
@@ -199,19 +198,8 @@ def _race_worker(db_url: str, base_url: str, barrier, results, name: str) -> Non
 
     db = open_database(db_url)
     client = WebClient(token="xoxb-test", base_url=base_url)
-    schedulers = [_scheduler(db, client, name=f"{name}-t{i}") for i in range(2)]
-    outcome: list[int] = []
-
-    def run(s):
-        barrier.wait(30)
-        outcome.append(len(s.tick(datetime(2026, 1, 11, 7, 30, 5, tzinfo=UTC)).posted))
-
-    threads = [threading.Thread(target=run, args=(s,)) for s in schedulers]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    results.put(sum(outcome))
+    race_ticks([_scheduler(db, client, name=f"{name}-t{i}") for i in range(2)],
+               datetime(2026, 1, 11, 7, 30, 5, tzinfo=UTC), barrier, results)
     db.dispose()
 
 
