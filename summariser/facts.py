@@ -712,15 +712,6 @@ def _tears(norm: str, start: int, end: int, window: bool = False) -> tuple[bool,
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Rev Prof".split())
 
 
-def _inside_name(norm: str, start: int) -> bool:
-    """`No | More Mr Nasty`, `Mr | Nasty`: a cut inside a name or title, whatever it carries."""
-    before = norm[:start].rstrip()
-    prev = before.rsplit(None, 1)[-1] if before else ""
-    return prev.rstrip(".") in _HONORIFIC_WORDS or (
-        prev[:1].isupper() and prev.isalpha() and prev not in _TITLE_WORDS
-        and norm[start:start + 1].isupper() and not before.endswith((".", ",", ":", ";")))
-
-
 def _torn_start(norm: str, start: int, window: bool) -> bool:
     before = norm[:start].rstrip()
     prev = before.rsplit(None, 1)[-1] if before else ""
@@ -1034,17 +1025,15 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(text.split()[0]) \
                     and not _noun_start(text.split()):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
-            head_at = begins
-            if head_at > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[max(0, head_at - 30):head_at].rstrip()):
+            if begins > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[max(0, begins - 30):begins].rstrip()):
                 continue  # `on August 16, | 2013, in what police said …`: a date, halved
-            if head_at > 0 and text.split()[0] in _MONTHS and sent.norm[:head_at].rstrip()[-1:].isdigit():
+            if begins > 0 and text.split()[0] in _MONTHS and sent.norm[:begins].rstrip()[-1:].isdigit():
                 continue  # `… on 23 | March for a one-day strike`: a date, halved
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
                 # inquiries`: it stops inside the phrase it would tell
-            if window and (torn_start or at >= 0 and _inside_name(sent.norm, at)):
-                continue  # the same window, stopped where its phrase ends, is on offer; one that
-                # starts mid-phrase stays only for the two figures it carries (`£7m a year … 12%`)
+            if window and torn_start:  # (inside a name too: `No | More Mr Nasty`)
+                continue  # the same window, stopped where its phrase ends, is on offer
             if sum(text.count(c) for c in "\"“”") % 2:
                 after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
                 if after not in ('"', "”"):
@@ -1088,9 +1077,6 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
             if spoken or claimed:
                 traits["spoken"] = 1.0
-            _ex = __import__("os").environ.get("EXCL", "")
-            if _ex and any(traits.get(k) for k in _ex.split(",")):
-                continue
             if not _has_verb(words) and not has_finite_verb(words) and not _headline_phrase(words, numbers):
                 continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
@@ -1366,14 +1352,6 @@ def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:
     pool.sort(key=lambda c: (-c.score, c.source, c.sentence))
     chosen: list[FactCandidate] = []
     left = [c for c in pool if c.score >= MIN_SCORE]
-    import os
-    lead_n = int(os.environ.get("LEAD", "-1"))
-    if lead_n >= 0:
-        leads = [c for c in left if c.sentence <= lead_n]
-        if leads:
-            best = leads[0]
-            chosen.append(best)
-            left = [c for c in left if c is not best and not _same(best, c)]
     while left and len(chosen) < MAX_FACTS:
         best = left[0]
         chosen.append(best)

@@ -896,7 +896,7 @@ def _party_in(text: str | None) -> str | None:
         return None
     for m in PARTY_RE.finditer(text):
         name = party_name(m.group())
-        if _members_next(text, m.end()) and _ANOTHERS.search(text, max(0, m.start() - 12), m.start()):
+        if _members_next(text, m.end()) and _of_another(text, m):
             continue  # `a friend of the Tory leader`: the leader's party, not this person's
         if name and name not in ("Brexit Party",):
             return name
@@ -1815,7 +1815,7 @@ def _parties_tied(doc: Document, m: Mention) -> list[str]:
         close_role = pm.end() <= m.start and 2 <= len(words) <= 3 and _role_word(words[-1])
         if not (role_next or close_role or _PARTY_NOUN_AFTER.match(after)):
             continue
-        if role_next and _ANOTHERS.search(para.norm, max(0, pm.start() - 12), pm.start()):
+        if role_next and _of_another(para.norm, pm):
             continue  # `X, a friend of the Tory leader,`: the leader's party, not X's
         if len(words) > 6 or any(w in SPEECH_VERBS or w in ("quit", "against", "than", "and") for w in words) or (
                 pm.start() > m.end and "left" in words):
@@ -1836,6 +1836,11 @@ _APPOSITIVE = re.compile(r",\s+([^,.;:\"()]{3,80}),")
 _ANOTHERS = re.compile(r"\b(?:of|to|for|with)\s+(?:the|a|an)\s+$")
 
 
+def _of_another(text: str, party: re.Match) -> bool:
+    """Whether the party word follows `of/to/for/with the`: it is someone else's party."""
+    return _ANOTHERS.search(text, max(0, party.start() - 12), party.start()) is not None
+
+
 def _appositive_party(text: str, end: int) -> str | None:
     """The party an appositive right after a name owns or qualifies: `X, now working on
     Labour's election campaign,`, `X, a Tory councillor,`; none when it names another person."""
@@ -1847,7 +1852,7 @@ def _appositive_party(text: str, end: int) -> str | None:
         return None
     names = {party_name(pm.group()) for pm in PARTY_RE.finditer(inner)
              if (inner[pm.end() : pm.end() + 2] == "'s" or _members_next(inner, pm.end()))
-             and not _ANOTHERS.search(inner, 0, pm.start())} - {None, "Brexit Party"}
+             and not _of_another(inner, pm)} - {None, "Brexit Party"}
     return names.pop() if len(names) == 1 else None
 
 
@@ -1915,8 +1920,7 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                              if (not _reported(sent, m, pm) if not back
                                  else sent.norm[max(0, pm.start() - 4) : pm.start()].lower() == "the "
                                  or _members_next(sent.norm, pm.end()))
-                             and not (_members_next(sent.norm, pm.end())
-                                      and _ANOTHERS.search(sent.norm, max(0, pm.start() - 12), pm.start()))
+                             and not (_members_next(sent.norm, pm.end()) and _of_another(sent.norm, pm))
                              } - {None, "Brexit Party"}
                     if named:
                         # a party named outside quote marks (`The Conservatives dismissed it as a
