@@ -403,3 +403,15 @@ SEATS_OF_POWER = frozenset(
     estonia latvia lithuania slovakia slovenia czechia myanmar burma cambodia mongolia
     """.split()
 )
+
+
+# Departments a secretary or minister heads (`the Culture Secretary`, `the home secretary`):
+# such a secretary is a minister, unlike a press or general secretary.
+PORTFOLIO_WORDS = frozenset(
+    "home foreign health education culture defence defense trade industry transport environment "
+    "work pensions justice treasury business energy local government communities international "
+    "development constitutional affairs northern ireland scottish welsh scotland wales finance "
+    "interior agriculture immigration housing employment children family sport media digital "
+    "social care security"
+    .split()
+)

@@ -30,6 +30,7 @@ from .lexicon import (
     PARTY_RE,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PORTFOLIO_WORDS,
     ROLE_NOUNS,
     ROLE_STOP,
     SEATS_OF_POWER,
@@ -1638,12 +1639,18 @@ def _roles_from_aged_descriptions(doc: Document, entities: list[Entity], mention
 
 _OFFICE = re.compile(
     r"\b[Tt]he\s+((?:[Pp]rime|[Dd]eputy\s+[Pp]rime)\s+[Mm]inister|[Cc]hancellor|[Pp]resident|"
-    r"[Ff]irst\s+[Mm]inister|[Hh]ome\s+[Ss]ecretary|[Ff]oreign\s+[Ss]ecretary|[Mm]ayor|[Gg]overnor|"
-    r"[Pp]remier|[Tt]aoiseach)\b(?!\s+[A-Z])(?!'s)"
+    r"[Ff]irst\s+[Mm]inister|[Mm]ayor|[Gg]overnor|[Pp]remier|[Tt]aoiseach|[Ll]ord\s+[Cc]hancellor|"
+    r"[Aa]ttorney\s+[Gg]eneral|[Cc]hief\s+[Mm]inister|"
+    # a portfolio's secretary or minister: `the Culture Secretary`, `the trade and industry secretary`
+    r"(?:(?:[A-Z][a-z]+|(?:" + "|".join(sorted(PORTFOLIO_WORDS)) + r"))\s+(?:and\s+|,\s+)?){1,4}(?:[Ss]ecretary|[Mm]inister))"
+    r"\b(?!\s+[A-Z])(?!'s)"
 )
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 
 
+# `Mr Blair's spokesman said: "The prime minister is determined …"`: staff speak of their
+# principal by office, so the principal is not someone else beside that office.
+_STAFF_OF = re.compile(r"(?:'s|’s)\s+(?:official\s+)?(?:spokesman|spokeswoman|spokesperson|aide|aides|office|adviser|advisers)\b")
 _LEAD_ACTS = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\b")
 
 
@@ -1672,13 +1679,13 @@ def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mentio
         return
     named_in: dict[tuple[int, int], set[int]] = {}
     for m in mentions:
-        if not m.in_quote:
+        if not m.in_quote and not _STAFF_OF.match(doc.paragraphs[m.paragraph].norm, m.end):
             named_in.setdefault((m.paragraph, m.sentence), set()).add(m.entity)
     offices: dict[str, str] = {}  # office → as first written
     beside: dict[str, set[int]] = {}  # office → people named in a sentence with it
     alone: set[str] = set()  # offices in a sentence that names nobody
     for p_index, para in enumerate(doc.paragraphs):
-        for m in _OFFICE_OWNING.finditer(para.norm):
+        for m in _offices(para.norm):
             office = " ".join(m.group(1).lower().split())
             if any(_holds(e.role, office) for e in entities):
                 continue
@@ -1704,12 +1711,54 @@ def _office_of_lead(doc: Document, entities: list[Entity], mentions: list[Mentio
             lead.remove(idx)
             changed = True
             break
+    # `the chancellor` can only be Mr Brown, `the prime minister` Mr Brown or Mr Blair: when
+    # only one way gives every office left a different holder, the text has said who is which.
+    open_offices = [o for o, people in cands.items() if people]
+    ways = _matchings(open_offices, cands)
+    if len(ways) == 1:
+        for office, idx in ways[0].items():
+            entities[idx].role = offices[office]
+
+
+def _matchings(offices: list[str], cands: dict[str, list[int]], limit: int = 2) -> list[dict[str, int]]:
+    """Up to `limit` ways to give each office a different one of its candidates."""
+    found: list[dict[str, int]] = []
+
+    def place(k: int, taken: dict[str, int]) -> None:
+        if len(found) >= limit:
+            return
+        if k == len(offices):
+            found.append(dict(taken))
+            return
+        for idx in cands[offices[k]]:
+            if idx not in taken.values():
+                taken[offices[k]] = idx
+                place(k + 1, taken)
+                del taken[offices[k]]
+
+    if offices:
+        place(0, {})
+    return found
 
 
 _GENERIC_MAN = frozenset("chairman spokesman congressman businessman".split())
 
 
 _OFFICE_OWNING = re.compile(_OFFICE.pattern.replace("(?!'s)", ""))
+
+
+def _offices(text: str) -> list[re.Match]:
+    """The offices `text` names by title alone, not a lesser or a party's one: `the Culture
+    Secretary` is one person's post; `the Shadow Home Secretary` or `the Labour Minister`
+    is not the one it names or not one post at all."""
+    out = []
+    for m in _OFFICE_OWNING.finditer(text):
+        first = m.group(1).split()[0]
+        low = first.lower()
+        if low in _LESSER or (low not in PORTFOLIO_WORDS and (party_name(first) or low in DEMONYMS)):
+            continue
+        out.append(m)
+    return out
 
 
 def _office_named_later(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
@@ -1719,16 +1768,23 @@ def _office_named_later(doc: Document, entities: list[Entity], mentions: list[Me
     if not doc.sentences or any(m.sentence == 0 for m in mentions):
         return
     lead = doc.sentences[0]
-    found = _OFFICE_OWNING.search(lead.norm)
+    found = next(iter(_offices(lead.norm)), None)
     if found is None or '"' in lead.norm[: found.start()]:
         return
     office = " ".join(found.group(1).lower().split())
     if any(_holds(e.role, office) for e in entities):
         return
     near = {m.entity for m in mentions if 1 <= m.sentence <= 3 and not m.in_quote}
-    bare = [x for x in near if entities[x].role is None]
+    bare = [x for x in near if entities[x].role is None or _generic_of(entities[x].role, office)]
     if len(bare) == 1 and len(entities[bare[0]].mentions) >= 2:
         entities[bare[0]].role = doc.sentences[0].text[found.start(1) : found.end(1)]
+
+
+def _generic_of(role: str, office: str) -> bool:
+    """`minister` (from `the minister told delegates`) says less than `Transport Secretary`."""
+    low, words = role.lower(), office.split()
+    return " " not in low and (low in words or (low == "minister" and len(words) >= 2
+                                                and words[-1] == "secretary" and words[-2] in PORTFOLIO_WORDS))
 
 
 def _gender_from_words(words: list[str]) -> str:

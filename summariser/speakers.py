@@ -26,6 +26,7 @@ from .lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     NOMINALS,
+    PORTFOLIO_WORDS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     US_PARTY_TAG,
@@ -233,8 +234,11 @@ def _plural_people(word: str) -> bool:
 
 def _role_words(role: str | None) -> list[str]:
     """A role's words, lower case, short titles spelled out (`Sen.` → senator)."""
-    words = (role or "").lower().replace(".", " ").split()
-    return [_TITLE_WORDS.get(w, w) for w in words]
+    words = [_TITLE_WORDS.get(w, w) for w in (role or "").lower().replace(".", " ").split()]
+    if len(words) >= 2 and words[-1] == "secretary" and words[-2] in PORTFOLIO_WORDS \
+            and not _LESSER & set(words):
+        words.append("minister")  # `the Culture Secretary` heads a department: `the minister`
+    return words
 
 
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)

@@ -168,6 +168,41 @@ def test_two_unheld_offices_leave_the_lead_alone():
     assert all(p.role is None for p in extract(text).people)
 
 
+def test_offices_go_to_the_lead_when_only_one_way_fits_them_all():
+    # Mr Marsh could be the chancellor or the prime minister, Ms Okafor only the prime
+    # minister: the one way to give both offices a holder is the text's meaning.
+    text = (
+        "Derek Marsh has rejected claims of a rift with Helen Okafor over spending.\n\n"
+        "The chancellor said the figures were sound. Ms Okafor was not at the meeting. "
+        "Mr Marsh spoke later. The prime minister said she backed him."
+    )
+    found = people(text)
+    assert found["Derek Marsh"].role == "chancellor"
+    assert found["Helen Okafor"].role == "prime minister"
+
+
+def test_a_staff_member_speaks_of_the_principal_by_office():
+    text = (
+        "Helen Okafor has promised a review of school meals.\n\n"
+        "The plan was criticised by unions. "
+        'Ms Okafor\'s spokesman said: "The prime minister is determined to see this through."'
+    )
+    assert people(text)["Helen Okafor"].role == "prime minister"
+
+
+def test_a_portfolio_secretary_named_in_the_lead_then_by_name():
+    text = (
+        "Plans to cut rail fares should be in the party's manifesto, the Transport Secretary "
+        "has said.\n\n"
+        "Amira Patel said the cost was being worked out. Ms Patel was speaking in Leeds.\n\n"
+        "The minister told delegates that cheaper fares were vital to cutting congestion.\n\n"
+        '"Passengers have waited too long," the minister said.'
+    )
+    found = extract(text)
+    assert {p.name: p for p in found.people}["Amira Patel"].role == "Transport Secretary"
+    assert [q.speaker for q in found.quotes] == ["Amira Patel"]
+
+
 def test_surnames_that_are_also_outlets_or_countries():
     text = ("Business leaders met on Monday.\n\nFormer New York Mayor Michael Bloomberg joined "
             "them, with crime reporter Anthony France. Bloomberg reported the meeting.")
