@@ -15,7 +15,7 @@ from importlib import resources
 
 # Honorific → gender ("m", "f" or "" when it says nothing).
 HONORIFICS: dict[str, str] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "",
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "hon": "",
     "professor": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
     "baron": "m", "rev": "", "reverend": "", "cllr": "", "councillor": "", "sen": "",
     "senator": "", "rep": "", "representative": "", "gov": "", "governor": "", "gen": "",
@@ -31,7 +31,7 @@ HONORIFICS: dict[str, str] = {
 }
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady baroness rev cllr sen rep gov gen col capt "
+    "mr mrs ms miss mx dr prof hon sir dame lord lady baroness rev cllr sen rep gov gen col capt "
     "lt sgt det insp supt president senator governor representative speaker mayor judge "
     "major lieutenant corporal brigadier cpl spc pfc "
     "justice professor councillor king queen prince princess".split()

@@ -48,7 +48,7 @@ _ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
-_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr".split())
+_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.
 # Words that may be a surname after a known first name (Theresa May, Mike German, Bill Cash).

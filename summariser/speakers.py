@@ -28,6 +28,7 @@ from .lexicon import (
     NOMINALS,
     PORTFOLIO_WORDS,
     ROLE_NOUNS,
+    SHORT_TITLES,
     SPEECH_VERBS,
     US_PARTY_TAG,
     party_name,
@@ -242,6 +243,8 @@ def _role_words(role: str | None) -> list[str]:
 
 
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
+_APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
+_OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
                          "no any some whose".split())
@@ -821,6 +824,9 @@ class SpeakerResolver:
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
+                    named = self._set_off_name(p, tokens, k, j)
+                    if named is not None:
+                        return named  # `An economist at the city university, Prof. X, said`
                     head = tokens[k]
                     if head.lower in ANONYMOUS or (head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS):
                         named = self._named_apposition(p, tokens, k, j)
@@ -838,6 +844,8 @@ class SpeakerResolver:
             m = _mention_ending(self.index, p, tok.end)
             if m is not None:
                 i = bisect_left(tokens, m.start, key=lambda t: t.start)
+                while i - 1 > lo and tokens[i - 1].lower.rstrip(".") in _APPOSITION_TITLES:
+                    i -= 1  # `An economist at the university, Prof. Godfred Ampadu-Boakye, said`
                 if i <= lo or "," in tokens[i - 1].after[:2] or tok.word in GENERATIONAL:
                     # `Labour's candidate, John Smith, said` — not `…, allies of Mr Brown, said`
                     return Attribution(m.entity, "named")
@@ -955,6 +963,17 @@ class SpeakerResolver:
                     return None
                 return _mention_ending(self.index, p, tokens[x - 1].end)
         return None
+
+    def _set_off_name(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
+        """A name (after at most its titles) filling the whole stretch between two commas
+        right before the verb: the description before it is who they are, they spoke."""
+        m = _mention_ending(self.index, p, tokens[j].end)
+        if m is None or m.in_quote:
+            return None
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        while i - 1 > k and tokens[i - 1].lower.rstrip(".") in _APPOSITION_TITLES:
+            i -= 1
+        return Attribution(m.entity, "named") if i == k + 1 else None
 
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
         """`The party's spokesperson, Helen Smith, said`, `Its spokesman, Austrian lawmaker
@@ -1229,6 +1248,8 @@ class SpeakerResolver:
                 found = self._named_next(q, found.head) or found
             if found is None:
                 found = self._colon_lead(p0, b0, b1)
+            if found is None and not self.doc.paragraphs[p0].norm[:b1].strip(_OPENING_MARKS):
+                found = self._paragraph_colon(p0)
             if found is None:
                 found = self._turn_after(p1, a0, a1)
             if found is None:
@@ -1299,6 +1320,17 @@ class SpeakerResolver:
                 or any(t.after[:1] in (",", ";", ".") for t in rest[:-1]):
             return None
         return Attribution(m.entity, "named")
+
+    def _paragraph_colon(self, p: int) -> Attribution | None:
+        """`Mrs Mulvaney told supporters:` ending one paragraph, the quote opening the next:
+        the colon hands the next paragraph's words to the last sentence's speaker."""
+        if p == 0:
+            return None
+        before = self.doc.paragraphs[p - 1]
+        if not before.norm.rstrip().endswith(":") or not before.sentences:
+            return None
+        last = before.sentences[-1]
+        return self.attribute_clause(p - 1, last.start, len(before.norm.rstrip()), "before")
 
     def _turn_after(self, p: int, start: int, end: int) -> Attribution | None:
         """`"…," Stancil fired back.`, `"…," a crestfallen Mr Lim confided.`: a named

@@ -1304,3 +1304,23 @@ def test_an_answer_after_a_passive_question_is_the_one_asked():
             "that? It is extraordinary.\"")
     quotes = extract(text).quotes
     assert quotes[0].speaker == "Michael Howard", quotes
+
+
+def test_a_colon_ending_a_paragraph_hands_the_next_paragraph_to_its_speaker():
+    text = (
+        "Councillor Rhian Pryce said the plan had been rushed. She told the meeting:\n\n"
+        "“We were given two days to read four hundred pages.\n\n"
+        "“That is not how a council should work.”\n\n"
+        "The vote was put off until March."
+    )
+    assert [s for _, s in said(text)] == ["Rhian Pryce"]
+
+
+def test_a_title_with_a_full_stop_inside_an_appositive():
+    text = (
+        "An economist at the city university, Prof. Amara Okonkwo-Reid, said the target was "
+        '"tight but possible".\n\n'
+        'The Majority Leader, Hon. Kwabena Addo-Mensah, said the opposition had "lost the argument".'
+    )
+    assert said(text) == [("tight but possible", "Amara Okonkwo-Reid"),
+                          ("lost the argument", "Kwabena Addo-Mensah")]
