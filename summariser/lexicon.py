@@ -224,6 +224,28 @@ PARTY_WORDS: dict[str, str] = {
     "socialists": "Socialist", "syriza": "Syriza", "likud": "Likud", "psoe": "PSOE", "ldp": "LDP",
     "five star movement": "Five Star Movement", "brothers of italy": "Brothers of Italy",
     "fidesz": "Fidesz", "podemos": "Podemos",
+    # Asia: Philippines, Singapore, Malaysia, Taiwan, Japan, South Korea, Sri Lanka, Indonesia
+    "lakas-cmd": "Lakas-CMD", "pdp-laban": "PDP-Laban", "nacionalista party": "Nacionalista",
+    "akbayan": "Akbayan", "kabataan": "Kabataan", "people's action party": "People's Action Party",
+    "pap": "People's Action Party", "workers' party": "Workers' Party", "umno": "UMNO",
+    "kuomintang": "Kuomintang", "kmt": "Kuomintang", "democratic progressive party": "Democratic Progressive Party",
+    "taiwan people's party": "Taiwan People's Party", "liberal democratic party": "LDP",
+    "komeito": "Komeito", "constitutional democratic party": "Constitutional Democratic Party",
+    "people power party": "People Power Party", "samagi jana balawegaya": "Samagi Jana Balawegaya",
+    "sjb": "Samagi Jana Balawegaya", "sri lanka podujana peramuna": "Sri Lanka Podujana Peramuna",
+    "slpp": "Sri Lanka Podujana Peramuna", "ilankai tamil arasu kachchi": "Ilankai Tamil Arasu Kachchi",
+    "united national party": "UNP", "unp": "UNP", "gerindra": "Gerindra", "pdi-p": "PDI-P",
+    # Africa beyond the above
+    "new patriotic party": "New Patriotic Party", "national democratic congress": "National Democratic Congress",
+    "zanu-pf": "ZANU-PF", "upnd": "UPND", "ccm": "CCM", "chama cha mapinduzi": "CCM",
+    # Latin America
+    "morena": "Morena", "national action party": "National Action Party",
+    "institutional revolutionary party": "Institutional Revolutionary Party", "pri": "PRI",
+    # Poland, Netherlands, Sweden, Spain, Turkey, Israel
+    "law and justice": "Law and Justice", "pis": "Law and Justice", "civic coalition": "Civic Coalition",
+    "civic platform": "Civic Platform", "polish people's party": "Polish People's Party", "psl": "PSL",
+    "pvv": "PVV", "vvd": "VVD", "sweden democrats": "Sweden Democrats", "popular party": "Popular Party",
+    "akp": "AKP", "chp": "CHP", "yesh atid": "Yesh Atid", "shas": "Shas",
     # European Parliament groups
     "european people's party": "European People's Party", "epp": "European People's Party",
     "renew europe": "Renew Europe", "socialists and democrats": "Socialists and Democrats",

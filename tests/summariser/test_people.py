@@ -1202,3 +1202,16 @@ def test_us_party_and_town_tag_is_not_a_person():
     found = people("The vote was close.\n\nRep. Dale Moss, R-Grand Rapids, voted yes. He said it was fair.")
     assert set(found) == {"Dale Moss"}
     assert found["Dale Moss"].party == "Republican"
+
+
+def test_parties_of_more_countries():
+    text = (
+        "The bill passed its second reading on Tuesday.\n\n"
+        "Law and Justice MP Tomasz Wielgus said it was rushed. Mr Wielgus voted against.\n\n"
+        "Kuomintang legislator Chen Li-wen said the same. Ms Chen abstained.\n\n"
+        "Morena senator Rosa Ibarra Vega said the law was overdue. Ms Ibarra Vega voted for it."
+    )
+    found = people(text)
+    assert found["Tomasz Wielgus"].party == "Law and Justice"
+    assert found["Chen Li-wen"].party == "Kuomintang"
+    assert found["Rosa Ibarra Vega"].party == "Morena"
