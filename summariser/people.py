@@ -48,6 +48,7 @@ _ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
+_ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.
@@ -1320,6 +1321,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     entities[idx].name = f"{c.kept} {c.words[0]}"
                 elif c.title and c.title.lower() in ("lord", "lady", "baroness"):
                     entities[idx].name = f"{c.title} {c.words[0]}{c.peer_of}"
+                elif c.title and c.title.lower() in _ROYAL_TITLES:
+                    entities[idx].name = f"{c.title} {c.words[0]}"  # `Prince Charles`, `Queen Rania`
 
     # Pass 2b: one word a verb of speech attaches to (`Putin told reporters`, `"…,"
     # Jordan said`), when the rest of the text uses it as a person and never as a place.
@@ -1372,6 +1375,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
     _office_named_later(doc, entities, mentions)
+    for ent in entities:
+        if ent.role and ent.name.split()[0] == ent.role:
+            ent.role = None  # `Prince Charles`: the title is part of the name, not a role too
     for idx, role in group_roles.items():
         entities[idx].role = entities[idx].role or role
     _genders_from_pronouns(doc, entities, mentions, spans)

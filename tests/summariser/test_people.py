@@ -1215,3 +1215,13 @@ def test_parties_of_more_countries():
     assert found["Tomasz Wielgus"].party == "Law and Justice"
     assert found["Chen Li-wen"].party == "Kuomintang"
     assert found["Rosa Ibarra Vega"].party == "Morena"
+
+
+def test_a_royal_known_by_one_name_keeps_the_title_as_name():
+    found = extract(
+        "Prince Edmund has opened a new library in Dorset.\n\n"
+        '"It is a fine building," Prince Edmund said. The Prince then left.'
+    )
+    edmund = {p.name: p for p in found.people}["Prince Edmund"]
+    assert edmund.role is None
+    assert found.quotes[0].speaker == "Prince Edmund"
