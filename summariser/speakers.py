@@ -646,6 +646,13 @@ class SpeakerResolver:
                     nearest.add(m.entity)
         if len(holders) == 1:
             return holders[0]
+        named_for = [w.lower() for w in mods or () if w[:1].isupper() and _DEMONYM.search(w)]
+        if len(holders) > 1 and named_for:
+            # `the French president` with a President Bush and a French President Chirac
+            # in the text: the one whose role says French
+            exact = [h for h in holders if all(w in _role_words(self.index.entities[h].role) for w in named_for)]
+            if len(exact) == 1:
+                return exact[0]
         if holders:
             # `Foreign Minister X met Trade Minister Y. "…," the minister said`: two hold
             # the title, so only one named alone most recently can be meant.
