@@ -1329,7 +1329,7 @@ def test_a_title_with_a_full_stop_inside_an_appositive():
 def test_a_nationality_in_the_description_picks_the_holder_whose_role_has_it():
     text = (
         "President Harlan Voss arrived in Brussels on Monday. Mr Voss met the leaders.\n\n"
-        "His speech met a cool reception from French President Luc Armand. "
+        "His praise for Mr Voss met a cool reception from French President Luc Armand. "
         'The French president told reporters: "Europe must stand on its own feet."'
     )
     assert said(text) == [("Europe must stand on its own feet.", "Luc Armand")]
