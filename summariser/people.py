@@ -12,6 +12,7 @@ later short forms are tied to the full name by surname and first name.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -2145,6 +2146,14 @@ def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str, bo
     return None
 
 
+# `Yair Lapid's Yesh Atid party`
+_OWN_PARTY = re.compile(rf"'s\s+({_PHRASE})\s+party\b")
+# `X, a lawmaker from Lula's Workers' Party,`, `X's Liberal Party (PL)`
+_PARTY_AFTER_NAME = re.compile(rf"(?:'s\s+|,\s+(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){{1,4}}?)(?:of|from)\s+"
+                               rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:[A-Z][\w-]*'s\s+)?)"
+                               rf"{_FULL_PARTY.pattern}")
+
+
 def _structural_parties(doc: Document, entities: list[Entity]) -> None:
     """Parties no lexicon lists, read from how copy writes a party: an acronym or a party's
     name before a house member's noun (`PPP MNA X`, `Yesh Atid MK X`, `X, a National list
@@ -2154,23 +2163,34 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
     lexicon knows is given in full; a lexicon word inside a longer party name (`Democratic`
     in `Democratic Party for the People`) yields to the whole name."""
     doc_text = "\n".join(p.norm for p in doc.paragraphs)
-    bodies = _bodies(doc_text)
-    strong: set[str] = set()
-    for sent in doc.sentences:
-        for m in _ACRONYM_MEMBER.finditer(sent.norm):
-            strong.add(m.group(1))
-    defined: dict[str, str] = {}
-    for m in _DEFINED.finditer(doc_text):
-        full = _owned(re.sub(r"^(?:The|the)\s+", "", m.group(1)))
-        # the acronym's letters are the name's capitals (`Liberal Party (PL)`), not a tag
-        # after a person's name (`Ifeoma Nwankwo (LP)`)
-        if m.group(2).lower() not in PARTY_WORDS and set(m.group(2)) - {"-"} <= set(re.findall(r"[A-Z]", full)):
-            defined.setdefault(m.group(2), full)
+
+    # The whole-text evidence is read only when a mention carries a tag to judge (most
+    # stories have none): scanning every sentence for it is most of this step's cost.
+    @functools.cache
+    def evidence() -> tuple[set[str], set[str]]:
+        """The text's bodies (`_bodies`) and its acronyms before a house member's noun."""
+        strong: set[str] = set()
+        for sent in doc.sentences:
+            for m in _ACRONYM_MEMBER.finditer(sent.norm):
+                strong.add(m.group(1))
+        return _bodies(doc_text), strong
+
+    @functools.cache
+    def defined() -> dict[str, str]:
+        """Acronyms the text spells out: `the Pakistan Tehreek-i-Insaf (PTI)`."""
+        out: dict[str, str] = {}
+        for m in _DEFINED.finditer(doc_text):
+            full = _owned(re.sub(r"^(?:The|the)\s+", "", m.group(1)))
+            # the acronym's letters are the name's capitals (`Liberal Party (PL)`), not a tag
+            # after a person's name (`Ifeoma Nwankwo (LP)`)
+            if m.group(2).lower() not in PARTY_WORDS and set(m.group(2)) - {"-"} <= set(re.findall(r"[A-Z]", full)):
+                out.setdefault(m.group(2), full)
+        return out
 
     def named(party: str) -> str:
         if party.lower() in PARTY_WORDS:
             return party_name(party) or party
-        return defined.get(party, party)
+        return defined().get(party, party)
 
     for ent in entities:
         found: list[str] = []
@@ -2184,27 +2204,25 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
             after = norm[m.end : sent.end]
             tb = _TAG_BEFORE.search(before)
             if tb and not tb.group(2).strip().endswith(("of", "for", "to")):
-                p = _phrase_party(tb.group(1), tb.group(3), after, doc_text, bodies, strong)
+                p = _phrase_party(tb.group(1), tb.group(3), after, doc_text, *evidence())
                 if p:
                     found.append(p)
             ta = _TAG_AFTER.match(after)
             if ta and ta.group(1) not in _NOT_PARTY and ta.group(1).lower() not in MEDIA:
                 found.append(ta.group(1))
-            own = re.match(rf"'s\s+({_PHRASE})\s+party\b", after)  # `Yair Lapid's Yesh Atid party`
+            own = _OWN_PARTY.match(after)  # `Yair Lapid's Yesh Atid party`
             if own and not _FULL_PARTY.match(after, 3):
-                p = _phrase_party(own.group(1), "leader", after, doc_text, bodies, strong)
+                p = _phrase_party(own.group(1), "leader", after, doc_text, *evidence())
                 if p:
                     found.append(p)
             ap = _APPOSED_TAG.match(after)
             if ap:
-                p = _phrase_party(ap.group(1), ap.group(3), after, doc_text, bodies, strong)
+                p = _phrase_party(ap.group(1), ap.group(3), after, doc_text, *evidence())
                 if p:
                     found.append(p)
             # `X, a lawmaker from Lula's Workers' Party,`, `X, policy chief of the main
             # opposition Constitutional Democratic Party of Japan,`, `X's Liberal Party (PL)`
-            fp = re.match(rf"(?:'s\s+|,\s+(?:a\s+|an\s+|the\s+)?((?:[\w-]+\s+){{1,4}}?)(?:of|from)\s+"
-                          rf"(?:the\s+)?(?:[a-z-]+\s+){{0,3}}(?:[A-Z][\w-]*'s\s+)?)"
-                          rf"{_FULL_PARTY.pattern}", after)
+            fp = _PARTY_AFTER_NAME.match(after)
             if fp and (fp.group(1) is None or any(_role_word(w) for w in fp.group(1).split())):
                 full_names.append(fp.group(2).strip())
         if full_names and len(set(full_names)) == 1:
