@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .document import Document, Sentence
@@ -2122,14 +2123,18 @@ def _bodies(text: str) -> set[str]:
     return out
 
 
-def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str, bodies: set[str],
-                  strong: set[str]) -> str | None:
-    """The party a phrase before a house member's or a party job's noun names, or None."""
+def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str,
+                  evidence: Callable[[], tuple[set[str], set[str]]]) -> str | None:
+    """The party a phrase before a house member's or a party job's noun names, or None.
+
+    `evidence()` gives the text's bodies and strong acronyms (see `_structural_parties`),
+    read only when a known party's name does not settle it."""
     words = phrase.split()
     if phrase.lower() in PARTY_WORDS:
         return party_name(phrase)
     member = re.fullmatch(_MEMBER_NOUNS, noun) is not None
     if _ACRONYM.match(phrase):
+        bodies, strong = evidence()
         if phrase not in bodies and (phrase in _NOT_PARTY or phrase.lower() in MEDIA):
             return None
         ok = member or phrase in strong or phrase in bodies or _PARTY_CUE.search(sentence_after)
@@ -2141,7 +2146,7 @@ def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str, bo
     if re.search(rf"\b(?:in|at|for|from|of)\s+{re.escape(phrase)}\b", doc_text):
         return None  # a place: `MP for Hartlepool`, `in Hartlepool`
     # `National Unity MK X … said the party would`; one word is as often a seat (`Hartlepool MP`)
-    if phrase in bodies or (member and len(words) >= 2 and _PARTY_CUE.search(sentence_after)):
+    if phrase in evidence()[0] or (member and len(words) >= 2 and _PARTY_CUE.search(sentence_after)):
         return phrase
     return None
 
@@ -2204,7 +2209,7 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
             after = norm[m.end : sent.end]
             tb = _TAG_BEFORE.search(before)
             if tb and not tb.group(2).strip().endswith(("of", "for", "to")):
-                p = _phrase_party(tb.group(1), tb.group(3), after, doc_text, *evidence())
+                p = _phrase_party(tb.group(1), tb.group(3), after, doc_text, evidence)
                 if p:
                     found.append(p)
             ta = _TAG_AFTER.match(after)
@@ -2212,12 +2217,12 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
                 found.append(ta.group(1))
             own = _OWN_PARTY.match(after)  # `Yair Lapid's Yesh Atid party`
             if own and not _FULL_PARTY.match(after, 3):
-                p = _phrase_party(own.group(1), "leader", after, doc_text, *evidence())
+                p = _phrase_party(own.group(1), "leader", after, doc_text, evidence)
                 if p:
                     found.append(p)
             ap = _APPOSED_TAG.match(after)
             if ap:
-                p = _phrase_party(ap.group(1), ap.group(3), after, doc_text, *evidence())
+                p = _phrase_party(ap.group(1), ap.group(3), after, doc_text, evidence)
                 if p:
                     found.append(p)
             # `X, a lawmaker from Lula's Workers' Party,`, `X, policy chief of the main
