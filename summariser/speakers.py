@@ -822,7 +822,10 @@ class SpeakerResolver:
                     if k + 1 == j and tokens[k].capitalised and tokens[j].capitalised and j - 1 > lo \
                             and _mention_ending(self.index, p, tokens[k].end) is None:
                         continue  # `X, an officer with the police in Uppsala, Sweden, told`
-                    long = j - k > 10 and tokens[k + 1].lower not in ("who", "whose")
+                    # `X, a sorghum grower who leads the National Front for …, told`: a
+                    # description opened by an article or an age may run to 20 words
+                    reach = 20 if tokens[k + 1].lower in ("a", "an") or tokens[k + 1].word.isdigit() else 10
+                    long = j - k > reach and tokens[k + 1].lower not in ("who", "whose")
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:
                         m = _mention_ending(self.index, p, tokens[k - 1].end)  # `X MP, Labour's …, said`

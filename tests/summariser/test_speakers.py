@@ -1333,3 +1333,14 @@ def test_a_nationality_in_the_description_picks_the_holder_whose_role_has_it():
         'The French president told reporters: "Europe must stand on its own feet."'
     )
     assert said(text) == [("Europe must stand on its own feet.", "Luc Armand")]
+
+
+def test_a_long_description_after_the_name_still_leads_to_the_verb():
+    text = (
+        "Tomas Hale, a dairy farmer who chairs the county branch of the farmers' union in the west, "
+        'told reporters the ban would "ruin small herds".\n\n'
+        "Mrs Ada Kerr, 49, who runs a haulage firm on the old industrial estate by the river, "
+        'told supporters: "This town has been ignored for too long."'
+    )
+    assert said(text) == [("ruin small herds", "Tomas Hale"),
+                          ("This town has been ignored for too long.", "Ada Kerr")]
