@@ -136,6 +136,7 @@ def _may_be_single_name(word: str) -> bool:
 
 
 _SPEECH_CUT = re.compile(r"\s(?:said|says|told|added)\b")
+_BRACKET_THEN_COMMA = re.compile(r"\(\s*[^()]{1,40}\)\s*,")
 _APPOSITIVE_END = re.compile(r"[,.;:()]|\s(?:said|says|told|added|who|which)\b")
 
 
@@ -751,6 +752,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
             break
     if cut is not None and article and rest.startswith(" who", cut.start()):
         pass  # `X, a doctor who treated him, said`: the clause tells which doctor
+    elif cut is not None and _BRACKET_THEN_COMMA.match(rest, cut.start()):
+        pass  # `X, an MP from The Left (Lewica), said`: the bracket glosses the role's last words
     elif cut is None or (rest[cut.start()] not in ",.;" and not _SPEECH_CUT.match(rest, cut.start())):
         return None  # `X, head of policy at Y said`: a missing comma before the verb is common
     return " ".join(words)

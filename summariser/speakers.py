@@ -806,6 +806,8 @@ class SpeakerResolver:
                 if i == lo or tokens[i - 1].after[:1] == ",":
                     return None if self._governed(m) else Attribution(m.entity, "named")
                 break
+            else:
+                return self._sentence_subject(p, tokens, tok.start)
             return None
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
@@ -815,7 +817,13 @@ class SpeakerResolver:
             return unnamed if unnamed is not None else Attribution(m.entity, "named")
         if "," in tok.after[:2] or ")" in tok.after[:2]:
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
-            for k in range(j - 1, max(lo, j - 30) - 1, -1):
+            top = self._before_bracket(tokens, j, lo) if tok.after.startswith(")") and "," in tok.after[:2] else j
+            for k in range(top - 1, max(lo, j - 30) - 1, -1):
+                if tokens[k].after.startswith(")") and "," in tokens[k].after[:2]:
+                    # `X (Tampines GRC), who chairs …, said`: the name stands before the bracket
+                    m = _mention_ending(self.index, p, tokens[self._before_bracket(tokens, k, lo)].end)
+                    if m is not None and not m.in_quote:
+                        return Attribution(m.entity, "named")
                 if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
@@ -973,6 +981,31 @@ class SpeakerResolver:
                     return None
                 return _mention_ending(self.index, p, tokens[x - 1].end)
         return None
+
+    def _sentence_subject(self, p: int, tokens: list[Token], before: int) -> Attribution | None:
+        """`Economy Minister X defended the freeze as a "…" asked of all, and said on radio:`:
+        the clause after an earlier quote has no subject of its own; the sentence's opening
+        name (after at most its titles) is the one who goes on to speak."""
+        sent = next((x for x in self.doc.paragraphs[p].sentences if x.start <= before < x.end), None)
+        if sent is None:
+            return None
+        first = bisect_left(tokens, sent.start, key=lambda t: t.start)
+        m = next((x for x in self.index.mentions if x.paragraph == p and sent.start <= x.start < before), None)
+        if m is None or m.in_quote or self._possessive(m):
+            return None
+        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        if any(not tokens[x].capitalised or tokens[x].after or tokens[x].lower in _DETERMINERS
+               for x in range(first, i)):
+            return None  # only titles before the name: not `The Forum of … said … and warned`
+        return Attribution(m.entity, "named")
+
+    @staticmethod
+    def _before_bracket(tokens: list[Token], k: int, lo: int) -> int:
+        """The token before the short bracket that closes at token k (`The Left (Lewica)`)."""
+        for x in range(k, max(lo, k - 5) - 1, -1):
+            if tokens[x].before.startswith("("):
+                return x - 1 if x - 1 >= lo else k
+        return k
 
     def _set_off_name(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
         """A name (after at most its titles) filling the whole stretch between two commas

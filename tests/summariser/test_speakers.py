@@ -1344,3 +1344,26 @@ def test_a_long_description_after_the_name_still_leads_to_the_verb():
     )
     assert said(text) == [("ruin small herds", "Tomas Hale"),
                           ("This town has been ignored for too long.", "Ada Kerr")]
+
+
+def test_a_bracket_inside_or_after_the_description_does_not_hide_the_speaker():
+    text = (
+        'Marta Zielinska-Kos, an MP from The Left (Lewica), said the absences were "a gift to the '
+        'government".\n\n'
+        'Ruling party MP Daniel Ong (Bishan GRC), who chairs the manpower committee, said: '
+        '"Age is not a disability."'
+    )
+    assert said(text) == [("a gift to the government", "Marta Zielinska-Kos"),
+                          ("Age is not a disability.", "Daniel Ong")]
+
+
+def test_and_said_after_an_earlier_quote_goes_back_to_the_sentence_subject():
+    text = (
+        'Economy Minister Julien Marchand defended the freeze as a "fair effort" asked of all, and '
+        'said on France Inter radio: "If we do nothing, the interest on our debt will keep growing."\n\n'
+        'The Forum of Former Officials said it "strongly opposes" the plan and warned it would '
+        '"harm the country\'s standing abroad".'
+    )
+    found = dict(said(text))
+    assert found["If we do nothing, the interest on our debt will keep growing."] == "Julien Marchand"
+    assert found["harm the country's standing abroad"] is None
