@@ -354,6 +354,7 @@ class SpeakerResolver:
                 breaks = list(_MISSED_BREAK.finditer(self.doc.paragraphs[paragraph].norm, sent.start, pos))
                 own_from = breaks[-1].end() - 1 if breaks else 0
         fallback: int | None = None
+        fallback_at: Mention | None = None
         found: list[Mention] = []
         for m in reversed(self.index.mentions):
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote or (m.sentence == own and m.start >= own_from):
@@ -368,7 +369,7 @@ class SpeakerResolver:
             if g == gender:
                 found.append(m)
             elif not g and fallback is None and not found:
-                fallback = m.entity
+                fallback, fallback_at = m.entity, m
         if continuing:
             since = (found[0].paragraph, found[0].start) if found else None
             ent = self._continues_last(gender, paragraph, since)
@@ -381,6 +382,15 @@ class SpeakerResolver:
                 return ent  # `"…?" he asked` after an answer: the one who asked before
         if not found:
             return fallback
+        here = next((x.index for x in self.doc.paragraphs[paragraph].sentences if x.start <= pos < x.end), -1)
+        if fallback_at is not None and fallback_at.sentence > found[-1].sentence and all(
+                x.text.lstrip()[:1] in _OPENING_MARKS.strip()
+                for x in self.doc.sentences[fallback_at.sentence + 1 : here]):
+            spoke = self._sentence_speech(fallback_at)
+            if spoke is not None and spoke.how == "named" and spoke.entity == fallback:
+                # `Prof. Godfred Ampadu-Boakye said …. "…," he said`: the speaker just named,
+                # whose gender the text has not shown, not a man named further back
+                return fallback
         found.reverse()
         between = self._unnamed_between(gender, found[0].sentence, paragraph, pos)
         if between is True:

@@ -1367,3 +1367,13 @@ def test_and_said_after_an_earlier_quote_goes_back_to_the_sentence_subject():
     found = dict(said(text))
     assert found["If we do nothing, the interest on our debt will keep growing."] == "Julien Marchand"
     assert found["harm the country's standing abroad"] is None
+
+
+def test_he_after_a_quote_run_is_the_speaker_just_named_even_of_unknown_gender():
+    text = (
+        "President John Mensah is expected to sign the bill this week.\n\n"
+        'An economist at the national university, Prof. Kwesi Ampofo-Darko, said the target was '
+        '"achievable but fragile".\n\n'
+        '"If cocoa prices hold, the numbers work. If they fall, spending must be cut," he said.'
+    )
+    assert speaker_of(text, "If cocoa prices hold") == "Kwesi Ampofo-Darko"
