@@ -215,6 +215,10 @@ _OFFICE_MODIFIERS = frozenset(
     "prime first home foreign deputy health education defence defense transport justice "
     "culture trade industry environment work pensions treasury chief vice attorney".split()
 )
+# `the prime minister`, `the chancellor` anywhere in a sentence (not `the Prime Minister Tony …`)
+_OFFICE_NOMINAL = re.compile(
+    r"\b(?i:the\s+(?:(" + "|".join(sorted(_OFFICE_MODIFIERS)) + r")\s+)?(minister|secretary|"
+    + "|".join(sorted(_OFFICES)) + r"))\b(?!\s+[A-Z])")
 # Titles written short in front of a name (`Gov. Andrew Cuomo`), for `the governor said`.
 _TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "cllr": "councillor", "prof": "professor", "atty": "attorney",
@@ -391,6 +395,9 @@ class SpeakerResolver:
                 # `Prof. Godfred Ampadu-Boakye said …. "…," he said`: the speaker just named,
                 # whose gender the text has not shown, not a man named further back
                 return fallback
+        office_holder = self._office_just_before(here, found[-1].sentence, gender)
+        if office_holder is not None:
+            return office_holder
         found.reverse()
         between = self._unnamed_between(gender, found[0].sentence, paragraph, pos)
         if between is True:
@@ -428,6 +435,31 @@ class SpeakerResolver:
         if self._possessive(subject) and self._owns_unnamed(subject):
             return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity
+
+    def _office_just_before(self, here: int, named_at: int, gender: str) -> int | None:
+        """`The pressure prompted the prime minister to say …. He told MPs:`: the sentence
+        just before names nobody but speaks of an office whose holder the text has given;
+        that holder, not a man named further back, is `he`."""
+        if here <= 0 or named_at >= here - 1:
+            return None
+        prev = self.doc.sentences[here - 1]
+        if any(m.sentence == prev.index for m in self.index.mentions):
+            return None
+        opening = _OPENING_DESCRIPTION.match(prev.norm)
+        if opening is not None and opening.group(1).split()[-1].lower() in NOMINALS | ROLE_NOUNS:
+            return None  # `The Tory leader countered … with the chancellor. He declared:`
+        for found in _OFFICE_NOMINAL.finditer(prev.norm):
+            modifier, head = (found.group(1) or "").lower(), found.group(2).lower()
+            if head not in _OFFICES and not modifier:
+                continue  # `the minister` alone is any minister
+            before = prev.norm[: found.start()].split()[-1:]
+            if before and before[0].lower() in _PREPOSITIONS:
+                continue  # `dinners with the chancellor`: not who goes on to speak
+            ent = self._nominal(head, prev.paragraph, prev.start + found.start(), True,
+                                [modifier, head] if modifier else None, [modifier] if modifier else [])
+            if ent is not None and self.index.entities[ent].gender in (gender, ""):
+                return ent
+        return None
 
     def _asked_before(self, gender: str, paragraph: int, pos: int) -> int | None:
         """The subject of a passive question in the sentence just before (`Mr Howard was

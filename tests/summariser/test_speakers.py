@@ -1377,3 +1377,16 @@ def test_he_after_a_quote_run_is_the_speaker_just_named_even_of_unknown_gender()
         '"If cocoa prices hold, the numbers work. If they fall, spending must be cut," he said.'
     )
     assert speaker_of(text, "If cocoa prices hold") == "Kwesi Ampofo-Darko"
+
+
+def test_he_after_a_sentence_that_names_only_an_office_is_its_holder():
+    text = (
+        "Prime Minister Tony Blair faced questions on crime on Monday.\n\n"
+        "Police chief Sir Ian Grant last month backed a change in the law. "
+        "The pressure prompted the prime minister to promise a review. "
+        'He told MPs: "We will listen to the police."\n\n'
+        "The Tory leader had dinner with the chancellor. "
+        'He declared: "This government has run out of ideas."'
+    )
+    assert speaker_of(text, "We will listen") == "Tony Blair"
+    assert speaker_of(text, "This government") != "Tony Blair"
