@@ -391,6 +391,8 @@ def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if any(w in _STRONG_NON_PERSON for w in low):
         return True
+    if any("/" in w for w in low):
+        return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
         return True
     if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in _ROLES and low[0] not in first_names():

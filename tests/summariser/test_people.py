@@ -1225,3 +1225,12 @@ def test_a_royal_known_by_one_name_keeps_the_title_as_name():
     edmund = {p.name: p for p in found.people}["Prince Edmund"]
     assert edmund.role is None
     assert found.quotes[0].speaker == "Prince Edmund"
+
+
+def test_a_photo_credit_with_a_slash_is_not_a_person():
+    found = people(
+        "Ministers met on Monday. (Photo: Ryan Keogh/Press Eye)\n\n"
+        "Health Minister Aoife Byrne said the plan would be published. Ms Byrne left early."
+    )
+    assert "Aoife Byrne" in found
+    assert not any("/" in name for name in found)

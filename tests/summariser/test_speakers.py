@@ -1390,3 +1390,14 @@ def test_he_after_a_sentence_that_names_only_an_office_is_its_holder():
     )
     assert speaker_of(text, "We will listen") == "Tony Blair"
     assert speaker_of(text, "This government") != "Tony Blair"
+
+
+def test_a_us_party_tag_then_a_long_who_clause_still_reaches_the_name():
+    text = (
+        "Senate Majority Leader Rosa Hale, D-Lansing, who negotiated the final version with the "
+        'House over the holiday week, called the vote a "hard-won win for every driver".\n\n'
+        'The National Treasury said in a statement that spending would "remain within the ceiling".'
+    )
+    found = dict(said(text))
+    assert found["hard-won win for every driver"] == "Rosa Hale"
+    assert found["remain within the ceiling"] is None
