@@ -702,6 +702,14 @@ class SpeakerResolver:
         if office or head in _PLAIN_PERSON:
             # `He said the man shouted: "…"`: a plain man or woman is not the last subject
             return None
+        words = list(mods or ())
+        if _party_spans(words) or any(w[:1].isupper() and _DEMONYM.search(w) for w in words):
+            # `… a call to pause from Charles Kennedy. The Lib Dem leader said`: a party's or
+            # nation's post is the one person just named who has no role, not the subject
+            # who has one
+            ent = self._unplaced_just_named(paragraph, pos, gender)
+            if ent is not None:
+                return ent
         subject = self._previous_subject(paragraph, pos)
         if subject is None:
             return None
@@ -777,6 +785,17 @@ class SpeakerResolver:
             # a sentence of quoted words only (`"We have seen …. If …," the MP said`): look back
         return False
 
+    def _unplaced_just_named(self, paragraph: int, pos: int, gender: str) -> int | None:
+        """The one person the sentence right before names (outside quotes) with no role."""
+        sents = self.doc.sentences
+        here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), None)
+        if not here or sents[here - 1].paragraph not in (paragraph, paragraph - 1):
+            return None
+        named = {m.entity for m in self.index.mentions if m.sentence == here - 1 and not m.in_quote}
+        bare = [e for e in named if not self.index.entities[e].role
+                and (not gender or self.index.entities[e].gender in (gender, ""))]
+        return bare[0] if len(bare) == 1 and len(named) <= 2 else None
+
     def _previous_subject(self, paragraph: int, pos: int) -> int | None:
         """The named speaker, else the first person (not after a preposition), of the
         nearest sentence before `pos` that names someone outside quote marks; sentences
@@ -838,6 +857,10 @@ class SpeakerResolver:
             skipped += 1
         if j < lo:
             return None
+        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and not tokens[j - 1].after \
+                and _mention_ending(self.index, p, tokens[j].end) is None \
+                and _mention_ending(self.index, p, tokens[j - 1].end) is not None:
+            j -= 1  # `The chairman of the Bar Council, Guy Mansfield QC(,) has warned`
         tok = tokens[j]
         if tok.lower in ("and", "but") and j == v - 1 and not tok.after:
             # `Stancil described himself as … and said`: the subject of the first verb

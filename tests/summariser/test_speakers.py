@@ -1401,3 +1401,18 @@ def test_a_us_party_tag_then_a_long_who_clause_still_reaches_the_name():
     found = dict(said(text))
     assert found["hard-won win for every driver"] == "Rosa Hale"
     assert found["remain within the ceiling"] is None
+
+
+def test_a_postnominal_between_the_name_and_the_verb():
+    text = ('The chairman of the Bar Council, Mark Ellery QC has warned that people on the '
+            '"margins of society" would be pushed away.')
+    assert said(text) == [("margins of society", "Mark Ellery")]
+
+
+def test_a_party_post_is_the_person_just_named_without_a_role():
+    text = (
+        "New Home Secretary Charles Clarke has vowed to press on with ID cards despite a call "
+        'to "pause for thought" from Charles Kennedy.\n\n'
+        'The Lib Dem leader said the resignation was a "good opportunity" to think again.'
+    )
+    assert speaker_of(text, "good opportunity") == "Charles Kennedy"
