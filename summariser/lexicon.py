@@ -28,6 +28,10 @@ HONORIFICS: dict[str, str] = {
     "secretary": "", "minister": "", "taoiseach": "", "tánaiste": "", "tanaiste": "",
     "major": "", "lieutenant": "", "corporal": "", "brigadier": "", "pastor": "",
     "cpl": "", "spc": "", "pfc": "",  # US Army ranks: `Army Spc. Caleb Barnes`
+    # South Asian, West African and Malaysian honorifics (`Maulana Asadullah Baloch`,
+    # `Alhaji Aminu Bello`, `Smt Meera Kumar`, `Datuk Seri Anwar`)
+    "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "shri": "m",
+    "smt": "f", "datuk": "", "dato": "", "engr": "", "barr": "",
 }
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
@@ -203,6 +207,7 @@ PARTY_WORDS: dict[str, str] = {
     # Pakistan
     "pml-n": "PML-N", "ppp": "PPP", "pakistan peoples party": "PPP", "pakistan people's party": "PPP",
     "pakistan tehreek-e-insaf": "PTI", "tehreek-e-insaf": "PTI", "mqm": "MQM",
+    "jui-f": "JUI-F", "jamiat ulema-e-islam": "JUI-F",
     # South Africa
     "anc": "ANC", "african national congress": "ANC", "democratic alliance": "Democratic Alliance",
     "eff": "EFF", "economic freedom fighters": "EFF", "ifp": "IFP", "inkatha freedom party": "IFP",

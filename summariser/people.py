@@ -393,7 +393,8 @@ def _non_person(words: list[str]) -> bool:
         return True
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
-    if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle"):
+    if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
+                   "mandir", "mosque", "masjid", "church", "cathedral", "gurdwara", "synagogue", "abbey"):
         return True
     if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in _ROLES and low[0] not in first_names():
         return True  # `Birmingham Magistrates' Court`, `Westminster Councillors`: a body

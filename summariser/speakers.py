@@ -936,6 +936,8 @@ class SpeakerResolver:
             if "," in tok.after[:2]:
                 return None
         m = _mention_ending(self.index, p, tok.end)
+        if m is None and not tok.after and tok.word[:1].isupper():
+            m = self._name_of_body(p, tokens, j, lo)  # `Maulana X of the JUI-F told reporters:`
         if m is not None:
             return Attribution(m.entity, "named")
         low = tok.lower

@@ -1234,3 +1234,15 @@ def test_a_photo_credit_with_a_slash_is_not_a_person():
     )
     assert "Aoife Byrne" in found
     assert not any("/" in name for name in found)
+
+
+def test_south_asian_and_west_african_honorifics_and_places_of_worship():
+    found = people(
+        "The assembly met on Friday.\n\n"
+        'Maulana Fazal Haroon of the JUI-F told reporters: "We will fight this in the Senate."\n\n'
+        "Alhaji Musa Danjuma, a senator, backed the bill.\n\n"
+        "The minister will visit the Shri Krishna Mandir Temple in Leicester on Sunday."
+    )
+    assert found["Fazal Haroon"].quotes == 1
+    assert "Musa Danjuma" in found
+    assert not any("Temple" in name for name in found)
