@@ -108,6 +108,9 @@ PARTIES = {
     "Kuomintang",
     "Taiwan People's Party",
     "Democratic Progressive Party",
+    # parties of the fourth international set (intl4/): India, Nigeria, Australia, Canada,
+    # New Zealand, Ireland, Scotland, US, Kenya, South Africa
+    "DMK",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
