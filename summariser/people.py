@@ -158,8 +158,8 @@ class Token:
         first = word[:1]
         if not first.isupper():
             self.capitalised = False
-        elif len(word) == 1:
-            self.capitalised = after.startswith(".")  # an initial: George W. Bush
+        elif len(word) == 1 or _DOTTED.match(word):
+            self.capitalised = after.startswith(".")  # an initial: George W. Bush, K.C. Varghese
         else:
             rest = word[1:]
             self.capitalised = rest != rest.upper()  # has a lower-case letter: not `MP`
@@ -271,7 +271,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and not _breaks_after(tokens[j - 1]) and not tokens[j].before:
+        while j < n and (not _breaks_after(tokens[j - 1]) or _leading_initials(tokens, i, j)) and not tokens[j].before:
             if tokens[j].capitalised:
                 j += 1
             elif (
@@ -320,6 +320,18 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+
+
+def _leading_initials(tokens: list[Token], i: int, j: int) -> bool:
+    """`K.C. Varghese`, `T.R. Selvaganapathy`: initials that open a run go on to the name."""
+    return j - 1 == i and bool(_DOTTED.match(tokens[i].word)) and tokens[i].after == "." \
+        and tokens[j].capitalised and len(tokens[j].word) > 1
+
+
+def _shown(tok: Token) -> str:
+    """A word of a name as written: an initial keeps its full stop."""
+    initial = (len(tok.word) == 1 and tok.word.isupper()) or _DOTTED.match(tok.word)
+    return tok.word + "." if initial and tok.after.startswith(".") else tok.word
 # Generational suffixes: part of the name (`Kenneth Morgan Stancil III`, `Martin Luther
 # King Jr.`), never its surname, so `Stancil` and `Mr King` still find the person.
 GENERATIONAL = frozenset("Jr Sr Jnr Snr II III IV".split())
@@ -1075,7 +1087,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             k = _name_start(tokens, i, jn)
             if k >= jn:
                 continue
-            words = [t.word for t in tokens[k:jn]]
+            # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but
+            # `George W Bush` where the text has none)
+            words = [_shown(t) if x < jn - 1 else t.word for x, t in enumerate(tokens[k:jn], k)]
             suffix = ""
             if jn < j:
                 suffix = tokens[jn].word + ("." if tokens[jn].word in ("Jr", "Sr") else "")

@@ -1246,3 +1246,16 @@ def test_south_asian_and_west_african_honorifics_and_places_of_worship():
     assert found["Fazal Haroon"].quotes == 1
     assert "Musa Danjuma" in found
     assert not any("Temple" in name for name in found)
+
+
+def test_initials_open_a_name_and_keep_the_full_stop_the_text_gives():
+    found = people(
+        "The bill passed on Friday.\n\n"
+        'Congress MP K.C. Varghese said the Bill "reduces the States to spectators". '
+        "Mr Varghese walked out.\n\n"
+        '"The law is only as good as the money behind it," S. Lakshmi Narayanan said.\n\n'
+        "President George W Bush was not mentioned again."
+    )
+    assert found["K.C. Varghese"].role == "Congress MP"
+    assert "S. Lakshmi Narayanan" in found
+    assert "George W Bush" in found
