@@ -351,6 +351,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
             if tokens[x - 1].lower in names and not _prefix_word(tokens[x - 1]):
                 continue
+            if _shown(tokens[x - 1]) != tokens[x - 1].word:
+                continue  # `S. Lakshmi Narayanan`: an initial before the first name is the name's
             if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):
                 return x
     k = i
@@ -594,12 +596,13 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             c.alone = True
 
 
-_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed))\b")
+_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from)\b")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
     r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
     r"(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*|\s+in\s+[A-Z][\w-]*\s*(?:,|and)?\s*))*$"
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
+    r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
 )
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported\b(?!\s+(?:that|on|to)\b)"

@@ -1259,3 +1259,19 @@ def test_initials_open_a_name_and_keep_the_full_stop_the_text_gives():
     assert found["K.C. Varghese"].role == "Congress MP"
     assert "S. Lakshmi Narayanan" in found
     assert "George W Bush" in found
+
+
+def test_given_names_of_more_countries_keep_the_whole_name():
+    found = people(
+        "The dam bill passed on Tuesday.\n\n"
+        "Moving the Bill, Union Minister for Jal Shakti Rajendra Prasad Mishra said it was overdue. "
+        "Mr Mishra thanked the House.\n\n"
+        '"The money is a start," S. Lakshmi Narayanan said.\n\n'
+        "The Executive Director of Citizens' Security Watch, Ifeoma Nwachukwu, welcomed it.\n\n"
+        "With files from Marc-Antoine Bélanger and The Canadian Press"
+    )
+    assert "Rajendra Prasad Mishra" in found
+    assert "S. Lakshmi Narayanan" in found
+    assert "Ifeoma Nwachukwu" in found
+    assert "Security Watch" not in found
+    assert "Marc-Antoine Bélanger" not in found
