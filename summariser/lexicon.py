@@ -46,7 +46,7 @@ FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord", "sister", "brother
 # Head nouns of a role: the word right before a name, or in an appositive after it.
 ROLE_NOUNS = frozenset(
     """
-    secretary minister leader mp msp mep am mla senator sen rep representative
+    secretary minister leader mp msp mep am mla mca senator sen rep representative
     congressman congresswoman congressperson governor gov mayor president chancellor premier
     candidate spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
     director chief head deputy member councillor cllr peer lord adviser advisor aide
@@ -146,7 +146,7 @@ SPEECH_VERB_RE = re.compile(
 # Generic descriptions that can stand for a person already named (`the MP said`).
 NOMINALS = frozenset(
     """
-    mp minister secretary leader senator governor mayor president chancellor candidate
+    mp msp mca td minister secretary leader senator governor mayor president chancellor candidate
     premier congressman congresswoman lawmaker legislator politician official spokesman
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist

@@ -891,7 +891,7 @@ def _role_word(word: str) -> bool:
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")
-_POSTNOMINAL = frozenset("MP MSP MEP AM MLA QC KC TD".split())
+_POSTNOMINAL = frozenset("MP MSP MEP AM MLA MCA QC KC TD".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
 
@@ -1090,6 +1090,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             k = _name_start(tokens, i, jn)
             if k >= jn:
                 continue
+            if k > 0 and tokens[k - 1].lower == "the" and j < len(tokens) and tokens[j].word in _POSTNOMINAL:
+                continue  # `the Dublin Mid-West TD said`: a seat, describing its member
             # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but
             # `George W Bush` where the text has none)
             words = [_shown(t) if x < jn - 1 else t.word for x, t in enumerate(tokens[k:jn], k)]

@@ -79,7 +79,7 @@ _SENDING = frozenset("sent sends posted posts wrote writes texted emailed left t
 _WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists interview "
                          "post posts tweet video message briefing conference press news radio "
                          "television tv social media".split())
-_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA TD Jr Sr".split())
+_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA MCA TD Jr Sr".split())
 # Words that open a description after the verb: `said the chairman …, X`, `said its chairman, X`.
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).
@@ -248,6 +248,7 @@ def _role_words(role: str | None) -> list[str]:
 
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
+_SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
@@ -670,6 +671,10 @@ class SpeakerResolver:
         holds, or a description the text never links to a name (`the Spectator editor`),
         gets no name: the text does not say who."""
         gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
+        if head in _SEAT_NOMINALS and mods:
+            # `the Glasgow Kelvin MSP`: the seat's name is no part of the role; a party is
+            parties = _party_spans(list(mods))
+            mods = [w for x, w in enumerate(mods) if x in parties or not w[:1].isupper()]
         holders: list[int] = []
         nearest: set[int] = set()  # holders named in the nearest sentence naming one
         near_sentence = -1
@@ -847,8 +852,9 @@ class SpeakerResolver:
         j = v - 1
         skipped = 0
         if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
-                and _mention_ending(self.index, p, tokens[j].end) is None:
-            j -= 1  # `Guy Mansfield QC warned`
+                and _mention_ending(self.index, p, tokens[j].end) is None \
+                and not self._seat_before(p, tokens, j, lo):
+            j -= 1  # `Guy Mansfield QC warned` (not `The Glasgow Kelvin MSP added`: a seat)
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
             or (tokens[j].lower.endswith("ly") and not tokens[j].capitalised)
@@ -882,7 +888,11 @@ class SpeakerResolver:
             return unnamed if unnamed is not None else Attribution(m.entity, "named")
         if "," in tok.after[:2] or ")" in tok.after[:2]:
             # Appositive: `X, the MP for Y, said` / `X, D-N.Y., said` / `X (Lab) said`
-            top = self._before_bracket(tokens, j, lo) if tok.after.startswith(")") and "," in tok.after[:2] else j
+            top = self._before_bracket(tokens, j, lo) if tok.after.startswith(")") else j
+            if top < j:
+                named = _mention_ending(self.index, p, tokens[top].end)
+                if named is not None and not named.in_quote:
+                    return Attribution(named.entity, "named")  # `Senator X (LP, Enugu East) said`
             for k in range(top - 1, max(lo, j - 30) - 1, -1):
                 if tokens[k].after.startswith(")") and "," in tokens[k].after[:2]:
                     # `X (Tampines GRC), who chairs …, said`: the name stands before the bracket
@@ -1037,7 +1047,7 @@ class SpeakerResolver:
     def _name_of_body(self, p: int, tokens: list[Token], k: int, lo: int) -> Mention | None:
         """`Professor X of Harvard Business School`, ending at token k: the name before a
         body's capitalised name joined by of/at/from."""
-        for x in range(k - 1, max(lo, k - 7), -1):
+        for x in range(k - 1, max(lo, k - 10), -1):
             t = tokens[x]
             if t.after:
                 return None
@@ -1047,7 +1057,10 @@ class SpeakerResolver:
                     return None
                 if tokens[x - 1].after:
                     return None
-                return _mention_ending(self.index, p, tokens[x - 1].end)
+                m = _mention_ending(self.index, p, tokens[x - 1].end)
+                if m is not None or not tokens[x - 1].word[:1].isupper():
+                    return m
+                # `X of the University of the Witwatersrand`: the body's own `of`; look on
         return None
 
     def _sentence_subject(self, p: int, tokens: list[Token], before: int) -> Attribution | None:
@@ -1066,6 +1079,13 @@ class SpeakerResolver:
                for x in range(first, i)):
             return None  # only titles before the name: not `The Forum of … said … and warned`
         return Attribution(m.entity, "named")
+
+    def _seat_before(self, p: int, tokens: list[Token], j: int, lo: int) -> bool:
+        """`the Glasgow Kelvin MSP`: capitalised words after `the` and before a member's
+        letters name a seat, not a person."""
+        if tokens[j - 1].lower in _DETERMINERS or _mention_ending(self.index, p, tokens[j - 1].end) is not None:
+            return False
+        return any(tokens[x].lower == "the" for x in range(max(lo, j - 5), j - 1))
 
     @staticmethod
     def _before_bracket(tokens: list[Token], k: int, lo: int) -> int:

@@ -1416,3 +1416,18 @@ def test_a_party_post_is_the_person_just_named_without_a_role():
         'The Lib Dem leader said the resignation was a "good opportunity" to think again.'
     )
     assert speaker_of(text, "good opportunity") == "Charles Kennedy"
+
+
+def test_a_bracket_of_party_and_seat_after_the_name_and_a_body_with_its_own_of():
+    text = (
+        'Senator Nkechi Obi-Eze (LP, Enugu East) said the region had waited "more than twenty years".\n\n'
+        "Professor Ayanda Mokoena of the University of the Witwatersrand said the vote was "
+        '"the strongest showing so far".\n\n'
+        "Scottish Labour's finance spokeswoman, Fiona Dallimore MSP, said the SNP had \"run out of road\".\n\n"
+        '"Every year waiting lists get longer," she said.\n\n'
+        'The Glasgow Kelvin MSP added that the budget had "no plan at all".'
+    )
+    found = dict(said(text))
+    assert found["more than twenty years"] == "Nkechi Obi-Eze"
+    assert found["the strongest showing so far"] == "Ayanda Mokoena"
+    assert found["no plan at all"] == "Fiona Dallimore"
