@@ -91,11 +91,12 @@ _RELATIVE_DATE = re.compile(r"\b(?=[LlNnTtEe])(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]
 
 # AP style: `Sept. 12`, `Jan. 3` (never `Jan` alone: it is also a first name).
 _US_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s?\d{1,2}\b")
+_STOP_THEN_DIGIT = re.compile(r"\.\s?\d")  # in every US date: a fast test before `_US_DATE`
 
 
 @functools.lru_cache(maxsize=8192)
 def _has_date(text: str) -> bool:
-    if _US_DATE.search(text):
+    if _STOP_THEN_DIGIT.search(text) and _US_DATE.search(text):
         return True
     if "New Year" in text or _RELATIVE_DATE.search(text) is not None:
         return True
@@ -110,7 +111,13 @@ def _has_date(text: str) -> bool:
 
 
 def _result_words(words: list[str]) -> int:
-    return sum(1 for w in words if (lw := w.lower()) in _RESULT_WORDS or lw.startswith(_RESULT_STEMS))
+    return sum(1 for w in words if _is_result_word(w))
+
+
+@functools.lru_cache(maxsize=16384)
+def _is_result_word(word: str) -> bool:
+    lw = word.lower()  # (cached per word: this runs for every cut)
+    return lw in _RESULT_WORDS or lw.startswith(_RESULT_STEMS)
 
 
 _REPORTING_VERBS = ("said says announced confirmed warned insisted showed shows found revealed claimed "
@@ -225,7 +232,12 @@ def _number_words(words: list[str]) -> int:
 
 def _counted(words: list[str]) -> bool:
     """A figure or a place in words: `two years`, `third place`, `one-fifth`."""
-    return any(_is_number_word(w) or w.lower() in _ORDINALS for w in words)
+    return any(map(_counted_word, words))
+
+
+@functools.lru_cache(maxsize=16384)
+def _counted_word(word: str) -> bool:
+    return _is_number_word(word) or word.lower() in _ORDINALS  # (cached: it runs for every cut)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -365,6 +377,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
     if found is None:
         found = [m.group() for m in figures(text)]
     words = _WORDS.findall(text)
+    number_words = 0 if found else _number_words(words)  # (read only when no figure in digits)
     t: dict[str, float] = {}
     if found:
         real = [n for n in found if not _YEAR.match(n.strip())]
@@ -373,7 +386,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
         if any("%" in n or "cent" in n or n[:1] in "£$€" or n.lower().endswith(("am", "pm", "bn", "m"))
                for n in found):
             t["unit"] = 1.0
-    elif _number_words(words):
+    elif number_words:
         t["number_words"] = 1.0
     t["capitals"] = min(3, len(_CAPITALISED.findall(text)))
     if _has_date(text):
@@ -388,7 +401,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
         t["second"] = 1.0
     if _PRONOUN_START.match(text):
         t["pronoun"] = 1.0
-    if not found and not _number_words(words) and sent.index > 1:
+    if not found and not number_words and sent.index > 1:
         t["bare_late"] = 1.0
     n = len(text.split())
     t["words"] = n
@@ -942,6 +955,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
     out: list[FactCandidate] = []
     total = len(doc.sentences)
     full_names = frozenset(n for n in (speakers or {}).values() if " " in n)
+    name_ends = tuple(names)  # (one fast `endswith` test before the per-name checks)
     for sent in doc.sentences:
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
         head = None
@@ -974,11 +988,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
 
             if s and sent.norm.count('"', 0, s) % 2 and _RUNS_ON.search(sent.norm, s, e):
                 continue  # it runs out of a quotation: `10% of the agenda" and that …`
-            piece = Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph, sent.index,
-                             sent.start + s, sent.start + e)
             # The speaker's own words make a fact only when they carry a figure, and rank
             # below the reporter's.
-            spoken = bool(spans) and _quoted_share(piece, spans) > 0.4
+            spoken = bool(spans) and _quoted_share(Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph,
+                                                            sent.index, sent.start + s, sent.start + e),
+                                                   spans) > 0.4
             if spoken and not _DIGIT.search(text):
                 continue
             # `…, Law said.` / `…, he added.`: a claim the sentence credits at its end is
@@ -1004,8 +1018,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `Since December 2001 was freed …`, `22, from Melbourne, was shot …`
             if all(w[:1].isupper() for w in words):
                 continue  # a name or title alone (`Prime Minister Anthony Albanese`)
-            if any(text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
-                   for n in names) and not NUMBER.search(text):
+            if text.endswith(name_ends) and any(
+                    text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
+                    for n in names) and not NUMBER.search(text):
                 continue  # `Lib Dem home affairs spokesman Mark Oaten`: who, not what
             while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
                 words.pop()
@@ -1042,7 +1057,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 if after not in ('"', "”"):
                     continue  # `… a "false economy`: a quote opened and never closed
                 text += after
-            if len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):
+            if ("'" in text or "‘" in text) and len(_OPEN_SINGLE.findall(text)) > len(_CLOSE_SINGLE.findall(text)):
                 after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
                 if after not in ("'", "’"):
                     continue  # `… was 'out of the question`: a quote opened and never closed
@@ -1050,7 +1065,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             found = [m.group() for m in figures(text)]
             numbers = [n.strip() for n in found]
             if s > 0 and not numbers and not _has_date(text) and not _counted(_WORDS.findall(text)) \
-                    and not _CLAUSE_START.match(piece.text):
+                    and not _CLAUSE_START.match(sent.text[s:e]):
                 continue  # a phrase cut from mid-sentence needs a figure or date to stand alone
             if not numbers and ((_PREPOSITION_START.match(text) and "," not in text)
                                 or ((_PREPOSITION_START.match(text) or _PARTICIPLE_START.match(text))
@@ -1061,8 +1076,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `President Joe Biden told reporters at the White House`: who, not what
             if _SAID_WHEN.search(text):
                 continue  # `The Election Commission said on Thursday, 10 March 2022`: who and when
-            if not [w for w in _WORDS.findall(text) if w.lower() not in _STOP and not _is_figure(w)
-                    and w not in _DATE_WORDS and w not in _MONTHS]:
+            if not any(w.lower() not in _STOP and not _is_figure(w) and w not in _DATE_WORDS and w not in _MONTHS
+                       for w in _WORDS.findall(text)):
                 continue  # `10 February and 7 March`: dates with nothing happening on them
             if _APPOSITION_VERB.match(text) and _plain_verb(_APPOSITION_VERB.match(text).group(1)):
                 continue  # `A former army officer, took 22,537 votes`: the name was cut off
@@ -1185,16 +1200,19 @@ def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
 
 # `Shadow public health minister Alex Norris said Labour did not expect …`: who speaks, the
 # verb, then the claim (no quote marks: the reporter's paraphrase of it).
+_HEAD_VERBS = "said says warned insisted claimed argued added predicted admitted stressed".split()
 _HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+|had\s+)?"
-                          r"(?:said|says|told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
-                          r"warned|insisted|claimed|argued|added|predicted|admitted|stressed)"
+                          r"(?:told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
+                          + "|".join(_HEAD_VERBS) + r")"
                           r"(?:\s+that)?\s+(?=[A-Za-z£$\d])")
+# Its verb between spaces: a fast test that must pass before `_HEAD_REPORT` can match.
+_HEAD_VERB = re.compile(r"\s(?:told|" + "|".join(_HEAD_VERBS) + r")\s")
 
 
 def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | None:
     """Where a claim its sentence credits at the start begins (offset in the sentence),
     and the speaker's canonical name: `Alex Norris said | Labour did not expect …`."""
-    m = _HEAD_REPORT.search(sent.norm, 0, 90)
+    m = _HEAD_REPORT.search(sent.norm, 0, 90) if _HEAD_VERB.search(sent.norm, 0, 90) else None
     if m is None:
         return None
     quoted = re.findall(r'"([^"]*)"', sent.norm[m.end() :])
