@@ -111,7 +111,7 @@ def _has_date(text: str) -> bool:
 
 
 def _result_words(words: list[str]) -> int:
-    return sum(1 for w in words if _is_result_word(w))
+    return sum(map(_is_result_word, words))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -227,7 +227,7 @@ def _is_number_word(word: str) -> bool:
 
 
 def _number_words(words: list[str]) -> int:
-    return sum(1 for w in words if _is_number_word(w))
+    return sum(map(_is_number_word, words))
 
 
 def _counted(words: list[str]) -> bool:
@@ -290,7 +290,6 @@ def _trim(text: str) -> str:
 
 def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     """Up to 15 words of a long clause around its figures (all of them when they fit)."""
-    spans = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     words = text.split()
     hits = [i for i, w in enumerate(words)
             if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2
@@ -298,6 +297,7 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
             or w.strip(".,;:") in _DATE_WORDS]
     if not hits:
         return []
+    spans = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     out = []
     for first, last in {(hits[0], hits[-1]), (hits[0], hits[0]), (hits[-1], hits[-1])}:
         if last - first >= MAX_WORDS - 2:
@@ -391,7 +391,7 @@ def _traits(text: str, sent: Sentence, total: int, found: list[str] | None = Non
     t["capitals"] = min(3, len(_CAPITALISED.findall(text)))
     if _has_date(text):
         t["date"] = 1.0
-    if any(w.lower() in _ORDINALS for w in words):
+    if not _ORDINALS.isdisjoint(map(str.lower, words)):
         t["ordinal"] = 1.0
     t["result"] = min(2, _result_words(words))
     t["early"] = 1 - sent.index / max(1, total)
@@ -518,7 +518,7 @@ def _verbish(w: str) -> bool:
 
 
 def _has_verb(words: list[str]) -> bool:
-    return any(_verbish(w) for w in words)  # (cached per word: this runs for every cut)
+    return any(map(_verbish, words))  # (cached per word: this runs for every cut)
 
 
 def _verb_after_relative(words: list[str], head: list[str]) -> bool:
@@ -805,7 +805,7 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
             drop.add(i)
         # `Cheryl Silvonek, 54, was fatally stabbed`: an age after a name, set off by commas
-        if 0 < i < len(words) - 1 and _AGE.fullmatch(w) and words[i - 1].endswith(",") \
+        if 0 < i < len(words) - 1 and words[i - 1].endswith(",") and _AGE.fullmatch(w) \
                 and words[i - 1][:1].isupper():
             drop.add(i)
             words_i = i - 1
