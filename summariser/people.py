@@ -214,17 +214,16 @@ class PeopleIndex:
     tokens: list[list[Token]]  # per paragraph
 
 
-_WORD = re.compile(r"\S+")
-
-
 def tokenize(norm: str) -> list[Token]:
     """Words of a paragraph with the punctuation around each, offsets into `norm`."""
     out: list[Token] = []
     edge = _EDGE_PUNCT
-    for m in _WORD.finditer(norm):
-        raw = m.group()
+    end = 0
+    for raw in norm.split():  # (split and find: cheaper than a regex's match objects)
+        start = norm.find(raw, end)  # (only spaces lie before it: this is where it starts)
+        end = start + len(raw)
         if raw[0] not in edge and raw[-1] not in edge and "'" not in raw:
-            out.append(Token(m.start(), m.end(), raw, "", ""))  # the common case: a bare word
+            out.append(Token(start, end, raw, "", ""))  # the common case: a bare word
             continue
         core = raw.strip(edge)
         if not core:
@@ -237,7 +236,7 @@ def tokenize(norm: str) -> list[Token]:
             core, after = core[:-1], "'" + after
         if core:
             # Initials and abbreviated titles keep their full stop in `after`.
-            s = m.start() + lead
+            s = start + lead
             out.append(Token(s, s + len(core), core, after, raw[:lead]))
     return out
 
