@@ -80,12 +80,17 @@ def bare_quote(text: str) -> str:
     return _ATTRIBUTION_TAIL.sub("", text)
 
 
+# A single mark opening a word at the start or after a space or bracket; the mark comes
+# first in the pattern so the engine scans for it (as `(?:^|(?<=[\s(]))'(?=[A-Za-z])`).
+_SINGLE_OPENING = re.compile(r"'(?<![^\s(]')(?=[A-Za-z])")
+
+
 def quote_mode(doc: Document) -> str:
     """`"` for double-mark copy (most), `'` when the body quotes with single marks."""
     doubles = singles = 0
     for para in doc.paragraphs:
         doubles += para.norm.count('"')
-        for m in re.finditer(r"(?:^|(?<=[\s(]))'(?=[A-Za-z])", para.norm):
+        for m in _SINGLE_OPENING.finditer(para.norm):
             if not _LEADING_APOSTROPHE.match(para.norm, m.start()):
                 singles += 1
     return "'" if singles >= 2 and singles > 2 * doubles else '"'
