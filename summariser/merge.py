@@ -24,6 +24,7 @@ _KEYWORDS = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DIGIT = re.compile(r"\d")
 NUMBER = re.compile(r"(?:[£$€]\s?)?\d+(?:[.,]\d+)*(?:\s?(?:%|per\s?cent|bn|m|million|billion)\b|%)?", re.I)
 
 
@@ -187,6 +188,8 @@ def _absorb(head: _MergedQuote, other: _MergedQuote) -> None:
 def number_claims(text: str, source: int) -> list[NumberClaim]:
     """Keyword–number pairs of a source's reported text (`majority of 3,595`)."""
     claims: list[NumberClaim] = []
+    if not _DIGIT.search(text):
+        return claims  # (a claim's figure is in digits: most sentences have none)
     for m in _KEYWORDS.finditer(text):
         window = text[m.end() : m.end() + 40]
         stop = re.search(r"[.;]\s|\bin\b|\bfrom\b|\bsince\b", window)
