@@ -623,8 +623,9 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
             and not tokens[1].word[:1].isdigit():
         return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
     before = norm[sent_start : tokens[i].start]
-    # (every credit before the name has a `by`: a fast test before the pattern's search)
-    found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") else None
+    # (every credit before the name has a `by` or `files from`: a fast test before the search)
+    found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
+        or "files from" in before else None
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
