@@ -314,6 +314,14 @@ MEDIA = frozenset(
     the hindu|times of india|hindustan times|dw|deutsche welle|france 24|euronews|
     the atlantic|usa today|los angeles times|cnbc|truth social|threads|bluesky|telegram|
     whatsapp|the new yorker|newsweek|time magazine|the daily beast|vox|the new statesman
+    daily maverick|news24|rappler|inquirer|philippine daily inquirer|premium times|the punch|
+    straits times|the straits times|channel news asia|express tribune|the express tribune|
+    geo news|ary news|focus taiwan|jamaica gleaner|the gleaner|japan times|the japan times|nhk|
+    kyodo|kyodo news|folha|folha de s.paulo|globo|rnz|radio new zealand|morning report|
+    nz herald|new zealand herald|daily nation|citizen tv|mail & guardian|sabc|abc radio national|
+    radio national|politico europe|notes from poland|tvn24|gazeta wyborcza|le figaro|
+    france inter|tf1|zdf|deutschlandfunk|el país|el pais|irish independent|the journal|
+    newstalk|stv|stv news|bbc scotland|bbc wales|bbc northern ireland|the herald scotland
     """.replace("\n", "|").split("|")
 ) - {""}
 MEDIA = frozenset(m.strip() for m in MEDIA if m.strip())
@@ -323,7 +331,8 @@ NON_PERSON_WORDS = frozenset(
     """
     party parties news time times council councils commission office department ministry
     committee house bank union university college school act bill inquiry street road
-    association institute group club forum forums society coalition treasury watch government parliament assembly court service agency
+    association institute group club forum forums society coalition treasury watch
+    government parliament assembly court service agency
     trust foundation corporation company ltd plc inc corp authority board fund police
     army navy force forces hospital church cathedral centre center airport station city
     county borough district region province state states kingdom republic federation

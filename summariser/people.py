@@ -407,8 +407,11 @@ def _non_person(words: list[str]) -> bool:
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
-                   "mandir", "mosque", "masjid", "church", "cathedral", "gurdwara", "synagogue", "abbey"):
+                   "mandir", "mosque", "masjid", "church", "cathedral", "gurdwara", "synagogue", "abbey",
+                   "heights"):
         return True
+    if len(low) >= 2 and low[-1].endswith(("ologist", "ician", "iatrist")) and low[0] not in first_names():
+        return True  # `Consultant Clinical Oncologist`: a job title, capitalised
     if len(low) >= 2 and low[-1].endswith("s") and low[-1][:-1] in _ROLES and low[0] not in first_names():
         return True  # `Birmingham Magistrates' Court`, `Westminster Councillors`: a body
     known_first = len(low) >= 2 and low[0] in first_names()
@@ -606,7 +609,8 @@ _CREDIT_BEFORE = re.compile(
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported\b(?!\s+(?:that|on|to)\b)"
     r"|wrote\s+(?:from|this|the\s+(?:report|story|article))\b|wrote\s*[.;]?\s*$)"
-    r"|^\s*(?:,\s*(?:[A-Z][\w'-]*\s+)*(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist)\s*$)"
+    r"|^\s*(?:,\s*(?:[A-Z][\w'-]*\s+)*(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|"
+    r"[Bb]ureau|[Ss]taff)\s*$)"
 )
 
 

@@ -1275,3 +1275,15 @@ def test_given_names_of_more_countries_keep_the_whole_name():
     assert "Ifeoma Nwachukwu" in found
     assert "Security Watch" not in found
     assert "Marc-Antoine Bélanger" not in found
+
+
+def test_bylines_with_a_bureau_job_titles_seats_and_world_outlets_are_not_people():
+    found = people(
+        "By Jake Lindqvist, Lansing Bureau\n\n"
+        "Lawmakers passed the plan on Friday.\n\n"
+        "Dr Mary Okoro, Consultant Clinical Oncologist at the city hospital, said it would help. "
+        "Dr Okoro treats patients from Marine Parade-Braddell Heights.\n\n"
+        "Minister for Parliamentary Affairs Rana Tariq Mehmood told the Daily Maverick the same. "
+        "Mr Mehmood left."
+    )
+    assert set(found) == {"Mary Okoro", "Rana Tariq Mehmood"}
