@@ -93,7 +93,8 @@ def quote_mode(doc: Document) -> str:
         for m in _SINGLE_OPENING.finditer(para.norm):
             if not _LEADING_APOSTROPHE.match(para.norm, m.start()):
                 singles += 1
-    return "'" if singles >= 2 and singles > 2 * doubles else '"'
+    # (one single-marked quote in copy with no double mark at all is single-mark copy too)
+    return "'" if (singles >= 2 and singles > 2 * doubles) or (singles == 1 and not doubles) else '"'
 
 
 _DOUBLE_MARK = re.compile('"')
@@ -120,6 +121,8 @@ def _marks(norm: str, text: str, mode: str) -> list[_Mark]:
         if mode == "'":
             if prev.isalnum() and nxt.isalnum():
                 continue  # don't, Starmer's
+            if prev == "." and nxt in "sS" and (i + 2 >= n or not norm[i + 2].isalpha()):
+                continue  # `Robert Downey Jr.'s character`: a possessive after a full stop
             if prev in " ([" and _LEADING_APOSTROPHE.match(norm, i):
                 continue
             if prev in "sS" and nxt == " " and i + 2 < n and norm[i + 2].islower():

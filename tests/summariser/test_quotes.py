@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction_helpers import doc_of, seed
+from extraction_helpers import doc_of, extract, seed
 
 from summariser.quotes import bare_quote, find_quotes, keep, quote_mode
 
@@ -160,3 +160,13 @@ def test_bare_quote_drops_only_the_attributions_punctuation():
     assert bare_quote("If only we had…") == "If only we had…"
     assert bare_quote("We must —") == "We must —"  # interrupted: the speaker's
     assert bare_quote("Yes, we will") == "Yes, we will"
+
+
+def test_one_single_marked_quote_in_copy_without_double_marks():
+    found = extract(
+        "Prosecutors say Allen could face a life sentence.\n\n"
+        "'I was outraged when I saw that police report,' County Prosecutor Ron O'Brien told the "
+        "Dispatch. O'Brien said Robert Downey Jr.'s films were not the point."
+    )
+    assert [(q.text, q.speaker) for q in found.quotes] == [
+        ("I was outraged when I saw that police report", "Ron O'Brien")]
