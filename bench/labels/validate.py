@@ -111,6 +111,19 @@ PARTIES = {
     # parties of the fourth international set (intl4/): India, Nigeria, Australia, Canada,
     # New Zealand, Ireland, Scotland, US, Kenya, South Africa
     "DMK",
+    # parties of the fifth international set (intl5/): India, Philippines, Brazil, the European
+    # Parliament, Japan, Zimbabwe, Jamaica
+    "JD(S)",
+    "Akbayan",
+    "Social Democratic Party",
+    "Socialists and Democrats",
+    "Renew Europe",
+    "Patriots for Europe",
+    "Nippon Ishin no Kai",
+    "ZANU-PF",
+    "Citizens Coalition for Change",
+    "People's National Party",
+    "Jamaica Labour Party",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
