@@ -266,7 +266,7 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not tokens[i].capitalised:
+        if not tokens[i].capitalised and not _bare_initials(tokens, i):
             i += 1
             continue
         j = i + 1
@@ -319,6 +319,27 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
+# Capitals that are never a person's initials.
+_NOT_INITIALS = frozenset("A I US UK UN EU UAE USA UKIP NHS TV PM MP GP IT AI OK".split())
+
+
+def _bare_initials(tokens: list[Token], i: int) -> bool:
+    """`HN Chandrashekar`, `R Lalitha`: initials written without full stops (Indian copy)
+    before a capitalised name, when they are no acronym the lexicon knows."""
+    tok = tokens[i]
+    word = tok.word
+    if not (1 <= len(word) <= 2 and word.isalpha() and word.isupper()) or tok.after or i + 1 >= len(tokens):
+        return False
+    if word in _NOT_INITIALS or word in _POSTNOMINAL or party_name(word) or tok.lower in HONORIFICS \
+            or tok.lower in _ROLES or tok.lower in MEDIA:
+        return False
+    nxt = tokens[i + 1]
+    if not (nxt.capitalised and not nxt.before and len(nxt.word) > 2 and not _is_title(nxt)
+            and not _is_role(nxt) and nxt.lower not in NON_PERSON_WORDS and not party_name(nxt.word)):
+        return False
+    # one letter (`R Lalitha`) needs a known first name or a surname after it: `J Brand` is not one
+    return len(word) == 2 or nxt.lower in first_names() or (
+        i + 2 < len(tokens) and not nxt.after and tokens[i + 2].capitalised)
 
 
 def _leading_initials(tokens: list[Token], i: int, j: int) -> bool:

@@ -878,7 +878,9 @@ class SpeakerResolver:
                 if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tok.start:
                     continue
                 i = bisect_left(tokens, m.start, key=lambda t: t.start)
-                if i == lo or tokens[i - 1].after[:1] == ",":
+                titled = all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
+                             for x in range(lo, i))  # `Senator X, who …, defended … but said`
+                if i == lo or tokens[i - 1].after[:1] == "," or titled:
                     return None if self._governed(m) else Attribution(m.entity, "named")
                 break
             else:
@@ -903,7 +905,10 @@ class SpeakerResolver:
                     m = _mention_ending(self.index, p, tokens[self._before_bracket(tokens, k, lo)].end)
                     if m is not None and not m.in_quote:
                         return Attribution(m.entity, "named")
-                if "," in tokens[k].after[:2] or tokens[k + 1].before.startswith("("):
+                if "," in tokens[k].after[:2] or (tokens[k + 1].before.startswith("(") and (
+                        _mention_ending(self.index, p, tokens[k].end) is not None or k + 1 == top)):
+                    # (a bracket inside a description, `the Jamaica Labour Party (JLP) Member of
+                    # Parliament for …`, is no boundary: only one right after a name, `X (Lab)`)
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
                     if k + 1 == j and tokens[k].capitalised and tokens[j].capitalised and j - 1 > lo \
@@ -911,7 +916,7 @@ class SpeakerResolver:
                         continue  # `X, an officer with the police in Uppsala, Sweden, told`
                     # `X, a sorghum grower who leads the National Front for …, told`: a
                     # description opened by an article or an age may run to 20 words
-                    reach = 20 if tokens[k + 1].lower in ("a", "an") or tokens[k + 1].word.isdigit() \
+                    reach = 20 if tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].word.isdigit() \
                         or US_PARTY_TAG.match(tokens[k + 1].word) else 10  # (`X, D-Detroit, who …, called`)
                     long = j - k > reach and tokens[k + 1].lower not in ("who", "whose")
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)

@@ -1287,3 +1287,15 @@ def test_bylines_with_a_bureau_job_titles_seats_and_world_outlets_are_not_people
         "Mr Mehmood left."
     )
     assert set(found) == {"Mary Okoro", "Rana Tariq Mehmood"}
+
+
+def test_initials_without_full_stops_in_indian_copy():
+    found = people(
+        "The assembly met.\n\n"
+        'BJP MLA BK Venkatesh said the bill was "one more counter for collecting bribes". '
+        "R Lalitha, president of the parents association, welcomed it. Ms Lalitha left.\n\n"
+        "The shop stocks brands including Missoni, J Brand and Chloe."
+    )
+    assert found["BK Venkatesh"].role == "BJP MLA"
+    assert "R Lalitha" in found
+    assert "J Brand" not in found

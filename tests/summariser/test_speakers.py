@@ -1431,3 +1431,11 @@ def test_a_bracket_of_party_and_seat_after_the_name_and_a_body_with_its_own_of()
     assert found["more than twenty years"] == "Nkechi Obi-Eze"
     assert found["the strongest showing so far"] == "Ayanda Mokoena"
     assert found["no plan at all"] == "Fiona Dallimore"
+
+
+def test_a_titled_subject_with_a_who_clause_then_but_said():
+    text = ('Senator Andres Lumbao, who represented the majority bloc at the hearing, defended the '
+            'department but said penalties were "too small to hurt."\n\n'
+            "Leader of Government Business Edmund Grizzle, the Jamaica Labour Party (JLP) Member of "
+            'Parliament for Clarendon North Western, accused the Opposition of "playing politics".')
+    assert said(text) == [("too small to hurt.", "Andres Lumbao"), ("playing politics", "Edmund Grizzle")]
