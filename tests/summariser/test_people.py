@@ -1299,3 +1299,11 @@ def test_initials_without_full_stops_in_indian_copy():
     assert found["BK Venkatesh"].role == "BJP MLA"
     assert "R Lalitha" in found
     assert "J Brand" not in found
+
+
+def test_welsh_given_names():
+    found = people(
+        "The arts row went on.\n\n"
+        'Shani Rhys James is worried about the plan. Ms James told BBC Radio Wales: "It is dangerous."'
+    )
+    assert found["Shani Rhys James"].quotes == 1
