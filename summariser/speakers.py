@@ -253,6 +253,7 @@ def _role_words(role: str | None) -> list[str]:
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
+_DASHES = frozenset("- – —".split())
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
@@ -871,6 +872,14 @@ class SpeakerResolver:
                 and _mention_ending(self.index, p, tokens[j].end) is None \
                 and _mention_ending(self.index, p, tokens[j - 1].end) is not None:
             j -= 1  # `The chairman of the Bar Council, Guy Mansfield QC(,) has warned`
+        if tokens[j].word in _DASHES:
+            # `Lord Bingham - a senior law lord - said`: the name before the opening dash
+            for x in range(j - 1, max(lo, j - 12) - 1, -1):
+                if tokens[x].word in _DASHES:
+                    m = _mention_ending(self.index, p, tokens[x - 1].end) if x - 1 >= lo else None
+                    if m is not None and not m.in_quote:
+                        return Attribution(m.entity, "named")
+                    break
         tok = tokens[j]
         if tok.lower in ("and", "but") and j == v - 1 and not tok.after:
             # `Stancil described himself as … and said`: the subject of the first verb
@@ -922,8 +931,9 @@ class SpeakerResolver:
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:
                         m = _mention_ending(self.index, p, tokens[k - 1].end)  # `X MP, Labour's …, said`
-                    if m is None and not long and tokens[k + 1].lower in ("who", "whose"):
-                        m = self._name_of_body(p, tokens, k, lo)  # `X of Harvard, who …, said`
+                    if m is None and not long:
+                        m = self._name_of_body(p, tokens, k, lo)  # `X of Harvard, who …, said`,
+                        # `Lord Nicholls of Birkenhead, in his ruling, said`
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")

@@ -1439,3 +1439,11 @@ def test_a_titled_subject_with_a_who_clause_then_but_said():
             "Leader of Government Business Edmund Grizzle, the Jamaica Labour Party (JLP) Member of "
             'Parliament for Clarendon North Western, accused the Opposition of "playing politics".')
     assert said(text) == [("too small to hurt.", "Andres Lumbao"), ("playing politics", "Edmund Grizzle")]
+
+
+def test_a_peer_of_a_place_with_an_aside_and_a_name_between_dashes():
+    text = ('Lord Bingham - a senior law lord - said the rules allowed detention "in a way that '
+            'discriminates".\n\n'
+            'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment is anathema."')
+    assert said(text) == [("in a way that discriminates", "Lord Bingham"),
+                          ("Indefinite imprisonment is anathema.", "Lord Nicholls of Birkenhead")]
