@@ -1360,7 +1360,8 @@ def _same(a: FactCandidate, b: FactCandidate) -> bool:
     if shared and not all(_YEAR.match(n) for n in shared):
         return True
     ka, kb = a.key, b.key
-    return len(ka & kb) / max(1, len(ka | kb)) >= 0.5
+    shared_words = len(ka & kb)
+    return shared_words / max(1, len(ka) + len(kb) - shared_words) >= 0.5  # (the union's size, not built)
 
 
 def select_facts(per_source: list[list[FactCandidate]]) -> list[Line]:

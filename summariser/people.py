@@ -423,7 +423,7 @@ def _gender_of(first: str, title: str | None) -> str:
 
 def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
-    if any(w in _STRONG_NON_PERSON for w in low):
+    if not _STRONG_NON_PERSON.isdisjoint(low):
         return True
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
@@ -438,7 +438,7 @@ def _non_person(words: list[str]) -> bool:
     known_first = len(low) >= 2 and low[0] in first_names()
     if known_first:
         pass  # Theresa May, Mike German: the weak words are surnames here
-    elif any(w in NON_PERSON_WORDS for w in low):
+    elif not NON_PERSON_WORDS.isdisjoint(low):
         return True
     if low[0] in _LEADING_NON_PERSON:
         return True
