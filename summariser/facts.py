@@ -75,7 +75,7 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z-]*")
 # Compiled once: these run for every candidate extract.
 _WORD_CHARS = re.compile(r"\w+")
 _TOKEN = re.compile(r"\S+")
-_CAPITALISED = re.compile(r"(?<=\s)[A-Z][a-z]+")
+_CAPITALISED = re.compile(r"[A-Z](?<=\s[A-Z])[a-z]+")  # (`(?<=\s)[A-Z][a-z]+`, the capital first: a fast scan)
 _CLAUSE_MARK = re.compile(r",\s|\s[-–—]\s")
 _WHO_ASIDE = re.compile(r",\s(?:who|whose|which)\s")
 _WORD_AT = re.compile(r"[\w'-]+")
