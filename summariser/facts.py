@@ -315,7 +315,7 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
             if i and _is_figure(w) and words[i - 1].lower() in _PREPOSITION:
                 continue  # not `2015 and aid budgets are half` out of `before 2015 and …`
             prev = words[i - 1].lower() if i else ""
-            if i == 0 or words[i - 1][-1:] in ",;:" or (prev in _JOINS - _NOT_AFTER and (
+            if i == 0 or words[i - 1][-1:] in ",;:" or (prev in _JOINS_NOT_AFTER and (
                     prev not in _PREPOSITION_LIKE or (w.islower() and w.endswith("ing")))):
                 # (after a preposition only a verb in -ing starts a phrase: `by | forecasting`)
                 starts.append(i)
@@ -713,6 +713,7 @@ _JOINS = _PREPOSITION | frozenset(
 _PREPOSITION_LIKE = _PREPOSITION | frozenset("without within amid ahead including except via between among "
                                              "around towards beyond unlike as than".split())
 _NOT_AFTER = frozenset("to that which who whom whose where".split())
+_JOINS_NOT_AFTER = _JOINS - _NOT_AFTER  # (built once: a window's start is tested against it word by word)
 _AUXILIARIES = frozenset("is are was were will would could should may might must can has have had "
                          "did does".split())
 _CLAUSE_VERBS = frozenset("hope hopes hoped hoping expect expects expected expecting believe think "
