@@ -944,6 +944,11 @@ def _verb_start(word: str) -> bool:
     return lw in _VERBS or lw.endswith(("ed", "ing")) or lw in _AUXILIARIES or is_finite_verb(lw)
 
 
+def _double_marks(text: str) -> int:
+    """Straight and curly double quote marks in `text` (an odd count: a quote left open)."""
+    return text.count('"') + text.count("“") + text.count("”")
+
+
 _OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘](?=\w)")
 _CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 
@@ -1005,7 +1010,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             # `…, Law said.` / `…, he added.`: a claim the sentence credits at its end is
             # the speaker's, and ranks as speech does (a credited cut is offered beside it).
             claimed = (tail is not None and s < tail.start()) or (head is not None and s >= head[0] - 1)
-            marks = sum(text.count(c) for c in "\"“”")
+            marks = _double_marks(text)
             if text.count("(") != text.count(")"):
                 continue  # `CSOs) the power to detain …`: torn out of a bracket
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
@@ -1059,7 +1064,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 # inquiries`: it stops inside the phrase it would tell
             if window and torn_start:  # (inside a name too: `No | More Mr Nasty`)
                 continue  # the same window, stopped where its phrase ends, is on offer
-            if sum(text.count(c) for c in "\"“”") % 2:
+            if _double_marks(text) % 2:
                 after = sent.text[at + len(text) : at + len(text) + 1] if at >= 0 else ""
                 if after not in ('"', "”"):
                     continue  # `… a "false economy`: a quote opened and never closed
