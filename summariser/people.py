@@ -320,7 +320,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 # Capitals that are never a person's initials.
-_NOT_INITIALS = frozenset("A I US UK UN EU UAE USA UKIP NHS TV PM MP GP IT AI OK".split())
+_NOT_INITIALS = frozenset("A I US UK UN EU PM MP GP TV IT AI OK CM DM DC SP HM VP AG PC DI DS DJ MC MD "
+                          "GM CEO PR PT DA MK ID".split())
 
 
 def _bare_initials(tokens: list[Token], i: int) -> bool:
@@ -371,8 +372,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
             if tokens[x - 1].lower in names and not _prefix_word(tokens[x - 1]):
                 continue
-            if _shown(tokens[x - 1]) != tokens[x - 1].word:
-                continue  # `S. Lakshmi Narayanan`: an initial before the first name is the name's
+            if _shown(tokens[x - 1]) != tokens[x - 1].word or _bare_initials(tokens, x - 1):
+                continue  # `S. Lakshmi Narayanan`, `CN Suresh Gowda`: initials before the first name
             if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):
                 return x
     k = i

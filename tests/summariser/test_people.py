@@ -1307,3 +1307,13 @@ def test_welsh_given_names():
         'Shani Rhys James is worried about the plan. Ms James told BBC Radio Wales: "It is dangerous."'
     )
     assert found["Shani Rhys James"].quotes == 1
+
+
+def test_initials_before_a_known_first_name_and_office_letters_that_are_not_initials():
+    found = people(
+        "The fee bill passed on Wednesday.\n\n"
+        "CM Siddaramaiah said the law would protect parents. Mr Siddaramaiah left early.\n\n"
+        'Education Minister CN Suresh Gowda said: "The big schools have lawyers." Mr Gowda smiled.'
+    )
+    assert "CN Suresh Gowda" in found
+    assert "CM Siddaramaiah" not in found
