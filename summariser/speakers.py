@@ -858,7 +858,8 @@ class SpeakerResolver:
         skipped = 0
         if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
                 and _mention_ending(self.index, p, tokens[j].end) is None \
-                and not self._seat_before(p, tokens, j, lo):
+                and (_mention_ending(self.index, p, tokens[j - 1].end) is not None
+                     or tokens[j - 1].lower in _DETERMINERS):
             j -= 1  # `Guy Mansfield QC warned` (not `The Glasgow Kelvin MSP added`: a seat)
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
@@ -1098,13 +1099,6 @@ class SpeakerResolver:
                for x in range(first, i)):
             return None  # only titles before the name: not `The Forum of … said … and warned`
         return Attribution(m.entity, "named")
-
-    def _seat_before(self, p: int, tokens: list[Token], j: int, lo: int) -> bool:
-        """`the Glasgow Kelvin MSP`: capitalised words after `the` and before a member's
-        letters name a seat, not a person."""
-        if tokens[j - 1].lower in _DETERMINERS or _mention_ending(self.index, p, tokens[j - 1].end) is not None:
-            return False
-        return any(tokens[x].lower == "the" for x in range(max(lo, j - 5), j - 1))
 
     @staticmethod
     def _before_bracket(tokens: list[Token], k: int, lo: int) -> int:

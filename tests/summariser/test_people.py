@@ -1317,3 +1317,11 @@ def test_initials_before_a_known_first_name_and_office_letters_that_are_not_init
     )
     assert "CN Suresh Gowda" in found
     assert "CM Siddaramaiah" not in found
+
+
+def test_spanish_and_catalan_given_names():
+    found = people(
+        "The vote passed.\n\n"
+        'Nuria Castellví Roig, a Spanish MEP, said the vote was "a gift to the companies".'
+    )
+    assert found["Nuria Castellví Roig"].quotes == 1
