@@ -833,6 +833,13 @@ class SpeakerResolver:
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
         if tokens[v].lower.endswith("ing") and v - 1 >= lo and not tokens[v - 1].after \
                 and _mention_ending(self.index, p, tokens[v - 1].end) is not None:
+            m = _mention_ending(self.index, p, tokens[v - 1].end)
+            i = bisect_left(tokens, m.start, key=lambda t: t.start)
+            while i - 1 >= lo and not tokens[i - 1].after and (tokens[i - 1].capitalised or tokens[i - 1].lower in ROLE_NOUNS or tokens[i - 1].lower in NOMINALS):
+                i -= 1
+            if i - 1 >= lo and tokens[i - 1].lower == "with" and not m.in_quote:
+                # `…, with leader Charles Kennedy saying his party was the "authentic opposition"`
+                return Attribution(m.entity, "named")
             return None  # `It was no good Mr Blair claiming …, argued Mr Howard`: a gerund's own subject
         if tokens[v].lower.endswith("ing") and v - 1 >= lo:
             for k in range(v - 1, lo, -1):

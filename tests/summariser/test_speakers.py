@@ -1447,3 +1447,12 @@ def test_a_peer_of_a_place_with_an_aside_and_a_name_between_dashes():
             'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment is anathema."')
     assert said(text) == [("in a way that discriminates", "Lord Bingham"),
                           ("Indefinite imprisonment is anathema.", "Lord Nicholls of Birkenhead")]
+
+
+def test_with_a_name_and_a_participle_of_speech():
+    text = ('Mr Howard said voters faced a clear choice. The Liberal Democrats launched their platform, '
+            'with leader Charles Kennedy saying his party was the "authentic opposition".\n\n'
+            'It was no good Mr Blair claiming the "job was done", argued Mr Howard.')
+    found = dict(said(text))
+    assert found["authentic opposition"] == "Charles Kennedy"
+    assert found["job was done"] == "Howard"  # the gerund's own subject (Mr Blair) does not speak
