@@ -786,13 +786,13 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
         return None
     head = _head_noun(words)
-    if not any(_role_word(w) for w in words[:6]) and not (article and _occupation(head)):
+    if not any(_role_word(w) for w in words[:6]) and not (article and occupation(head)):
         return None
     if any(w.lower() == "and" and (nxt.lower() in _DETERMINERS or nxt.endswith(("'s", "s'")))
            for w, nxt in zip(words, words[1:], strict=False)):
         return None  # `they found Barnes, the girl and Silvonek's husband, David`: a list
     for x in range(1, len(words)):
-        if words[x].lower() in ("from", "with") and (_role_word(words[x - 1]) or _occupation(words[x - 1].lower())):
+        if words[x].lower() in ("from", "with") and (_role_word(words[x - 1]) or occupation(words[x - 1].lower())):
             words = words[:x]  # `a doctor from Bolton`, `an officer with the police in Uppsala`
             break
     if cut is not None and article and rest.startswith(" who", cut.start()):
@@ -848,7 +848,7 @@ def _head_noun(words: list[str]) -> str:
     return words[-1].lower().strip(".,'")
 
 
-def _occupation(word: str) -> bool:
+def occupation(word: str) -> bool:
     """`cleaner`, `administrator`, `pharmacist`: a noun that names what someone does."""
     return (word.isalpha() and len(word) > 4 and word.endswith(_OCCUPATION_SUFFIX)
             and word not in _NOT_OCCUPATION) or word in ("student", "resident", "patient", "pensioner")
@@ -1594,7 +1594,7 @@ def _role_of_delayed_lead(doc: Document, entities: list[Entity], mentions: list[
         head = words[-1].lower()
         if head in _PERSON_WORDS:
             people += 1
-        elif _role_word(head) or _occupation(head):
+        elif _role_word(head) or occupation(head):
             if head in ANONYMOUS or any(w[:1].isupper() and not party_name(w) and w.lower() not in DEMONYMS
                                         for w in words):
                 people += 2  # `a spokesman`, `a Walmart employee`: not described for naming

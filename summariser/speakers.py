@@ -34,7 +34,7 @@ from .lexicon import (
     US_PARTY_TAG,
     party_name,
 )
-from .people import GENERATIONAL, Mention, PeopleIndex, Token
+from .people import GENERATIONAL, Mention, PeopleIndex, Token, occupation
 from .quotes import QuoteSpan
 
 _SKIP_BEFORE_VERB = frozenset(
@@ -1223,7 +1223,8 @@ class SpeakerResolver:
             t = tokens[k]
             if t.lower in SPEECH_VERBS or t.after[:1] in (".", ";", ":", "!", "?"):
                 return None
-            if t.lower in ROLE_NOUNS or t.lower in NOMINALS or t.lower in ANONYMOUS:
+            if t.lower in ROLE_NOUNS or t.lower in NOMINALS or t.lower in ANONYMOUS or (
+                    t.after[:1] == "," and occupation(t.lower)):  # `the file's lead negotiator,`
                 described = True
             if t.after[:1] == ",":
                 comma = k

@@ -1456,3 +1456,9 @@ def test_with_a_name_and_a_participle_of_speech():
     found = dict(said(text))
     assert found["authentic opposition"] == "Charles Kennedy"
     assert found["job was done"] == "Howard"  # the gerund's own subject (Mr Blair) does not speak
+
+
+def test_said_then_a_job_description_then_the_name():
+    text = ('"We have not abandoned the target," said the file\'s lead negotiator, German MEP '
+            'Jens Kalbfleisch of the EPP.')
+    assert said(text) == [("We have not abandoned the target", "Jens Kalbfleisch")]
