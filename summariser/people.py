@@ -349,10 +349,15 @@ def _leading_initials(tokens: list[Token], i: int, j: int) -> bool:
         and tokens[j].capitalised and len(tokens[j].word) > 1
 
 
+def _stopped_initial(tok: Token) -> bool:
+    """An initial written with its full stop (`S.`, `K.C.`)."""
+    return ((len(tok.word) == 1 and tok.word.isupper()) or bool(_DOTTED.match(tok.word))) \
+        and tok.after.startswith(".")
+
+
 def _shown(tok: Token) -> str:
     """A word of a name as written: an initial keeps its full stop."""
-    initial = (len(tok.word) == 1 and tok.word.isupper()) or _DOTTED.match(tok.word)
-    return tok.word + "." if initial and tok.after.startswith(".") else tok.word
+    return tok.word + "." if _stopped_initial(tok) else tok.word
 # Generational suffixes: part of the name (`Kenneth Morgan Stancil III`, `Martin Luther
 # King Jr.`), never its surname, so `Stancil` and `Mr King` still find the person.
 GENERATIONAL = frozenset("Jr Sr Jnr Snr II III IV".split())
@@ -372,7 +377,7 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
             if tokens[x - 1].lower in names and not _prefix_word(tokens[x - 1]):
                 continue
-            if _shown(tokens[x - 1]) != tokens[x - 1].word or _bare_initials(tokens, x - 1):
+            if _stopped_initial(tokens[x - 1]) or _bare_initials(tokens, x - 1):
                 continue  # `S. Lakshmi Narayanan`, `CN Suresh Gowda`: initials before the first name
             if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):
                 return x

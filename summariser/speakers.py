@@ -187,6 +187,20 @@ class Attribution:
 _TOKEN_START = attrgetter("start")  # (a C-level key for bisect: it runs for every clause)
 
 
+def _titles_only(tokens: list[Token], a: int, b: int) -> bool:
+    """Tokens a..b-1 are capitalised words run together (titles, `Economy Minister`), no `The`."""
+    return all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
+               for x in range(a, b))
+
+
+def _before_titles(tokens: list[Token], i: int, floor: int) -> int:
+    """Where a name starting at token i starts with its titles (`Prof.`, `Hon.`), not before
+    token floor + 1."""
+    while i - 1 > floor and tokens[i - 1].lower.rstrip(".") in _APPOSITION_TITLES:
+        i -= 1
+    return i
+
+
 def _tokens_in(tokens: list[Token], start: int, end: int) -> list[int]:
     """Indices of the tokens inside [start, end); tokens are in order, so bisect."""
     lo = bisect_left(tokens, start, key=_TOKEN_START)
@@ -252,6 +266,7 @@ def _role_words(role: str | None) -> list[str]:
 
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
+_DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
 _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _DASHES = frozenset("- – —".split())
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
@@ -392,7 +407,8 @@ class SpeakerResolver:
                 return ent  # `"…?" he asked` after an answer: the one who asked before
         if not found:
             return fallback
-        here = next((x.index for x in self.doc.paragraphs[paragraph].sentences if x.start <= pos < x.end), -1)
+        here = self._sentence_at(paragraph, pos)
+        here = -1 if here is None else here
         if fallback_at is not None and fallback_at.sentence > found[-1].sentence and all(
                 x.text.lstrip()[:1] in _OPENING_MARKS.strip()
                 for x in self.doc.sentences[fallback_at.sentence + 1 : here]):
@@ -452,7 +468,7 @@ class SpeakerResolver:
         if any(m.sentence == prev.index for m in self.index.mentions):
             return None
         opening = _OPENING_DESCRIPTION.match(prev.norm)
-        if opening is not None and opening.group(1).split()[-1].lower() in NOMINALS | ROLE_NOUNS:
+        if opening is not None and opening.group(1).split()[-1].lower() in _DESCRIPTION_HEADS:
             return None  # `The Tory leader countered … with the chancellor. He declared:`
         for found in _OFFICE_NOMINAL.finditer(prev.norm):
             modifier, head = (found.group(1) or "").lower(), found.group(2).lower()
@@ -513,7 +529,7 @@ class SpeakerResolver:
         for m in inside:
             if self._governed(m) or self._possessive(m):
                 continue
-            i = bisect_left(tokens, m.end, key=lambda t: t.start)
+            i = bisect_left(tokens, m.end, key=_TOKEN_START)
             while i < len(tokens) and tokens[i].lower in _SKIP_BEFORE_VERB and not tokens[i].after:
                 i += 1
             if i < len(tokens) and tokens[i].lower in _ASKING and tokens[i - 1].after[:1] not in (",", ";"):
@@ -527,7 +543,7 @@ class SpeakerResolver:
                       and not self._governed(after[0])):
             # a question to them (`asked Y whether …`, `pressed Y on tax`), not a request
             # (`asked Y to apologise` — the asker's words follow)
-            nxt = bisect_left(tokens, after[0].end, key=lambda t: t.start)
+            nxt = bisect_left(tokens, after[0].end, key=_TOKEN_START)
             if nxt < len(tokens) and tokens[nxt].start < sent.end \
                     and (tokens[nxt].lower in _QUESTION_WORDS or tokens[nxt].lower in ("on", "over")):
                 return after[0].entity
@@ -559,7 +575,7 @@ class SpeakerResolver:
     def _owns_unnamed(self, m: Mention) -> bool:
         """`Tony Blair's official spokesman`: the name only owns an unnamed speaker."""
         tokens = self.index.tokens[m.paragraph]
-        i = bisect_left(tokens, m.end, key=lambda t: t.start)
+        i = bisect_left(tokens, m.end, key=_TOKEN_START)
         for x in range(i, min(len(tokens), i + 3)):
             low = tokens[x].lower
             if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
@@ -574,7 +590,7 @@ class SpeakerResolver:
     def _governed(self, m: Mention) -> bool:
         """`next to Mr Blair`, `with Mr Bush`: a name after a preposition is no subject."""
         tokens = self.index.tokens[m.paragraph]
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
         return i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
 
     def _unnamed_fits(self, spoke: Attribution, gender: str) -> bool:
@@ -795,10 +811,21 @@ class SpeakerResolver:
             # a sentence of quoted words only (`"We have seen …. If …," the MP said`): look back
         return False
 
+    def _name_before_letters(self, p: int, tokens: list[Token], j: int, determiner: bool = False) -> bool:
+        """Token j is a member's or counsel's letters (`QC`, `MP`) after a name that ends
+        right before it (or, when `determiner`, after `The`: `The MEP said`)."""
+        return tokens[j].word in _POSTNOMINALS and _mention_ending(self.index, p, tokens[j].end) is None \
+            and (_mention_ending(self.index, p, tokens[j - 1].end) is not None
+                 or (determiner and tokens[j - 1].lower in _DETERMINERS))
+
+    def _sentence_at(self, paragraph: int, pos: int) -> int | None:
+        """The index of the sentence holding `pos` in `paragraph`, if any."""
+        return next((x.index for x in self.doc.paragraphs[paragraph].sentences if x.start <= pos < x.end), None)
+
     def _unplaced_just_named(self, paragraph: int, pos: int, gender: str) -> int | None:
         """The one person the sentence right before names (outside quotes) with no role."""
         sents = self.doc.sentences
-        here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), None)
+        here = self._sentence_at(paragraph, pos)
         if not here or sents[here - 1].paragraph not in (paragraph, paragraph - 1):
             return None
         named = {m.entity for m in self.index.mentions if m.sentence == here - 1 and not m.in_quote}
@@ -811,7 +838,7 @@ class SpeakerResolver:
         nearest sentence before `pos` that names someone outside quote marks; sentences
         that are only quote or name nobody are passed over (three at most)."""
         sents = self.doc.sentences
-        here = next((s.index for s in sents if s.paragraph == paragraph and s.start <= pos < s.end), None)
+        here = self._sentence_at(paragraph, pos)
         if here is None:
             return None
         for prev in reversed(sents[max(0, here - 3) : here]):
@@ -832,10 +859,10 @@ class SpeakerResolver:
     # --- one attribution clause ------------------------------------------------------
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
         if tokens[v].lower.endswith("ing") and v - 1 >= lo and not tokens[v - 1].after \
-                and _mention_ending(self.index, p, tokens[v - 1].end) is not None:
-            m = _mention_ending(self.index, p, tokens[v - 1].end)
-            i = bisect_left(tokens, m.start, key=lambda t: t.start)
-            while i - 1 >= lo and not tokens[i - 1].after and (tokens[i - 1].capitalised or tokens[i - 1].lower in ROLE_NOUNS or tokens[i - 1].lower in NOMINALS):
+                and (m := _mention_ending(self.index, p, tokens[v - 1].end)) is not None:
+            i = bisect_left(tokens, m.start, key=_TOKEN_START)
+            while i - 1 >= lo and not tokens[i - 1].after and (tokens[i - 1].capitalised
+                                                                or tokens[i - 1].lower in _DESCRIPTION_HEADS):
                 i -= 1
             if i - 1 >= lo and tokens[i - 1].lower == "with" and not m.in_quote:
                 # `…, with leader Charles Kennedy saying his party was the "authentic opposition"`
@@ -863,10 +890,7 @@ class SpeakerResolver:
             return written
         j = v - 1
         skipped = 0
-        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and tokens[j - 1].capitalised \
-                and _mention_ending(self.index, p, tokens[j].end) is None \
-                and (_mention_ending(self.index, p, tokens[j - 1].end) is not None
-                     or tokens[j - 1].lower in _DETERMINERS):
+        if j - 1 >= lo and tokens[j - 1].capitalised and self._name_before_letters(p, tokens, j, determiner=True):
             j -= 1  # `Guy Mansfield QC warned` (not `The Glasgow Kelvin MSP added`: a seat)
         while j >= lo and skipped < 5 and (
             tokens[j].lower in _SKIP_BEFORE_VERB
@@ -876,9 +900,7 @@ class SpeakerResolver:
             skipped += 1
         if j < lo:
             return None
-        if j - 1 >= lo and tokens[j].word in _POSTNOMINALS and not tokens[j - 1].after \
-                and _mention_ending(self.index, p, tokens[j].end) is None \
-                and _mention_ending(self.index, p, tokens[j - 1].end) is not None:
+        if j - 1 >= lo and not tokens[j - 1].after and self._name_before_letters(p, tokens, j):
             j -= 1  # `The chairman of the Bar Council, Guy Mansfield QC(,) has warned`
         if tokens[j].word in _DASHES:
             # `Lord Bingham - a senior law lord - said`: the name before the opening dash
@@ -894,10 +916,9 @@ class SpeakerResolver:
             for m in self.index.mentions:
                 if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tok.start:
                     continue
-                i = bisect_left(tokens, m.start, key=lambda t: t.start)
-                titled = all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
-                             for x in range(lo, i))  # `Senator X, who …, defended … but said`
-                if i == lo or tokens[i - 1].after[:1] == "," or titled:
+                i = bisect_left(tokens, m.start, key=_TOKEN_START)
+                # (`Senator X, who …, defended … but said`: only titles before the name)
+                if i == lo or tokens[i - 1].after[:1] == "," or _titles_only(tokens, lo, i):
                     return None if self._governed(m) else Attribution(m.entity, "named")
                 break
             else:
@@ -964,9 +985,8 @@ class SpeakerResolver:
                     break  # only a relative clause (`X, who …, said`) runs long
             m = _mention_ending(self.index, p, tok.end)
             if m is not None:
-                i = bisect_left(tokens, m.start, key=lambda t: t.start)
-                while i - 1 > lo and tokens[i - 1].lower.rstrip(".") in _APPOSITION_TITLES:
-                    i -= 1  # `An economist at the university, Prof. Godfred Ampadu-Boakye, said`
+                i = bisect_left(tokens, m.start, key=_TOKEN_START)
+                i = _before_titles(tokens, i, lo)  # `An economist at the university, Prof. X, said`
                 if i <= lo or "," in tokens[i - 1].after[:2] or tok.word in GENERATIONAL:
                     # `Labour's candidate, John Smith, said` — not `…, allies of Mr Brown, said`
                     return Attribution(m.entity, "named")
@@ -1062,7 +1082,7 @@ class SpeakerResolver:
         norm = self.doc.paragraphs[p].norm
         if norm[:end].rstrip().endswith((":", ",")) or not norm[end + 1 : end + 2].islower():
             return None
-        k = bisect_left(tokens, found.at[1], key=lambda t: t.start)
+        k = bisect_left(tokens, found.at[1], key=_TOKEN_START)
         u = k - 2 if k - 1 >= lo and tokens[k - 1].lower == "that" else k - 1
         if u < lo or u not in verbs or u >= v or tokens[u].after:
             return None
@@ -1097,13 +1117,12 @@ class SpeakerResolver:
         sent = next((x for x in self.doc.paragraphs[p].sentences if x.start <= before < x.end), None)
         if sent is None:
             return None
-        first = bisect_left(tokens, sent.start, key=lambda t: t.start)
+        first = bisect_left(tokens, sent.start, key=_TOKEN_START)
         m = next((x for x in self.index.mentions if x.paragraph == p and sent.start <= x.start < before), None)
         if m is None or m.in_quote or self._possessive(m):
             return None
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
-        if any(not tokens[x].capitalised or tokens[x].after or tokens[x].lower in _DETERMINERS
-               for x in range(first, i)):
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
+        if not _titles_only(tokens, first, i):
             return None  # only titles before the name: not `The Forum of … said … and warned`
         return Attribution(m.entity, "named")
 
@@ -1121,10 +1140,8 @@ class SpeakerResolver:
         m = _mention_ending(self.index, p, tokens[j].end)
         if m is None or m.in_quote:
             return None
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
-        while i - 1 > k and tokens[i - 1].lower.rstrip(".") in _APPOSITION_TITLES:
-            i -= 1
-        return Attribution(m.entity, "named") if i == k + 1 else None
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
+        return Attribution(m.entity, "named") if _before_titles(tokens, i, k) == k + 1 else None
 
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
         """`The party's spokesperson, Helen Smith, said`, `Its spokesman, Austrian lawmaker
@@ -1133,7 +1150,7 @@ class SpeakerResolver:
         m = _mention_ending(self.index, p, tokens[j].end)
         if m is None:
             return None
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
         if i <= k or i - (k + 1) > 3:
             return None
         for x in range(k + 1, i):
@@ -1184,7 +1201,7 @@ class SpeakerResolver:
         for m in reversed(self.index.mentions):
             if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tokens[w].start:
                 continue
-            i = bisect_left(tokens, m.end, key=lambda t: t.start)
+            i = bisect_left(tokens, m.end, key=_TOKEN_START)
             if self._governed(m) or i >= w or tokens[i - 1].after[:1] == ",":
                 return None
             return Attribution(m.entity, "named") if tokens[i].lower in _SENDING else None
@@ -1193,7 +1210,7 @@ class SpeakerResolver:
     @staticmethod
     def _relative_object(tokens: list[Token], m: Mention, lo: int) -> bool:
         """The name is the object of a relative clause (`who had represented Mr Martin`)."""
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
         if i - 1 < lo or tokens[i - 1].capitalised or not tokens[i - 1].lower.endswith("ed") or tokens[i - 1].after:
             return False
         return any(tokens[x].lower in ("who", "which", "that") for x in range(max(lo, i - 5), i - 1))
@@ -1201,7 +1218,7 @@ class SpeakerResolver:
     def _on_behalf(self, tokens: list[Token], m: Mention, lo: int) -> Attribution | None:
         """`a spokesperson for Garland said`, `an aide to Mr Blair said`: the name hangs off
         an unnamed speaker by a preposition, so the speaker is unnamed."""
-        i = bisect_left(tokens, m.start, key=lambda t: t.start)
+        i = bisect_left(tokens, m.start, key=_TOKEN_START)
         while i - 1 > lo and tokens[i - 1].capitalised and not tokens[i - 1].after \
                 and (tokens[i - 1].lower in ROLE_NOUNS or tokens[i - 1].lower in _TITLE_WORDS):
             i -= 1  # `an aide to Senator Joe Manchin`
