@@ -280,6 +280,19 @@ _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says
                              r"warned|confirmed|announced)(?:\s+that)?\s+(?=\w)")
 
 
+# Stop words that can end a clause: an object pronoun or an adverb (`… opposed it`,
+# `… would pay more`), kept when the clause ends there in the source.
+_CAN_END = frozenset("it them him her us me more less most up out down off over again too there here "
+                     "now ago away back well yet already once twice either else themselves himself "
+                     "herself itself ourselves".split())
+
+
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether a cut ending at `end` ends where the source's clause or sentence ends."""
+    before, after = text[:end].rstrip(), text[end:].lstrip()
+    return not after or before[-1:] in ".,;:!?" or after[:1] in ",;:.!?–—-)"
+
+
 def _trim(text: str) -> str:
     text = text.strip().rstrip(".,;:–—- ").lstrip("-–—•* ").strip()
     for _ in range(2):
@@ -288,8 +301,17 @@ def _trim(text: str) -> str:
             break  # (nothing to cut: a second try would find nothing either)
         text = cut
     text = _DONE_CLAUSE.sub("", text)
-    text = text.strip("\"'“”‘’() ")
-    return text[:1].upper() + text[1:] if text else text
+    core = text.strip("\"'“”‘’() ")
+    # A closing mark or bracket stays when it closes one opened inside: `… before the CSA
+    # was "fit for purpose"` is whole; only a stray edge (`for purpose" and`) goes.
+    tail = text[len(text.rstrip("\"'“”‘’() ")):]
+    for ch in tail:
+        if (ch in '"”' and _double_marks(core) % 2) or (ch == ")" and core.count("(") > core.count(")")) \
+                or (ch in "'’" and len(_OPEN_SINGLE.findall(core)) > len(_CLOSE_SINGLE.findall(core))):
+            core += ch
+        else:
+            break
+    return core[:1].upper() + core[1:] if core else core
 
 
 def _windows(text: str, offset: int) -> list[tuple[int, int]]:
@@ -535,6 +557,13 @@ def _verb_after_relative(words: list[str], head: list[str]) -> bool:
     if head[-1].endswith(",") and not any(w.endswith(",") for w in words[len(head) + 1 : -1]):
         return False  # `The home secretary, whose plan is expected …`: the aside never closes
     rest = [w.lower().strip(".,;:\"'") for w in words[len(head) + 1 :]]
+    if head[-1].endswith(","):
+        # `Labour, which had run the council since 2012, finished with nine seats`: the
+        # word after the aside's closing comma is the main clause's verb
+        close = next(i for i, w in enumerate(words[len(head) + 1 : -1], len(head) + 1) if w.endswith(","))
+        after = words[close + 1]
+        if after[:1].islower() and (_verbish(after) or is_finite_verb(after.lower().strip(".,;:\"'"))):
+            return True
     return any(w in _AUXILIARIES for w in rest[1:])
 
 
@@ -883,6 +912,8 @@ _FRAGMENT_START = re.compile(r"^(?:\d{1,3},\s|(?:A|An)\s[^,]{2,40},\s+[a-z]+s\b)
 # `Just tourists,' Makrus Åsberg, a 25-year-old officer`: the end of a quote and its speaker
 _QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]")
 # `Guilty: Glenn Mason, 56`, `Big Ben: the 20lb lamb …`: a photo caption's label
+# `Turnout: 43.0 per cent`, `Swing from Labour to Reform UK: 18.6 per cent`: a results line
+_FIGURE_AFTER_LABEL = re.compile(r"^[A-Z][^:]{0,40}:\s+(?:[£$€]\s?)?\d")
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
 _SAID_WHEN = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)(?:\s+(?:on|last|this|late|early))?"
                         r"(?:[\s,]+(?:\d{1,4}|January|February|March|April|May|June|July|August|September|"
@@ -909,8 +940,8 @@ def _headline_phrase(words: list[str], numbers: list[str]) -> bool:
     if not real:
         return False
     head = words[1] if words[0].lower() in ("a", "an", "the", "some") and len(words) > 1 else words[0]
-    if _EVENT_NOUN.match(head.strip(".,;:")):
-        return True
+    if _EVENT_NOUN.match(head.strip(".,;:")) or _FIGURE_AFTER_LABEL.match(" ".join(words)):
+        return True  # (`Turnout: 43.0 per cent (down from 61.2 per cent in 2024)`: a results line)
     return len(words) <= 6 and not any(w.endswith(",") for w in words) \
         and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))
 
@@ -981,7 +1012,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
         best: list[FactCandidate] = []
-        tail = tail_named or _TAIL_PRONOUN.search(sent.norm)
+        tail = tail_named or _TAIL_PRONOUN.search(sent.norm) or _TAIL_DESCRIBED.search(sent.norm)
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
@@ -1019,7 +1050,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                                              or not _has_verb(words[1:]) or "," not in text):
                 continue  # `Following the Super Thursday polls`, `Since its introduction in
                 # 1993 to assess …`: a circumstance, not a fact
-            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or (":" in text and _CAPTION_LABEL.match(text)):
+            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or (":" in text and _CAPTION_LABEL.match(text)
+                                                                              and not _FIGURE_AFTER_LABEL.match(text)):
                 continue  # a photo caption run into the text, or page furniture
             if _FIRST_PERSON.match(text):
                 continue  # `We've called for the state pension to be increased`: someone's words
@@ -1034,8 +1066,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                     text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
                     for n in names) and not NUMBER.search(text):
                 continue  # `Lib Dem home affairs spokesman Mark Oaten`: who, not what
-            while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
-                words.pop()
+            if not (_CAN_END.isdisjoint((words[-1].lower().strip(".,;:\"'”’"),)) or shown is not None
+                    or not _ends_clause(sent.text, e)):
+                pass  # `… and 194 opposed it.`, `… would pay more.`: the clause's own last word
+            else:
+                while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
+                    words.pop()
             if len(words) < least:
                 continue
             text = _trim(" ".join(words))
@@ -1102,7 +1138,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 traits["window"] = 1.0
             if torn:
                 traits["torn"] = 1.0
-            if claimed and not _SPEECH.search(text):
+            if claimed and not _SPEECH.search(text) and not (
+                    tail is not None and text.rstrip(_QUOTE_EDGE + ".!").endswith(
+                        sent.text[tail.start() : tail.end()].strip(_QUOTE_EDGE + ",.!"))):
                 continue  # a claim the sentence credits to someone is never shown as the
                 # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
             if spoken or claimed:
@@ -1181,6 +1219,12 @@ _ROLE_WORDS_BEFORE = frozenset("shadow minister secretary leader chancellor mp s
                                "chairman president senator".split())
 _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Secretary Minister Senator Sen "
                          "Rep President Chancellor Judge".split())
+# `…, says the assembly government.`, `…, a spokesman said.`: credited to someone the
+# text describes but does not name, so still a claim, never the reporter's own fact
+_TAIL_DESCRIBED = re.compile(
+    r",\s+(?:(?:said|says|warned|warns|insisted|insists|claimed|claims|suggested|suggests)\s+(?:the|a|an)\s+[^,.]{1,60}"
+    r"|(?:the|a|an)\s+[^,.]{1,50}?\s+(?:has\s+|have\s+)?(?:said|says|warned|warns|insisted|claimed|suggested))"
+    r"[.!]?[\"']?\s*$")
 _TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:has\s+)?(?:said|says|added|adds|warned|insisted|argued|"
                            r"claimed|stressed|admitted)[.!]?\s*$")
 

@@ -878,3 +878,48 @@ def test_credits_and_halved_dates_are_not_facts():
     found = candidates(text)
     assert not any(c.startswith("March for") or c.endswith("minority ethnic communities")
                    or "contributed to this report" in c for c in found), found
+
+
+def test_a_quote_closed_inside_the_extract_keeps_its_closing_mark():
+    """`… before the agency was "fit for purpose"`: the mark closes a quote the extract
+    opened, so trimming the edge must not tear it off (and the cut then be dropped)."""
+    text = ('It warned that it could be six years before the agency was "fit for purpose", '
+            "describing it as a failing body.")
+    assert 'It warned that it could be six years before the agency was "fit for purpose"' in candidates(text)
+
+
+def test_a_clause_ending_on_its_object_pronoun_or_adverb_keeps_it():
+    """`… and 194 opposed it.`, `… would pay more.`: the clause's own last word is no
+    stray stop word, and dropping it leaves a torn extract."""
+    found = candidates("In Tuesday's vote, 251 deputies supported lifting the veto and 187 opposed it.\n\n"
+                       "Officials estimate that about 38% of tenants would pay less and 27% would pay more.")
+    assert "In Tuesday's vote, 251 deputies supported lifting the veto and 187 opposed it" in found, found
+    assert "Officials estimate that about 38% of tenants would pay less and 27% would pay more" in found, found
+
+
+def test_a_results_line_with_a_label_is_a_fact_not_a_caption():
+    """`Turnout: 47.2 per cent (…)` is the desk's own shorthand for a result."""
+    text = ("The count ended at dawn in Millbrook.\n\n"
+            "Turnout: 47.2 per cent (down from 58.9 per cent in 2022).\n\n"
+            "Swing from the Greens to Labour: 9.4 per cent.")
+    found = candidates(text)
+    assert "Turnout: 47.2 per cent (down from 58.9 per cent in 2022)" in found, found
+    assert "Swing from the Greens to Labour: 9.4 per cent" in found, found
+
+
+def test_a_subject_with_a_closed_which_aside_then_its_verb_reports():
+    """`Labour, which had run the council since 2012, finished with …`: the aside closes
+    and the main verb follows, so the line reports, it does not just name."""
+    text = "The Greens, which had run the council since 2014, finished with seven seats, down 12."
+    assert any(c.startswith("The Greens") and "seven seats" in c for c in candidates(text)), candidates(text)
+
+
+def test_a_claim_credited_to_an_unnamed_body_is_never_the_reporters_fact():
+    """`…, says the assembly government.`: whoever says it, it is their claim; cut off its
+    credit it would read as the reporter's own. With the credit whole it may stand."""
+    text = ("Councils should hold tax rises below 5% after a funding rise of 6%, says the "
+            "assembly government.\n\n"
+            "Deaths in custody have reached 120 a year, a committee of MPs has warned.")
+    found = candidates(text)
+    assert not any(c.startswith("Councils should") and "assembly government" not in c for c in found), found
+    assert "Deaths in custody have reached 120 a year, a committee of MPs has warned" in found, found
