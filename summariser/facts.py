@@ -646,6 +646,10 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # `The powers - piloted in six areas - were extended …`, `officers (CSOs) the power`:
 # an aside between dashes or in brackets, which the sentence reads on without.
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
+# `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel
+# receptionist, was arrested …`: a name's appositive between commas, read past.
+_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
+                         r"[^,;:()\"“”]{2,80}?,\s+)(?=[a-z])")
 _PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
                          "during against across through".split())
 
@@ -708,14 +712,19 @@ def _without_asides(sent: Sentence) -> list[Option]:
     """The extracts of the sentence read without a relative clause set off by commas:
     `Labour's Mr Livingstone had accused an Evening Standard journalist of …`."""
     out: list[Option] = []
-    for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm)]:
-        if _BEFORE_REPORT.match(sent.norm, m.end() - 1):
+    spans = [(m.start(), m.end()) for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm)]]
+    for m in _APPOSITIVE.finditer(sent.norm):
+        words = sent.norm[m.start("aside") + 1 : m.end("aside") - 2].split()
+        if not any(_verbish(w) or is_finite_verb(w, p) for p, w in zip(["", *words], words)):
+            spans.append((m.start("aside"), m.end("aside")))  # (a noun phrase: no verb of its own)
+    for start, end in spans:
+        if _BEFORE_REPORT.match(sent.norm, end - 1):
             continue  # `X, who …, said Y`: the reported clause stands alone already
-        if m.group().startswith(",") and not _verb_like(sent.norm[m.end() :].split(None, 1)[0]):
+        if sent.norm[start] == "," and not _verb_like(sent.norm[end:].split(None, 1)[0]):
             continue  # `Dr Gibbons, who was a GP in Blaengwynfi, in the …`: a list, not an aside
-        cut, gone = m.start(), m.end() - m.start() - 1
-        short = Sentence(sent.text[:cut] + " " + sent.text[m.end():],
-                         sent.norm[:cut] + " " + sent.norm[m.end():],
+        cut, gone = start, end - start - 1
+        short = Sentence(sent.text[:cut] + " " + sent.text[end:],
+                         sent.norm[:cut] + " " + sent.norm[end:],
                          sent.paragraph, sent.index, sent.start, sent.end - gone)
         for s, e, window, shown in _options(short, asides=False):
             if window and _torn(short.norm, s, e, window):

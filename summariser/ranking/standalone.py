@@ -64,6 +64,7 @@ _FURNITURE_RE = re.compile(
       | ^(?:first\s+)?published\s+(?:in|on|by)\b          # `Published in Dawn, November 18th, 2026`
       | \bcontributed\s+(?:to\s+this\s+report|reporting)\b  # `CNN's X contributed to this report`
       | ^\(?\s*(?:\$|£|€|US\$)\s?1\s*=                    # `($1 = 5.3800 reais)`, a wire's rate note
+      | \b\d{1,3}\s+min(?:ute)?s?\s+read\b               # `December 3, 2026 1:14 pm CET 4 minutes read`
     )""",
     re.X | re.I,
 )

@@ -923,3 +923,20 @@ def test_a_claim_credited_to_an_unnamed_body_is_never_the_reporters_fact():
     found = candidates(text)
     assert not any(c.startswith("Councils should") and "assembly government" not in c for c in found), found
     assert "Deaths in custody have reached 120 a year, a committee of MPs has warned" in found, found
+
+
+def test_a_dateline_with_its_reading_time_is_page_furniture():
+    """`December 3, 2026 1:14 pm CET 4 minutes read`: the page's header, not a fact."""
+    text = ("By Ana Ruiz and Tom Hale\nMarch 9, 2026 10:02 am CET\n4 minutes read\n\n"
+            "BRUSSELS — MEPs backed the proposal by 402 votes to 221 on Thursday.")
+    found = candidates(text)
+    assert not any("minutes read" in c for c in found), found
+    assert any("402 votes to 221" in c for c in found), found
+
+
+def test_a_names_appositive_between_commas_can_be_read_past():
+    """`Ruth Moss, the council's finance chief, set …`: the noun phrase after the name is
+    an aside; the sentence read without it still says who did what, in the source's words."""
+    text = ("Ruth Moss, the council's finance chief, set out a plan to close 14 libraries "
+            "across the borough over the next three years.")
+    assert "Ruth Moss set out a plan to close 14 libraries across the borough" in candidates(text), candidates(text)
