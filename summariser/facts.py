@@ -715,7 +715,7 @@ def _without_asides(sent: Sentence) -> list[Option]:
     spans = [(m.start(), m.end()) for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm)]]
     for m in _APPOSITIVE.finditer(sent.norm):
         words = sent.norm[m.start("aside") + 1 : m.end("aside") - 2].split()
-        if not any(_verbish(w) or is_finite_verb(w, p) for p, w in zip(["", *words], words)):
+        if not any(_verbish(w) or is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
             spans.append((m.start("aside"), m.end("aside")))  # (a noun phrase: no verb of its own)
     for start, end in spans:
         if _BEFORE_REPORT.match(sent.norm, end - 1):
