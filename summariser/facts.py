@@ -1040,12 +1040,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
 
             if s and sent.norm.count('"', 0, s) % 2 and _RUNS_ON.search(sent.norm, s, e):
                 continue  # it runs out of a quotation: `10% of the agenda" and that …`
-            # The speaker's own words make a fact only when they carry a figure, and rank
-            # below the reporter's.
-            spoken = bool(spans) and _quoted_share(Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph,
-                                                            sent.index, sent.start + s, sent.start + e),
-                                                   spans) > 0.4
-            if spoken and not _DIGIT.search(text):
+            # The speaker's own words are never the reporter's fact: they stand only in a
+            # credited cut (`Clarke: “…”`, made by `_spoken_facts`), never bare.
+            if spans and _quoted_share(Sentence(sent.text[s:e], sent.norm[s:e], sent.paragraph,
+                                                sent.index, sent.start + s, sent.start + e), spans) > 0.4:
                 continue
             # `…, Law said.` / `…, he added.`: a claim the sentence credits at its end is
             # the speaker's, and ranks as speech does (a credited cut is offered beside it).
@@ -1056,7 +1054,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
             if _SUBORDINATE.match(text) and ((not NUMBER.search(text) and not _counted(words))
-                                             or not _has_verb(words[1:]) or "," not in text):
+                                             or not _has_verb(words[1:]) or "," not in text
+                                             or (tail is not None and "," not in sent.text[s : tail.start()])):
                 continue  # `Following the Super Thursday polls`, `Since its introduction in
                 # 1993 to assess …`: a circumstance, not a fact
             if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or (":" in text and _CAPTION_LABEL.match(text)
@@ -1148,11 +1147,11 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if torn:
                 traits["torn"] = 1.0
             if claimed and not _SPEECH.search(text) and not (
-                    tail is not None and text.rstrip(_QUOTE_EDGE + ".!").endswith(
+                    s <= dateline and tail is not None and text.rstrip(_QUOTE_EDGE + ".!").endswith(
                         sent.text[tail.start() : tail.end()].strip(_QUOTE_EDGE + ",.!"))):
                 continue  # a claim the sentence credits to someone is never shown as the
                 # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
-            if spoken or claimed:
+            if claimed:
                 traits["spoken"] = 1.0
             if not _has_verb(words) and not has_finite_verb(words) and not _headline_phrase(words, numbers):
                 continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing
@@ -1217,9 +1216,9 @@ def _has_marker(text: str) -> bool:
 
 # `…, Mr Blair warned.` / `…, said Mr Blair.`: a claim whose speaker the sentence names last.
 _TAIL_SPEAKER = re.compile(
-    r",\s+(?:(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|warned|warns|added|adds|"
+    r",\s+(?:(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
     r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|told\s+[^,.]{1,40})"
-    r"|(?:said|says|added|warned|insisted|argued|claimed)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
+    r"|(?:said|says|say|added|warned|insisted|argued|claimed)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
     r"[.!]?[\"']?\s*$"
 )
 
@@ -1231,11 +1230,11 @@ _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Se
 # `…, says the assembly government.`, `…, a spokesman said.`: credited to someone the
 # text describes but does not name, so still a claim, never the reporter's own fact
 _TAIL_DESCRIBED = re.compile(
-    r",\s+(?:(?:said|says|warned|warns|insisted|insists|claimed|claims|suggested|suggests)\s+(?:the|a|an)\s+[^,.]{1,60}"
-    r"|(?:the|a|an)\s+[^,.]{1,50}?\s+(?:has\s+|have\s+)?(?:said|says|warned|warns|insisted|claimed|suggested))"
+    r",\s+(?:(?:said|says|say|warned|warns|insisted|insists|claimed|claims|suggested|suggests)\s+(?:the|a|an)\s+[^,.]{1,60}"
+    r"|(?:the|a|an)\s+[^,.]{1,50}?\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|insisted|claimed|suggested))"
     r"[.!]?[\"']?\s*$")
-_TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:has\s+)?(?:said|says|added|adds|warned|insisted|argued|"
-                           r"claimed|stressed|admitted)[.!]?\s*$")
+_TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+)?(?:has\s+)?(?:said|says|say|added|adds|warned|insisted|"
+                           r"argued|claimed|stressed|admitted|told\s+[^,.]{1,40})[.!]?\s*$")
 
 
 def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
@@ -1350,10 +1349,13 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
         if not quoted and body.count('"') % 2 and raw.rstrip(" .,;:").endswith('"'):
             body += '"'  # the claim ends on a quoted phrase: keep its closing mark
         words = body.split()
-        if len(words) > room and _window:
+        cut_short = len(words) > room and _window
+        if cut_short:
             words = words[:room]  # the name takes a word or two of the window
-        while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
-            words.pop()
+        if cut_short or shown is not None or not _ends_clause(text, e) \
+                or words[-1].lower().strip(".,;:\"'”’") not in _CAN_END:
+            while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
+                words.pop()  # (not `… we have raised it.`: the claim's own last word)
         body = " ".join(words).rstrip(".,;:–—- ")
         if not MIN_WORDS <= len(words) <= room or _BAD_START.match(body):
             continue

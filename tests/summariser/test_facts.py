@@ -940,3 +940,36 @@ def test_a_names_appositive_between_commas_can_be_read_past():
     text = ("Ruth Moss, the council's finance chief, set out a plan to close 14 libraries "
             "across the borough over the next three years.")
     assert "Ruth Moss set out a plan to close 14 libraries across the borough" in candidates(text), candidates(text)
+
+
+def test_a_quotes_own_words_with_a_figure_stand_only_credited():
+    """`Ms Dalton said: "… £325m …"`: the speaker's words, figure or not, are shown only
+    under their speaker's name, never bare as if the reporter said them."""
+    text = ("Ann Dalton spoke to party members on Saturday.\n\n"
+            'Ms Dalton told the conference: "The settlement is in the area of £325m, which is '
+            'simply not enough for councils that face rising costs."')
+    found = candidates(text)
+    assert "Dalton: “The settlement is in the area of £325m”" in found, found
+    assert not any("£325m" in c and not c.startswith("Dalton:") for c in found), found
+
+
+def test_a_claim_credited_to_a_plural_or_a_pronoun_that_told_someone_keeps_its_credit():
+    """`…, say the Tories.`, `…, he also told his audience.`: the claim is theirs; cut off
+    its credit it is not shown, and a clause torn from it (`When it failed …, he told …`)
+    is no fact either."""
+    text = ("The minister lied when he took the country to war so has no qualms about lying "
+            "in the campaign, say the Tories.\n\n"
+            "Voters turned on the party when it failed to reform the unions in the 1970s, he "
+            "also told his audience.")
+    found = candidates(text)
+    assert not any(c.startswith("The minister lied") and "Tories" not in c for c in found), found
+    assert not any(c.startswith("Voters turned") and "told" not in c for c in found), found
+    assert not any(c.startswith("When it failed") for c in found), found
+
+
+def test_a_credited_quote_keeps_its_last_word_when_the_sentence_ends_there():
+    """`"… we have raised it."`: `it` ends the speaker's clause; the trim of stray stop
+    words must not tear it off (`… we have raised`)."""
+    text = ("Rachel Amos set out her plans on Monday.\n\n"
+            '"Tuition fees are a barrier. In our first two terms we have cut them," Ms Amos said.')
+    assert "Amos: “In our first two terms we have cut them”" in candidates(text), candidates(text)
