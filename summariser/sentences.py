@@ -8,6 +8,7 @@ Punkt's rules for `."`, `?"` and `!"` apply to curly quotes too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -71,7 +72,22 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
-    return spans
+    return [piece for span in spans for piece in _unglued(text, span)]
+
+
+# `… a court has heard.Shocking allegations …`: a stop with no space after it, which Punkt
+# reads as one word (as it should `U.S.` or `bbc.co.uk`): lower case before, a capitalised
+# word after.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]+\b)")
+
+
+def _unglued(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = span
+    cuts = [m.start() for m in _GLUED_STOP.finditer(text, start, end)]
+    if not cuts:
+        return [span]
+    edges = [start, *cuts, end]
+    return list(itertools.pairwise(edges))
 
 
 # Punkt works a paragraph at a time, and NLTK stops its regexes after 5 s, so a

@@ -18,6 +18,7 @@ from summariser.sentences import split_sentences, split_text
         "“We are not close to winning this,” he said.",
         "Sen. Warren and Gov. Newsom spoke to Gen. Milley in Washington.",
         "Blues legend B.B. King was taken to hospital on Tuesday.",
+        "Details are on bbc.co.uk and gov.uk from Monday, the U.S.Navy said.",
     ],
 )
 def test_keeps_together(text):
@@ -50,6 +51,10 @@ def test_keeps_together(text):
         (
             "The minister flew to the U.S. The talks begin on Monday.",
             ["The minister flew to the U.S.", "The talks begin on Monday."],
+        ),
+        (  # a stop typed with no space after it
+            "He died of his injuries, a court has heard.Shocking details emerged on Monday.",
+            ["He died of his injuries, a court has heard.", "Shocking details emerged on Monday."],
         ),
     ],
 )
