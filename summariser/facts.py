@@ -81,7 +81,7 @@ _WHO_ASIDE = re.compile(r",\s(?:who|whose|which)\s")
 _WORD_AT = re.compile(r"[\w'-]+")
 _BRACKET_AFTER = re.compile(r"\s\([^()]{1,40}\)")
 _AGE = re.compile(r"\d{1,3},")
-_CONDITION = re.compile(r"(?:If|Unless|Whether)\b")
+_CONDITION = re.compile(r"(?:If|Unless|Whether|Providing|Provided)\b")
 
 
 _MONTH_PREPS = frozenset("In On By Since Until From Before After During Early Late Mid".split())
@@ -1012,6 +1012,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         out.extend(_spoken_facts(sent, (said or {}).get(sent.paragraph, []), total, source))
         head = None
         tail_named = _TAIL_SPEAKER.search(sent.norm)
+        described = None if tail_named else _TAIL_DESCRIBED.search(sent.norm)
+        if described is not None and described.start() >= 20 and (label := _described_label(described)):
+            # `…, says a new MPs' report.` -> `MPs' report: Murder sentences should not …`
+            out.extend(sorted(_credited(sent, sent.start, sent.start + described.start(), label, total,
+                                        source, quoted=False, person=False),
+                              key=lambda c: -c.score)[:1])
         if speakers:
             out.extend(_reported_facts(sent, speakers, total, source, tail_named))
             head = _head_claim(sent, speakers)
@@ -1021,7 +1027,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
         best: list[FactCandidate] = []
-        tail = tail_named or _TAIL_PRONOUN.search(sent.norm) or _TAIL_DESCRIBED.search(sent.norm)
+        tail = tail_named or _TAIL_PRONOUN.search(sent.norm) or described
         # Without a figure or a date only the sentence's own start can make a fact.
         sent_words = _WORDS.findall(sent.text)
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
@@ -1230,9 +1236,44 @@ _TITLE_WORDS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Se
 # `…, says the assembly government.`, `…, a spokesman said.`: credited to someone the
 # text describes but does not name, so still a claim, never the reporter's own fact
 _TAIL_DESCRIBED = re.compile(
-    r",\s+(?:(?:said|says|say|warned|warns|insisted|insists|claimed|claims|suggested|suggests)\s+(?:the|a|an)\s+[^,.]{1,60}"
-    r"|(?:the|a|an)\s+[^,.]{1,50}?\s+(?:has\s+|have\s+)?(?:said|says|say|warned|warns|insisted|claimed|suggested))"
+    r",\s+(?:(?:said|says|say|warned|warns|insisted|insists|claimed|claims|suggested|suggests)\s+"
+    r"(?P<d1>(?:the|a|an)\s+[^,.]{1,60}?|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
+    r"|(?P<d2>(?:(?:the|a|an)\s+)?(?!(?:it|he|she|they|we|i|you|this|that|there|its|his|her|their|our)\b)"
+    r"[a-z][^,.]{1,50}?)\s+(?:has\s+|have\s+)?"
+    r"(?:said|says|say|warned|warns|insisted|claimed|suggested))"
     r"[.!]?[\"']?\s*$")
+# Descriptions a credit can be shown under (`MPs' report: …`): not a pronoun or a clause,
+# and headed by a noun that can speak (not `…, said the plans "stink"`, where the plans are
+# what was said).
+_NOT_DESCRIPTION = frozenset("it he she they we i you this that there who which has have had is are was "
+                             "were been be will would its his her their our".split())
+_SPEAKING_BODIES = frozenset(
+    """
+    government report police officials committee union unions party council commission study survey
+    guidelines guidance court campaigners critics experts researchers sources analysts charity group
+    agency department board authority organisers ministers mps watchdog inquiry review statement poll
+    research company firm institute association federation office ministry administration regulator
+    prosecutors officers scientists doctors residents teachers leaders tories figures
+    """.split())
+
+
+def _described_label(m: re.Match) -> str | None:
+    """`…, says a new MPs' report.` -> `MPs' report`; `…, local police said.` -> `Local
+    police`: a credit shown as the text describes it, when that is a short noun phrase."""
+    words = (m.group("d1") or m.group("d2") or "").split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[0].lower() == "new":
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIPTION for w in words):
+        return None
+    head = words[-1].lower().strip("'’")
+    if not (head in _SPEAKING_BODIES or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
+        return None
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]
+
+
 _TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+)?(?:has\s+)?(?:said|says|say|added|adds|warned|insisted|"
                            r"argued|claimed|stressed|admitted|told\s+[^,.]{1,40})[.!]?\s*$")
 
@@ -1359,8 +1400,8 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
         body = " ".join(words).rstrip(".,;:–—- ")
         if not MIN_WORDS <= len(words) <= room or _BAD_START.match(body):
             continue
-        if quoted and '"' in body:
-            continue
+        if (quoted and '"' in body) or body.count("(") != body.count(")"):
+            continue  # (`NASA: CNN)They may not be …`: a dateline's bracket)
         if _ATTRIBUTION_LEFT.match(body) or (not quoted and (_SUBORDINATE.match(body) or _PREPOSITION_START.match(body))
                                              and "," not in body):
             continue  # `Clarke: 4's Today programme he believed …`, `Blair: On Wednesday said …`,
@@ -1375,7 +1416,8 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
         numbers = [n.strip() for n in found]
         traits = _traits(body, sent, total, found) | _shape_traits(body, words, numbers)
         whole = len(words) == len(text.strip(_QUOTE_EDGE).split())
-        if not whole and (not _has_verb(_main_clause(words)) or "dangling" in traits):
+        head = _main_clause(words)
+        if not whole and (not (_has_verb(head) or _verb_after_relative(words, head)) or "dangling" in traits):
             continue  # a phrase torn from the quote (`bust economics and cuts in …`)
         traits["credited"] = 1.0
         if _window:

@@ -973,3 +973,29 @@ def test_a_credited_quote_keeps_its_last_word_when_the_sentence_ends_there():
     text = ("Rachel Amos set out her plans on Monday.\n\n"
             '"Tuition fees are a barrier. In our first two terms we have cut them," Ms Amos said.')
     assert "Amos: “In our first two terms we have cut them”" in candidates(text), candidates(text)
+
+
+def test_a_claim_credited_to_a_described_body_is_shown_under_that_description():
+    """`…, says a new MPs' report.`: no name, but the text says who claims it, so the
+    claim stands credited (`MPs' report: …`), never bare; `said the plans "stink"` has
+    the plans as what was said, not as who said it."""
+    text = ("The committee met on Monday.\n\n"
+            "Prison terms should not be cut automatically simply because of an early plea, says a "
+            "new MPs' report.\n\n"
+            'But Mr Hale denied Mr Dunn, his housing spokesman, said the plans "stink".')
+    found = candidates(text)
+    assert "MPs' report: Prison terms should not be cut automatically simply because of an early plea" \
+        in found, found
+    assert not any(c.startswith("Prison terms") for c in found), found
+    assert not any(c.startswith("Plans") for c in found), found
+
+
+def test_a_described_credit_takes_the_main_clause_not_its_proviso():
+    """`Householders who … are unlikely to be prosecuted - providing they …, new guidelines
+    say.`: the relative clause's subject goes on to its verb; `Providing …` is a condition."""
+    text = ("The guidance was published on Monday.\n\n"
+            "Tenants who withhold rent over repairs are unlikely to be evicted - providing they were "
+            'acting "reasonably and openly", new guidelines say.')
+    found = candidates(text)
+    assert "Guidelines: Tenants who withhold rent over repairs are unlikely to be evicted" in found, found
+    assert not any("Providing" in c for c in found), found
