@@ -1222,7 +1222,8 @@ def _has_marker(text: str) -> bool:
 
 # `…, Mr Blair warned.` / `…, said Mr Blair.`: a claim whose speaker the sentence names last.
 _TAIL_SPEAKER = re.compile(
-    r",\s+(?:(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
+    r",\s+(?:(?:(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,5})?"  # `, its leader Ann Smith has said`
+    r"(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
     r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|told\s+[^,.]{1,40})"
     r"|(?:said|says|say|added|warned|insisted|argued|claimed)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
     r"[.!]?[\"']?\s*$"

@@ -999,3 +999,14 @@ def test_a_described_credit_takes_the_main_clause_not_its_proviso():
     found = candidates(text)
     assert "Guidelines: Tenants who withhold rent over repairs are unlikely to be evicted" in found, found
     assert not any("Providing" in c for c in found), found
+
+
+def test_a_claim_credited_to_a_name_after_its_description_keeps_its_credit():
+    """`…, its leader Ann Smith has said.`: the name follows a description in lower case;
+    the claim is still hers, shown under her name, never bare."""
+    text = ("The Green Party would cut the number of councillors by about one-fifth if it won "
+            "control of the city, its leader Ann Smith has said.\n\n"
+            "The council meets on Thursday to discuss the budget.")
+    facts = [f.text for f in extract(text).facts]
+    assert "Smith: The Green Party would cut the number of councillors by about one-fifth" in facts, facts
+    assert not any(f.startswith("The Green Party") for f in facts), facts
