@@ -285,6 +285,9 @@ _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says
 _CAN_END = frozenset("it them him her us me more less most up out down off over again too there here "
                      "now ago away back well yet already once twice either else themselves himself "
                      "herself itself ourselves".split())
+# `…, a police spokesman said.`: a credit that ends its sentence stays with the claim
+_CREDIT_END = frozenset("said says say added".split())
+_PRONOUNS = frozenset("he she they it we i you".split())
 
 
 def _ends_clause(text: str, end: int) -> bool:
@@ -648,7 +651,7 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 # `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel
 # receptionist, was arrested …`: a name's appositive between commas, read past.
-_APPOSITIVE = re.compile(r"[A-Z][\w'’.-]*(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\([A-Z]{2,8}\))(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
                          r"[^,;:()\"“”]{2,80}?,\s+)(?=[a-z])")
 _PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
                          "during against across through".split())
@@ -919,10 +922,10 @@ _NO_SUBJECT = re.compile(r"^(?:Since|After|Before|Until|From|In|On|By|During)\s+
 # apposition cut from its name)
 _FRAGMENT_START = re.compile(r"^(?:\d{1,3},\s|(?:A|An)\s[^,]{2,40},\s+[a-z]+s\b)")
 # `Just tourists,' Makrus Åsberg, a 25-year-old officer`: the end of a quote and its speaker
-_QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]")
+_QUOTE_END_INSIDE = re.compile(r"[,.!?]['’\"”]\s+[A-Z]|[,!?]['’\"”]\s+(?:the|a|an|he|she|they)\s")
 # `Guilty: Glenn Mason, 56`, `Big Ben: the 20lb lamb …`: a photo caption's label
 # `Turnout: 43.0 per cent`, `Swing from Labour to Reform UK: 18.6 per cent`: a results line
-_FIGURE_AFTER_LABEL = re.compile(r"^[A-Z][^:]{0,40}:\s+(?:[£$€]\s?)?\d")
+_FIGURE_AFTER_LABEL = re.compile(r"^[A-Z][^:]{0,40}:\s+(?:[£$€]\s?)?\d[^:]*$")  # (one label: not a stats box)
 _CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}:\s+\S")
 _SAID_WHEN = re.compile(r"\b(?:said|says|announced|confirmed|told\s+\w+)(?:\s+(?:on|last|this|late|early))?"
                         r"(?:[\s,]+(?:\d{1,4}|January|February|March|April|May|June|July|August|September|"
@@ -1080,8 +1083,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                     text.endswith(n) and (len(text[: -len(n)].split()) <= 4 or not _has_verb(words))
                     for n in names) and not NUMBER.search(text):
                 continue  # `Lib Dem home affairs spokesman Mark Oaten`: who, not what
-            if not (_CAN_END.isdisjoint((words[-1].lower().strip(".,;:\"'”’"),)) or shown is not None
-                    or not _ends_clause(sent.text, e)):
+            last = words[-1].lower().strip(".,;:\"'”’")
+            if shown is None and ((last in _CAN_END and _ends_clause(sent.text, e)) or (
+                    last in _CREDIT_END and not sent.text[e:].strip(" .!?\"'”’")
+                    and len(words) > 1 and words[-2].lower() not in _PRONOUNS)):
                 pass  # `… and 194 opposed it.`, `… would pay more.`: the clause's own last word
             else:
                 while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:

@@ -119,7 +119,7 @@ def is_finite_verb(word: str, previous: str = "") -> bool:
     w = word.lower().strip(".,;:!?\"'“”‘’()")
     finite, bases = _lexicon()
     if w in finite:
-        return True
+        return not (previous and word[:1].isupper())  # (not `the United | States`, `the House of | Lords`)
     if w not in bases or not previous or word[:1].isupper():
         return False  # (`the Environmental Audit Committee`: a name's word, not a verb)
     prev = previous.lower().strip(",")

@@ -1010,3 +1010,30 @@ def test_a_claim_credited_to_a_name_after_its_description_keeps_its_credit():
     facts = [f.text for f in extract(text).facts]
     assert "Smith: The Green Party would cut the number of councillors by about one-fifth" in facts, facts
     assert not any(f.startswith("The Green Party") for f in facts), facts
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_verb():
+    """`the United States`: `States` is a name's word, not a second verb, so `Chile, which
+    sold …` reads as `Chile sold …` (the relative clause made a statement)."""
+    text = ("The row went on.\n\n"
+            "Chile, which sold roughly 80,000 tonnes of copper to the United States last year, is "
+            "the largest supplier affected.")
+    assert "Chile sold roughly 80,000 tonnes of copper to the United States last year" in candidates(text)
+
+
+def test_an_appositive_after_a_bracketed_acronym_is_read_past():
+    text = "The row went on.\n\nNine MPs from the Green Party (GP), a junior partner in the coalition, did not vote."
+    assert "Nine MPs from the Green Party (GP) did not vote" in candidates(text), candidates(text)
+
+
+def test_a_credit_that_ends_the_sentence_stays_with_its_claim():
+    """`…, MPs said.`: the stop-word trim must not take `said` and leave `…, MPs`."""
+    text = "The row went on.\n\nThere were 12 deaths in custody every year between 2001 and 2004, MPs said."
+    assert "There were 12 deaths in custody every year between 2001 and 2004, MPs said" in candidates(text)
+
+
+def test_a_quote_closed_then_credited_is_not_a_reporters_fact():
+    """`'… all 12 games,' the 34-year-old said.`: the end of a quote and its speaker."""
+    text = ("The row went on. 'You reach a point where you think 'this could be the last game I ever "
+            "play' so you want to make the most of all 12 games,' the 34-year-old said.")
+    assert not any("34-year-old said" in c for c in candidates(text)), candidates(text)
