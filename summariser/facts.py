@@ -1229,8 +1229,9 @@ def _has_marker(text: str) -> bool:
 _TAIL_SPEAKER = re.compile(
     r",\s+(?:(?:(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,5})?"  # `, its leader Ann Smith has said`
     r"(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
-    r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|told\s+[^,.]{1,40})"
-    r"|(?:said|says|say|added|warned|insisted|argued|claimed)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
+    r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|admits|suggested|suggests|predicted|"
+    r"predicts|believes|conceded|told\s+[^,.]{1,40})"
+    r"|(?:said|says|say|added|warned|insisted|argued|claimed|suggested)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
     r"[.!]?[\"']?\s*$"
 )
 
@@ -1381,7 +1382,10 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
     room = MAX_WORDS - len(label.split())
     inner = Sentence(text, norm, sent.paragraph, sent.index, lo, hi)
     out: list[FactCandidate] = []
-    for s, e, _window, shown in dict.fromkeys(_options(inner)):
+    # A reported claim may be tightened as the reporter's lines are; a direct quote never
+    # (words left out of a quote would misquote its speaker).
+    tightened = [] if quoted else _compressed_options(inner, frozenset())
+    for s, e, _window, shown in dict.fromkeys(_options(inner) + tightened):
         if quoted and shown is None and not _whole_stretch(norm, s, e):
             continue  # a speaker's words only whole: `Davis: “Everybody knows, having lived …`
         if _window and shown is None:

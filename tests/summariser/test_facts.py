@@ -1037,3 +1037,12 @@ def test_a_quote_closed_then_credited_is_not_a_reporters_fact():
     text = ("The row went on. 'You reach a point where you think 'this could be the last game I ever "
             "play' so you want to make the most of all 12 games,' the 34-year-old said.")
     assert not any("34-year-old said" in c for c in candidates(text)), candidates(text)
+
+
+def test_a_claim_a_named_speaker_suggested_keeps_its_credit():
+    """`…, Education Secretary Ruth Kelly has suggested.`: a suggestion is a claim too."""
+    text = ("The row went on.\n\nHeads could get more powers to exclude disruptive pupils from "
+            "lessons under a new discipline drive, Education Secretary Rosa Kemp has suggested.")
+    found = candidates(text)
+    assert any(c.startswith("Kemp: Heads could get more powers") for c in found), found
+    assert not any(c.startswith("Heads could") for c in found), found
