@@ -1247,7 +1247,7 @@ _TAIL_DESCRIBED = re.compile(
     r"(?P<d1>(?:the|a|an)\s+[^,.]{1,60}?|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
     r"|(?P<d2>(?:(?:the|a|an)\s+)?(?!(?:it|he|she|they|we|i|you|this|that|there|its|his|her|their|our)\b)"
     r"[a-z][^,.]{1,50}?)\s+(?:has\s+|have\s+)?"
-    r"(?:said|says|say|warned|warns|insisted|claimed|suggested))"
+    r"(?:said|says|say|warned|warns|insisted|claimed|suggested|heard|been\s+told))"
     r"[.!]?[\"']?\s*$")
 # Descriptions a credit can be shown under (`MPs' report: …`): not a pronoun or a clause,
 # and headed by a noun that can speak (not `…, said the plans "stink"`, where the plans are

@@ -1046,3 +1046,13 @@ def test_a_claim_a_named_speaker_suggested_keeps_its_credit():
     found = candidates(text)
     assert any(c.startswith("Kemp: Heads could get more powers") for c in found), found
     assert not any(c.startswith("Heads could") for c in found), found
+
+
+def test_what_a_court_has_heard_is_credited_to_the_court():
+    """`…, an Election Court has heard.`: evidence put to a court is not yet a finding; the
+    line keeps its credit (`Election Court: …`)."""
+    text = ("The hearing opened on Monday.\n\nFour councillors in Leeds ran a \"ballot-stuffing "
+            "operation\" from a warehouse, an Election Court has heard.")
+    found = candidates(text)
+    assert any(c.startswith("Election Court: Four councillors in Leeds") for c in found), found
+    assert not any(c.startswith("Four councillors") for c in found), found
