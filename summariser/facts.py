@@ -969,7 +969,18 @@ def _subject_only(words: list[str], norm: str, end: int) -> bool:
         return False
     head = next((words[:i] for i, w in enumerate(words)
                  if i and (w.lower() in _SUBCLAUSE or w.lower() == "that")), words)
-    return not has_finite_verb(head)  # (the lexicon: `communities` is no verb)
+    if not has_finite_verb(head):
+        return True  # (the lexicon: `communities` is no verb)
+    # `… told Today he hoped voluntary mediation | could help`: a reported clause cut
+    # between its subject and its verb
+    said = [i for i, w in enumerate(words) if w.lower().strip(",") in _REPORTS_CLAUSE]
+    return bool(said) and said[-1] < len(words) - 1 and not has_finite_verb(words[said[-1] + 1 :])
+
+
+# Verbs a reported clause follows (`he hoped | voluntary mediation could …`).
+_REPORTS_CLAUSE = frozenset("said says told tells hoped hopes believed believes thought thinks expected expects "
+                            "warned warns argued argues insisted insists claimed claims admitted admits "
+                            "suggested suggests feared fears".split())
 
 
 _OBJECT_START = frozenset("the a an his her its their our my this that these those some".split())

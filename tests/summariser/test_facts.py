@@ -1056,3 +1056,13 @@ def test_what_a_court_has_heard_is_credited_to_the_court():
     found = candidates(text)
     assert any(c.startswith("Election Court: Four councillors in Leeds") for c in found), found
     assert not any(c.startswith("Four councillors") for c in found), found
+
+
+def test_a_reported_clause_is_not_cut_between_its_subject_and_its_verb():
+    """`… told Today he hoped voluntary mediation | could help solve disputes`: the window
+    stops on the reported clause's subject, before its verb; it says nothing."""
+    text = ("The plans were published on Monday.\n\n"
+            "Lord Ellis told BBC Radio 4's Today programme he hoped voluntary mediation could help "
+            "settle 3,000 family disputes a year before they reached court.")
+    found = candidates(text)
+    assert not any(c.endswith("voluntary mediation") for c in found), found
