@@ -269,6 +269,7 @@ _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
 _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _DASHES = frozenset("- – —".split())
+_POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
@@ -1096,8 +1097,8 @@ class SpeakerResolver:
         body's capitalised name joined by of/at/from."""
         for x in range(k - 1, max(lo, k - 10), -1):
             t = tokens[x]
-            if t.after:
-                return None
+            if t.after and t.after not in _POSSESSIVE:
+                return None  # (a body's own possessive, `of Lula's Workers' Party`, runs on)
             if t.lower in ("of", "at", "from"):
                 if not all(tokens[y].word[:1].isupper() or tokens[y].lower in ("the", "of", "and", "for")
                            for y in range(x + 1, k + 1)) or not tokens[k].word[:1].isupper():
@@ -1135,13 +1136,19 @@ class SpeakerResolver:
         return k
 
     def _set_off_name(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
-        """A name (after at most its titles) filling the whole stretch between two commas
-        right before the verb: the description before it is who they are, they spoke."""
-        m = _mention_ending(self.index, p, tokens[j].end)
+        """A name (after at most its titles or capitalised office words, and before at most
+        the body it belongs to) filling the whole stretch between two commas right before
+        the verb: the description before it is who they are, they spoke (`The government's
+        floor leader, Deputy X of the Workers' Party (PT), said`)."""
+        j = self._before_bracket(tokens, j, k + 1) if tokens[j].after.startswith(")") else j
+        m = _mention_ending(self.index, p, tokens[j].end) or self._name_of_body(p, tokens, j, k)
         if m is None or m.in_quote:
             return None
-        i = bisect_left(tokens, m.start, key=_TOKEN_START)
-        return Attribution(m.entity, "named") if _before_titles(tokens, i, k) == k + 1 else None
+        i = _before_titles(tokens, bisect_left(tokens, m.start, key=_TOKEN_START), k)
+        while i - 1 > k and tokens[i - 1].capitalised and not tokens[i - 1].after \
+                and (tokens[i - 1].lower in _DESCRIPTION_HEADS or tokens[i - 1].lower in _LESSER):
+            i -= 1
+        return Attribution(m.entity, "named") if i == k + 1 else None
 
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:
         """`The party's spokesperson, Helen Smith, said`, `Its spokesman, Austrian lawmaker

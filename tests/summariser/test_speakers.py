@@ -1204,6 +1204,21 @@ def test_name_in_apposition_after_an_unnamed_description_is_the_speaker():
     assert speaker_of(text, "This scheme will empty") == "Joran Vellekop"
 
 
+def test_name_set_off_after_a_description_keeps_its_office_word_and_its_body():
+    # `The …'s chief whip, Deputy X of the … Party (PT), said`: the set-off name may carry a
+    # capitalised office word before it and the body it belongs to after it; the earlier
+    # minister must not take the words.
+    text = (
+        "Health Minister Osvaldo Pereira said the plan was sound and fully costed.\n\n"
+        "The coalition's chief whip, Deputy Lindiwe Marais of Ferreira's Liberal Party (PL), "
+        'said the vote showed that "the centre can still hold".\n\n'
+        "The assembly's budget rapporteur, Councillor Ivo Brandt, said the costs were "
+        '"understated by a third".'
+    )
+    assert speaker_of(text, "the centre can still hold") == "Lindiwe Marais"
+    assert speaker_of(text, "understated by a third") == "Ivo Brandt"
+
+
 def test_posting_that_reports_words_for_every_partial_quote_after_it():
     text = (
         "The Civic League's deputy leader, Bronwen Tallis, went further, posting on X that "
