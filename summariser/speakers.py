@@ -999,6 +999,23 @@ class SpeakerResolver:
         if m is not None:
             return Attribution(m.entity, "named")
         low = tok.lower
+        post = self._postmodified_head(tokens, j, lo) if tok.capitalised else None
+        if post is not None:
+            # `"…," the Labour MP for Birkenhead asked`: the description's head before its
+            # `for`/`of` phrase; a seat's place is no part of a role, any other place is
+            # (`the minister for Health` must hold Health)
+            head, body = post
+            mods = [tokens[x].word for x in range(head - 3, head) if x > lo and tokens[x - 1].lower in _DEFINITE
+                    or any(tokens[y].lower in _DEFINITE for y in range(max(lo, head - 3), x))]
+            low = tokens[head].lower
+            seat = low in _SEAT_NOMINALS or low == "member"
+            if not seat:
+                mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
+            ent = self._nominal(low, p, tokens[head].start, False, None, mods)
+            if ent is not None and seat and not self._seated(ent, low, p, tokens[head].start,
+                                                              [t.lower for t in tokens[head - len(mods): j + 1]]):
+                ent = None  # `Boris Johnson visited …. The Tory MP for Sleaford said`: someone else
+            return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
                                 tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING,
@@ -1070,6 +1087,43 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
         if _plural_people(low):
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
+        return None
+
+    def _seated(self, entity: int, head: str, paragraph: int, pos: int, described: list[str]) -> bool:
+        """The text makes the person a member (`the MP for X` may be them): their role says
+        so (a role other than this very description, which people may have given them),
+        their name carries the letters (`Frank Field MP`), or they spoke just before."""
+        ent = self.index.entities[entity]
+        role = _role_words(ent.role)
+        if head in role and role != described:
+            return True
+        letters = " " + head.upper()
+        for m in ent.mentions:
+            norm = self.doc.paragraphs[m.paragraph].norm
+            if norm.startswith(letters, m.end) and not norm[m.end + len(letters): m.end + len(letters) + 1].isalpha():
+                return True
+        return self._spoke(entity, paragraph, pos)
+
+    @staticmethod
+    def _postmodified_head(tokens: list[Token], j: int, lo: int) -> tuple[int, int] | None:
+        """`the Labour MP for Birkenhead`, `the member for Pittwater`, ending at token j: the
+        index of a definite description's head noun and of its `for`/`of` before a
+        capitalised name (at most four words, no punctuation inside)."""
+        x = j
+        while x > lo and j - x < 4 and not tokens[x - 1].after and (
+                tokens[x - 1].capitalised or tokens[x - 1].lower in ("the", "and")):
+            x -= 1
+        if x - 2 < lo or tokens[x - 1].lower not in ("for", "of") or tokens[x - 1].after or tokens[x - 2].after:
+            return None
+        head = x - 2
+        if tokens[head].lower not in _DESCRIPTION_HEADS:
+            return None
+        for d in range(head - 1, max(lo, head - 4) - 1, -1):
+            if tokens[d].lower in _DEFINITE:
+                return head, x - 1
+            if tokens[d].after or not (tokens[d].capitalised or tokens[d].lower in _DESCRIPTION_HEADS
+                                       or tokens[d].lower in _LESSER):
+                return None
         return None
 
     def _reporting_body(self, p: int, tokens: list[Token], found: Attribution, verbs: list[int],

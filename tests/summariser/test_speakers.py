@@ -312,6 +312,33 @@ def test_description_not_linked_to_any_name_gets_no_name():
     assert speaker_of(text, "It was a visit") is None
 
 
+def test_description_with_a_for_or_of_phrase_after_the_quote():
+    # `"…," the Labour MP for Hillside asked`: the head before its `for`/`of` phrase is the
+    # description; a seat fits one the text makes a member (letters after the name, or the
+    # speaker just before), any other phrase must stand in the role.
+    letters = (
+        "Former housing minister Gerald Ainsby MP attacked the rivalry on a Sunday show.\n\n"
+        '"What example does it set when the two leaders do nothing but fight?" the Labour MP '
+        "for Hillside asked."
+    )
+    assert speaker_of(letters, "What example does it set") == "Gerald Ainsby"
+    spoke = (
+        'Former minister Edwina Crale said the bill was "a costly mess". But the Tory MP for '
+        'Lowfield West admitted the old rules "cannot stay as they are".'
+    )
+    assert speaker_of(spoke, "cannot stay as they are") == "Edwina Crale"
+    office = (
+        "The Bishop of Farleigh, Dr Anselm Coyle, will lead the service.\n\n"
+        'The Bishop of Farleigh said: "I am glad the couple have chosen this path."'
+    )
+    assert speaker_of(office, "I am glad the couple") == "Anselm Coyle"
+    other = (
+        "Health Minister Gerald Ainsby visited the ward.\n\n"
+        '"We were never told a thing about it," the minister for Transport said.'
+    )
+    assert speaker_of(other, "We were never told") is None
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
