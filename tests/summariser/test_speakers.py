@@ -1189,6 +1189,16 @@ def test_more_verbs_of_speech_attribute_inverted_quotes():
     assert [s for _, s in said(text)] == ["Barry Quell", "Keel"]
 
 
+def test_alleged_that_reports_the_words_of_its_subject():
+    # `X alleged that the boards would become "…"`, `Y is alleged to have told Z: "…"`
+    text = ('Councillor Ruth Amberley, the Green leader, alleged that the new boards would '
+            'become "one more counter for collecting favours".\n\n'
+            'In the memoir, Mr Dunmore is alleged to have told his deputy: "I will never trust '
+            'you again after this."')
+    assert speaker_of(text, "one more counter") == "Ruth Amberley"
+    assert speaker_of(text, "I will never trust") == "Dunmore"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
