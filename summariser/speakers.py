@@ -238,6 +238,13 @@ _OFFICE_NOMINAL = re.compile(
     r"\b(?i:the\s+(?:(" + "|".join(sorted(_OFFICE_MODIFIERS)) + r")\s+)?(minister|secretary|"
     + "|".join(sorted(_OFFICES)) + r"))\b(?!\s+[A-Z])")
 # Titles written short in front of a name (`Gov. Andrew Cuomo`), for `the governor said`.
+# Offices newsrooms write as initials after `the` (`the PM said`), spelled out as roles say them.
+_OFFICE_INITIALS = {
+    "pm": (["prime", "minister"],),
+    "dpm": (["deputy", "prime", "minister"],),
+    "cm": (["chief", "minister"],),
+    "lop": (["leader", "of", "the", "opposition"], ["opposition", "leader"]),
+}
 _TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "cllr": "councillor", "prof": "professor", "atty": "attorney",
                 "supt": "superintendent", "insp": "inspector", "det": "detective", "sgt": "sergeant"}
@@ -999,6 +1006,9 @@ class SpeakerResolver:
         if m is not None:
             return Attribution(m.entity, "named")
         low = tok.lower
+        if low in _OFFICE_INITIALS and j - 1 >= lo and tokens[j - 1].lower in _DEFINITE:
+            ent = self._office_initials(low, p, tok.start)  # `"…," the LoP said`
+            return Attribution(ent, "nominal" if ent is not None else "anonymous")
         post = self._postmodified_head(tokens, j, lo) if tok.capitalised else None
         if post is not None:
             # `"…," the Labour MP for Birkenhead asked`: the description's head before its
@@ -1087,6 +1097,15 @@ class SpeakerResolver:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
         if _plural_people(low):
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
+        return None
+
+    def _office_initials(self, low: str, paragraph: int, pos: int) -> int | None:
+        """`the PM`, `the CM`, `the LoP`: the office spelled out, held by someone the text
+        gives that role; never the last subject, as for any office."""
+        for phrase in _OFFICE_INITIALS[low]:
+            ent = self._nominal(phrase[-1], paragraph, pos, True, phrase, None)
+            if ent is not None:
+                return ent
         return None
 
     def _seated(self, entity: int, head: str, paragraph: int, pos: int, described: list[str]) -> bool:
@@ -1340,6 +1359,9 @@ class SpeakerResolver:
                     return Attribution(m.entity, "named")
             if t.lower in ANONYMOUS or (t.lower.endswith("s") and t.lower[:-1] in ANONYMOUS):
                 return Attribution(None, "anonymous", head=t.lower)
+            if t.lower in _OFFICE_INITIALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
+                ent = self._office_initials(t.lower, p, t.start)  # `," said the PM.`
+                return Attribution(ent, "nominal" if ent is not None else "anonymous")
             if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
                 ent = self._nominal(t.lower, p, t.start)
                 return Attribution(ent, "nominal" if ent is not None else "anonymous")

@@ -339,6 +339,24 @@ def test_description_with_a_for_or_of_phrase_after_the_quote():
     assert speaker_of(other, "We were never told") is None
 
 
+def test_office_initials_name_the_holder_of_the_office():
+    # `"…," the LoP said`, `said the PM`: the office spelled out, held by someone the text
+    # gives that role; a deputy is not the office, and no holder gives no name.
+    text = (
+        "Leader of the Opposition Priya Venn said the bill had been rushed. \"It reached us at "
+        'midnight and we had no time to read it," the LoP said.\n\n'
+        "Prime Minister Dalton Rees defended the timetable. \"Every member had the papers in good "
+        'time," said the PM.'
+    )
+    assert speaker_of(text, "It reached us at midnight") == "Priya Venn"
+    assert speaker_of(text, "Every member had the papers") == "Dalton Rees"
+    deputy = (
+        "Deputy Prime Minister Dalton Rees defended the timetable. \"Every member had the papers "
+        'in good time," the PM said.'
+    )
+    assert speaker_of(deputy, "Every member had the papers") is None
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
