@@ -276,6 +276,8 @@ _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
 _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _DASHES = frozenset("- – —".split())
+_KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
+                 "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
@@ -1069,6 +1071,11 @@ class SpeakerResolver:
                 break
             if k < j and tokens[k].after[:1] in (",", ".", ";", ":"):
                 break
+        if det and k - 2 >= lo and tokens[k - 1].lower in ("for", "of", "to") \
+                and not tokens[k - 1].after and not tokens[k - 2].after:
+            found = self._head_before_phrase(p, tokens, k - 2, j, lo)
+            if found is not None:
+                return found
         if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
             return Attribution(None, "anonymous", head=low)
         if det in _INDEFINITE:
@@ -1098,6 +1105,27 @@ class SpeakerResolver:
         if _plural_people(low):
             return Attribution(None, "organisation")  # `judges said`, `motoring groups said`
         return None
+
+    def _head_before_phrase(self, p: int, tokens: list[Token], h: int, j: int, lo: int) -> Attribution | None:
+        """`A spokeswoman for the governor said`, `The wife of the president said`: when the
+        noun before the of/for/to phrase (token h) is a person, the subject is that person,
+        not the one the phrase ends on. An unnamed source or relative is unnamed; an office
+        with its phrase (`the leader of the opposition`) names only someone whose role says
+        all of it, else no one. A thing (`a glance at the profile of X reveals`, a fronted
+        `Speaking to the …`) is no person; a capitalised title (`The Prince of Wales`) is
+        left to the name rules (None)."""
+        low = tokens[h].lower
+        if low in ANONYMOUS or low in _KIN:
+            return Attribution(None, "anonymous", head=low)
+        if low not in NOMINALS and low not in ROLE_NOUNS:
+            return None if tokens[h].word[:1].isupper() else Attribution(None, "organisation")
+        d = next((x for x in range(h - 1, max(lo, h - 4) - 1, -1)
+                  if tokens[x].lower in _DEFINITE or tokens[x].lower in _INDEFINITE), None)
+        if d is None or tokens[d].lower in _INDEFINITE:
+            return Attribution(None, "indefinite", head=low)
+        phrase = [tokens[x].lower for x in range(h, j + 1)]
+        ent = self._nominal(low, p, tokens[h].start, True, phrase, [tokens[x].word for x in range(d + 1, h)])
+        return Attribution(ent, "nominal" if ent is not None else "anonymous")
 
     def _office_initials(self, low: str, paragraph: int, pos: int) -> int | None:
         """`the PM`, `the CM`, `the LoP`: the office spelled out, held by someone the text

@@ -357,6 +357,25 @@ def test_office_initials_name_the_holder_of_the_office():
     assert speaker_of(deputy, "Every member had the papers") is None
 
 
+def test_subject_is_the_noun_before_its_of_or_for_phrase():
+    # `A spokeswoman for the governor said … and called the budget "…"`: the spokeswoman
+    # speaks, not the governor; nor does the senator when his wife does.
+    text = (
+        "Governor Kathleen Marsh signed nothing on Thursday. A spokeswoman for the governor "
+        'said she would sign the bills on Friday and called the budget "a win for every family '
+        'in the state".\n\n'
+        "Senator Paul Drury was absent. The wife of the senator said: \"He is resting at home "
+        'and will be back on Monday."'
+    )
+    assert speaker_of(text, "a win for every family") is None
+    assert speaker_of(text, "He is resting at home") is None
+    office = (
+        "Leader of the opposition Priya Venn toured the flooded towns.\n\n"
+        'The leader of the opposition said: "Nobody from the government has been here."'
+    )
+    assert speaker_of(office, "Nobody from the government") == "Priya Venn"
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
