@@ -122,7 +122,7 @@ SPEECH_VERBS = frozenset(
     signalled signaled hinted acknowledged argued contended contends opined confessed
     confesses retorted retorts texted texts texting messaged emailed
     implored pleaded begged confided snapped scoffed sneered fumed interjected exclaimed
-    muttered sighed elaborated clarified ventured reasoned alleged alleges
+    muttered sighed elaborated clarified ventured reasoned alleged alleges asserted asserts
     """.split()
 )
 

@@ -1236,6 +1236,16 @@ def test_alleged_that_reports_the_words_of_its_subject():
     assert speaker_of(text, "I will never trust") == "Dunmore"
 
 
+def test_asserts_that_gives_the_words_to_its_subject():
+    # `The party asserts that Mr X "…"`: the party's words about X, not X's; a named
+    # subject of `asserted` speaks.
+    text = ('Councillor Ruth Amberley left the Civic League on Monday. The league asserts that '
+            'Ms Amberley "has a moral duty, if not a legal one" to resign her seat.\n\n'
+            'Mr Dunmore asserted that the vote had been "rigged from the very start".')
+    assert speaker_of(text, "has a moral duty") is None
+    assert speaker_of(text, "rigged from the very start") == "Dunmore"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
