@@ -979,6 +979,9 @@ class SpeakerResolver:
                     named = self._set_off_name(p, tokens, k, j)
                     if named is not None:
                         return named  # `An economist at the city university, Prof. X, said`
+                    described = self._postmodified(p, tokens, k, lo) if tokens[k].capitalised else None
+                    if described is not None:
+                        return described  # `The member for Pittwater, a former doctor, said`
                     head = tokens[k]
                     if head.lower in ANONYMOUS or (head.lower.endswith("s") and head.lower[:-1] in ANONYMOUS):
                         named = self._named_apposition(p, tokens, k, j)
@@ -1011,23 +1014,9 @@ class SpeakerResolver:
         if low in _OFFICE_INITIALS and j - 1 >= lo and tokens[j - 1].lower in _DEFINITE:
             ent = self._office_initials(low, p, tok.start)  # `"…," the LoP said`
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
-        post = self._postmodified_head(tokens, j, lo) if tok.capitalised else None
+        post = self._postmodified(p, tokens, j, lo) if tok.capitalised else None
         if post is not None:
-            # `"…," the Labour MP for Birkenhead asked`: the description's head before its
-            # `for`/`of` phrase; a seat's place is no part of a role, any other place is
-            # (`the minister for Health` must hold Health)
-            head, body = post
-            mods = [tokens[x].word for x in range(head - 3, head) if x > lo and tokens[x - 1].lower in _DEFINITE
-                    or any(tokens[y].lower in _DEFINITE for y in range(max(lo, head - 3), x))]
-            low = tokens[head].lower
-            seat = low in _SEAT_NOMINALS or low == "member"
-            if not seat:
-                mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
-            ent = self._nominal(low, p, tokens[head].start, False, None, mods)
-            if ent is not None and seat and not self._seated(ent, low, p, tokens[head].start,
-                                                              [t.lower for t in tokens[head - len(mods): j + 1]]):
-                ent = None  # `Boris Johnson visited …. The Tory MP for Sleaford said`: someone else
-            return Attribution(ent, "nominal" if ent is not None else "anonymous")
+            return post
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
                                 tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING,
@@ -1150,6 +1139,27 @@ class SpeakerResolver:
             if norm.startswith(letters, m.end) and not norm[m.end + len(letters): m.end + len(letters) + 1].isalpha():
                 return True
         return self._spoke(entity, paragraph, pos)
+
+    def _postmodified(self, p: int, tokens: list[Token], j: int, lo: int) -> Attribution | None:
+        """`"…," the Labour MP for Birkenhead asked`, ending at token j: the description's
+        head before its `for`/`of` phrase; a seat's place is no part of a role, any other
+        place is (`the minister for Health` must hold Health). None when it is no such
+        description."""
+        post = self._postmodified_head(tokens, j, lo)
+        if post is None:
+            return None
+        head, _ = post
+        mods = [tokens[x].word for x in range(head - 3, head) if x > lo and tokens[x - 1].lower in _DEFINITE
+                or any(tokens[y].lower in _DEFINITE for y in range(max(lo, head - 3), x))]
+        low = tokens[head].lower
+        seat = low in _SEAT_NOMINALS or low == "member"
+        if not seat:
+            mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
+        ent = self._nominal(low, p, tokens[head].start, False, None, mods)
+        if ent is not None and seat and not self._seated(ent, low, p, tokens[head].start,
+                                                          [t.lower for t in tokens[head - len(mods): j + 1]]):
+            ent = None  # `Boris Johnson visited …. The Tory MP for Sleaford said`: someone else
+        return Attribution(ent, "nominal" if ent is not None else "anonymous")
 
     @staticmethod
     def _postmodified_head(tokens: list[Token], j: int, lo: int) -> tuple[int, int] | None:

@@ -376,6 +376,23 @@ def test_subject_is_the_noun_before_its_of_or_for_phrase():
     assert speaker_of(office, "Nobody from the government") == "Priya Venn"
 
 
+def test_description_with_a_for_phrase_then_an_apposition_before_the_verb():
+    # `The member for Hillside, a former doctor, said …, "…"`: the description before the
+    # apposition is the subject; it names only someone the text gives that seat.
+    text = (
+        "The independent member for Hillside, Moira Tennent, backed the bill.\n\n"
+        "The member for Hillside, a former emergency doctor, said she had received hundreds "
+        'of letters about the bill, "most of them angry, a few of them kind".'
+    )
+    assert speaker_of(text, "most of them angry") == "Moira Tennent"
+    unlinked = (
+        "Moira Tennent visited the town on Friday.\n\n"
+        "The member for Hillside, a former emergency doctor, said she had received hundreds "
+        'of letters about the bill, "most of them angry, a few of them kind".'
+    )
+    assert speaker_of(unlinked, "most of them angry") is None
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
