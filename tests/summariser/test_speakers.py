@@ -1263,6 +1263,17 @@ def test_asserts_that_gives_the_words_to_its_subject():
     assert speaker_of(text, "rigged from the very start") == "Dunmore"
 
 
+def test_a_first_name_given_to_men_and_women_lets_the_pronoun_decide():
+    # Courtney is a man's name as often as a woman's: `He told journalists:` after a
+    # Courtney with no other man named goes to him.
+    text = ('Opposition Leader Dr Courtney Fairweather said the house had been asked to '
+            'approve billions blind.\n\n'
+            'The Opposition Leader, who also sits for Eastfield, called for monthly reports on '
+            'every contract. He told journalists outside the chamber:\n\n'
+            '"The people of the east need roofs, not another press conference."')
+    assert speaker_of(text, "The people of the east") == "Courtney Fairweather"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
