@@ -83,6 +83,10 @@ _CALENDAR = frozenset(
     "may june july august september october november december today yesterday tonight "
     "earlier later".split()
 )
+# Days that lead a name's run when a fronted time has no comma (`On Monday Smith said`);
+# not months, which are first names too (May, June, April).
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday "
+                       "tonight".split())
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
 _NAME_AFTER = re.compile(r",\s+whose\s+(?:real\s+)?names?\b")
 _DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|his|her|their)\s")
@@ -397,7 +401,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     if last_title >= 0:
         k = last_title + 1
     while k < j and (tokens[k].lower in NOT_NAME_WORDS or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
-                     or (tokens[k].lower in DEMONYMS and k < j - 1)):  # not `Mr German`
+                     or (tokens[k].lower in DEMONYMS and k < j - 1)  # not `Mr German`
+                     or (tokens[k].lower in _DAY_WORDS and k < j - 1)):  # `on Thursday Kalanick wrote`
         k += 1
     return k
 

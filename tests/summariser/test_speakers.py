@@ -1274,6 +1274,16 @@ def test_a_first_name_given_to_men_and_women_lets_the_pronoun_decide():
     assert speaker_of(text, "The people of the east") == "Courtney Fairweather"
 
 
+def test_a_fronted_day_without_a_comma_is_no_part_of_the_name():
+    # `Announcing the hire on Thursday Kalanick wrote: '…'`, then `He added: '…'`
+    text = ("Ride firm boss Travis Okonjo hired a new safety chief, Joe Sallow, this week. "
+            "Announcing the hire in a blog post on Thursday Okonjo wrote: 'We are in cyberspace "
+            "and on city streets all at once.' He added: 'This is a challenge I relish every "
+            "single day.'")
+    assert speaker_of(text, "We are in cyberspace") == "Travis Okonjo"
+    assert speaker_of(text, "This is a challenge") == "Travis Okonjo"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
