@@ -462,8 +462,20 @@ class SpeakerResolver:
             ent = self._continues_last(gender, paragraph, (found[0].paragraph, found[0].start))
             if ent is not None:
                 return ent
-        subject = next((m for m in found if not self._governed(m) and not self._possessive(m)),
-                       next((m for m in found if not self._governed(m)), found[0]))
+        subject = next((m for m in found if not self._governed(m) and not self._possessive(m)), None)
+        if subject is None:
+            # `The complaint was made by Nigalidze's opponent, Armenia's Tigran Petrosian. He
+            # said:` — the only man named is an owner or after a preposition, and a name set
+            # off after him (whose gender the text has not shown) names the one he owns: `he`
+            last = max(found, key=attrgetter("start"))
+            norm = self.doc.paragraphs[last.paragraph].norm
+            free = {m.entity for m in self.index.mentions if m.sentence == found[0].sentence
+                    and not m.in_quote and not self.index.entities[m.entity].gender
+                    and m.paragraph == last.paragraph and m.start > last.end and "," in norm[last.end : m.start]
+                    and not self._governed(m) and not self._possessive(m)}
+            if len(free) == 1:
+                return free.pop()
+            subject = next((m for m in found if not self._governed(m)), found[0])
         if self._possessive(subject) and self._owns_unnamed(subject):
             return None  # `Tony Blair's official spokesman declined …. He said:` — the spokesman
         return subject.entity

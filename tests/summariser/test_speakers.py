@@ -1284,6 +1284,16 @@ def test_a_fronted_day_without_a_comma_is_no_part_of_the_name():
     assert speaker_of(text, "This is a challenge") == "Travis Okonjo"
 
 
+def test_pronoun_after_an_owner_goes_to_the_name_that_renames_what_he_owns():
+    # `… was made by X's opponent, Armenia's Tigran Y. He said:` — X is only the owner;
+    # the name set off after him is the opponent, and `he`.
+    text = ("Grandmaster Pierre Lemaire was thrown out of the Riverside Open on Sunday.\n\n"
+            "The complaint was made by Lemaire's opponent in the sixth round, Armenia's Vartan "
+            "Oskanyan. He said: 'Lemaire would reply to my moves and then run to the toilet.'\n\n"
+            "Asked about the phone, Lemaire said: 'Not everything is true in what Oskanyan said.'")
+    assert speaker_of(text, "Lemaire would reply") == "Vartan Oskanyan"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
