@@ -1029,6 +1029,9 @@ class SpeakerResolver:
         post = self._postmodified(p, tokens, j, lo) if tok.capitalised else None
         if post is not None:
             return post
+        if tok.word.isdigit() and j - 1 >= lo and tokens[j - 1].capitalised and not tokens[j - 1].after \
+                and _mention_ending(self.index, p, tokens[j - 1].end) is None:
+            return Attribution(None, "organisation")  # `Number 10 said`, `Channel 4 said`: a body
         if low in ("he", "she"):
             ent = self._pronoun("m" if low == "he" else "f", p, tok.start,
                                 tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING,

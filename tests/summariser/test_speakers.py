@@ -1294,6 +1294,13 @@ def test_pronoun_after_an_owner_goes_to_the_name_that_renames_what_he_owns():
     assert speaker_of(text, "Lemaire would reply") == "Vartan Oskanyan"
 
 
+def test_a_capitalised_word_and_a_number_is_a_body_not_the_last_speaker():
+    # `Number 10 said … not a "soap opera"`: a body speaks; the MP quoted before does not
+    text = ('Tory MP Jonah Baxter spoke first. "It is a shambles," he said. Number 10 said '
+            'ministers were busy governing and not starring in a "soap opera" about two men.')
+    assert speaker_of(text, "soap opera") is None
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
