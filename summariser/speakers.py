@@ -882,10 +882,15 @@ class SpeakerResolver:
     def _subject_before(self, p: int, tokens: list[Token], v: int, lo: int) -> Attribution | None:
         if tokens[v].lower.endswith("ing") and v - 1 >= lo and not tokens[v - 1].after \
                 and (m := _mention_ending(self.index, p, tokens[v - 1].end)) is not None:
-            i = bisect_left(tokens, m.start, key=_TOKEN_START)
+            named_at = i = bisect_left(tokens, m.start, key=_TOKEN_START)
             while i - 1 >= lo and not tokens[i - 1].after and (tokens[i - 1].capitalised
-                                                                or tokens[i - 1].lower in _DESCRIPTION_HEADS):
+                                                                or tokens[i - 1].lower in _DESCRIPTION_HEADS
+                                                                or occupation(tokens[i - 1].lower)):
                 i -= 1
+            if i < named_at and i - 2 >= lo and tokens[i - 2].lower == "with" and tokens[i - 1].word.isalpha() \
+                    and not tokens[i - 1].after and not tokens[i - 1].capitalised \
+                    and tokens[i - 1].lower not in _PREPOSITIONS and tokens[i - 1].lower not in _DETERMINERS:
+                i -= 1  # `with election coordinator Alan Milburn accusing`: one word before the job noun
             if i - 1 >= lo and tokens[i - 1].lower == "with" and not m.in_quote:
                 # `…, with leader Charles Kennedy saying his party was the "authentic opposition"`
                 return Attribution(m.entity, "named")

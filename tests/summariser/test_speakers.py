@@ -1612,6 +1612,14 @@ def test_with_a_name_and_a_participle_of_speech():
     assert found["job was done"] == "Howard"  # the gerund's own subject (Mr Blair) does not speak
 
 
+def test_with_a_described_name_and_a_participle_of_speech():
+    # `…, with election coordinator X accusing Y of producing a "…"`: a job noun and one
+    # word before it still sit between `with` and the name
+    text = ('Labour hit back at the plans even before they were published, with campaign '
+            'coordinator Tessa Marlowe accusing Mr Howard of offering a "fraudulent prospectus".')
+    assert speaker_of(text, "fraudulent prospectus") == "Tessa Marlowe"
+
+
 def test_said_then_a_job_description_then_the_name():
     text = ('"We have not abandoned the target," said the file\'s lead negotiator, German MEP '
             'Jens Kalbfleisch of the EPP.')
