@@ -1481,6 +1481,11 @@ class SpeakerResolver:
                         # `," said Premier Li.`: a speaker named, but no one we know; not
                         # the last speaker carried on (`," reported Lehigh Valley Live` may be)
                         found = Attribution(None, "organisation")
+                if found is None and v > lo and v + 2 < hi and tokens[v - 1].after[:1] == "," and not tokens[v].after \
+                        and tokens[v].lower in ("say", "says", "said") and tokens[v + 1].lower == "the" \
+                        and (party_name(tokens[v + 2].word) or _plural_people(tokens[v + 2].lower)):
+                    # `…, say the Tories.`, `…, said the unions.`: a party or a group, no one person
+                    found = Attribution(None, "organisation")
             if found is None:
                 continue
             if side == "before" and found.how == "pronoun" and not self._nested:

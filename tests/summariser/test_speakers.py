@@ -1620,6 +1620,16 @@ def test_with_a_described_name_and_a_participle_of_speech():
     assert speaker_of(text, "fraudulent prospectus") == "Tessa Marlowe"
 
 
+def test_say_the_party_after_a_quote_names_no_one():
+    # `A "…" is being used to lull voters, say the Tories.`: the party's words, even when a
+    # Tory later uses them in a longer quote
+    text = ('A "taxpayer funded publicity stunt" is being used to lull voters, say the Tories.\n\n'
+            'Shadow minister Colin Dray told MPs: "This is a taxpayer funded publicity stunt and '
+            'nothing more."')
+    assert speaker_of(text, "taxpayer funded publicity stunt") is None
+    assert speaker_of(text, "This is a taxpayer") == "Colin Dray"
+
+
 def test_said_then_a_job_description_then_the_name():
     text = ('"We have not abandoned the target," said the file\'s lead negotiator, German MEP '
             'Jens Kalbfleisch of the EPP.')
