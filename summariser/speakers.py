@@ -940,17 +940,25 @@ class SpeakerResolver:
         tok = tokens[j]
         if tok.lower in ("and", "but") and j == v - 1 and not tok.after:
             # `Stancil described himself as … and said`: the subject of the first verb
+            owner = None
             for m in self.index.mentions:
                 if m.paragraph != p or m.in_quote or not tokens[lo].start <= m.start < tok.start:
                     continue
                 i = bisect_left(tokens, m.start, key=_TOKEN_START)
+                if owner is None and self._possessive(m) and (i == lo or _titles_only(tokens, lo, i)):
+                    owner = m  # `Luna's lawyer, Jim Berry, made … but added`: the lawyer, if named
+                    continue
+                if owner is not None and tokens[i - 1].after[:1] != ",":
+                    break
                 # (`Senator X, who …, defended … but said`: only titles before the name)
                 if i == lo or tokens[i - 1].after[:1] == "," or _titles_only(tokens, lo, i):
                     return None if self._governed(m) else Attribution(m.entity, "named")
                 break
             else:
-                return self._sentence_subject(p, tokens, tok.start)
-            return None
+                if owner is None:
+                    return self._sentence_subject(p, tokens, tok.start)
+            # (an owner's unnamed lawyer, aide …: someone the text does not name)
+            return Attribution(None, "anonymous") if owner is not None else None
         m = _mention_ending(self.index, p, tok.end)
         if m is not None and "," not in tok.after[:2]:
             if self._relative_object(tokens, m, lo):

@@ -1630,6 +1630,19 @@ def test_say_the_party_after_a_quote_names_no_one():
     assert speaker_of(text, "This is a taxpayer") == "Colin Dray"
 
 
+def test_a_second_verb_after_but_skips_the_owner_of_the_subject():
+    # `Luna's lawyer, Jim Berry, made … but added the teen was only trying to '…'`: the
+    # lawyer named in apposition, not the client who owns him; no name, no speaker
+    named = ("Student Jack Lomas, 16, sat silently in the dock. Lomas's lawyer, Jim Barrow, made a shock "
+             "admission that his client had fired the shot but added the teen was only trying "
+             "to 'scare the jogger off'.")
+    assert speaker_of(named, "scare the jogger off") == "Jim Barrow"
+    unnamed = ("Student Jack Lomas, 16, sat silently in the dock. Lomas's lawyer made a shock admission "
+               "that his client had fired the shot but added the teen was only trying to "
+               "'scare the jogger off'.")
+    assert speaker_of(unnamed, "scare the jogger off") is None
+
+
 def test_said_then_a_job_description_then_the_name():
     text = ('"We have not abandoned the target," said the file\'s lead negotiator, German MEP '
             'Jens Kalbfleisch of the EPP.')
