@@ -727,7 +727,8 @@ class SpeakerResolver:
             ent = self.index.entities[m.entity]
             if gender and ent.gender and ent.gender != gender:
                 continue
-            if m.entity in holders or self._holds_post(_role_words(ent.role), head, phrase, mods) and (
+            if m.entity in holders or (self._holds_post(_role_words(ent.role), head, phrase, mods) or (
+                    head in _SEAT_NOMINALS and not phrase and self._lettered(m, head))) and (
                     phrase or self._fits(ent, mods, demonyms=True)):
                 if m.entity not in holders:
                     holders.append(m.entity)
@@ -1161,12 +1162,13 @@ class SpeakerResolver:
         role = _role_words(ent.role)
         if head in role and role != described:
             return True
+        return any(self._lettered(m, head) for m in ent.mentions) or self._spoke(entity, paragraph, pos)
+
+    def _lettered(self, m: Mention, head: str) -> bool:
+        """The mention carries a member's letters after it (`Pearse Ó Dálaigh TD`)."""
+        norm = self.doc.paragraphs[m.paragraph].norm
         letters = " " + head.upper()
-        for m in ent.mentions:
-            norm = self.doc.paragraphs[m.paragraph].norm
-            if norm.startswith(letters, m.end) and not norm[m.end + len(letters): m.end + len(letters) + 1].isalpha():
-                return True
-        return self._spoke(entity, paragraph, pos)
+        return norm.startswith(letters, m.end) and not norm[m.end + len(letters): m.end + len(letters) + 1].isalpha()
 
     def _postmodified(self, p: int, tokens: list[Token], j: int, lo: int) -> Attribution | None:
         """`"…," the Labour MP for Birkenhead asked`, ending at token j: the description's

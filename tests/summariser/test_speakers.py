@@ -393,6 +393,20 @@ def test_description_with_a_for_phrase_then_an_apposition_before_the_verb():
     assert speaker_of(unlinked, "most of them angry") is None
 
 
+def test_a_seat_description_fits_a_member_whose_name_carries_the_letters():
+    # `X TD said …. Speaking outside, the Dublin North TD said …. He told reporters:` — a
+    # member shown by the letters after the name holds the seat description, as one whose
+    # role says TD does; the nearest such member is meant.
+    text = (
+        "Social Democrats TD Conall Hegan said the surplus was too big.\n\n"
+        'Labour finance spokesman Padraig Ruane TD said the cut was "a gift to the chains".\n\n'
+        "Speaking outside Leinster House, the Dublin North TD said his party would table "
+        "amendments. He told reporters:\n\n"
+        '"The people who need help are the small family places, not the chains."'
+    )
+    assert speaker_of(text, "The people who need help") == "Padraig Ruane"
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
