@@ -285,6 +285,15 @@ _DETERMINERS = frozenset("the a an his her their its our my your these those thi
                          "no any some whose".split())
 
 
+def _reduced_passive(tokens: list[Token], i: int, lo: int, hi: int) -> bool:
+    """`a state hit by three hurricanes`, `the plan criticised by unions`: a participle
+    right after a noun and before `by` describes the noun; it reports no speech."""
+    return i + 1 < hi and i - 1 >= lo and tokens[i + 1].lower == "by" and not tokens[i].after \
+        and not tokens[i - 1].after and tokens[i].lower.endswith(("ed", "hit")) \
+        and not tokens[i - 1].capitalised and tokens[i - 1].lower not in _PASSIVE \
+        and tokens[i - 1].lower not in ("he", "she", "they", "who", "which", "that", "it", "we", "i", "you")
+
+
 def _noun_use(tokens: list[Token], i: int) -> bool:
     """`Lord Butler's comments`, `the claims`: a speech word used as a noun."""
     if i == 0:
@@ -1099,6 +1108,7 @@ class SpeakerResolver:
         if det in _INDEFINITE:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite", head=low)
+
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):
             return Attribution(None, "organisation")  # `the Scottish Executive said`: a body
@@ -1447,6 +1457,7 @@ class SpeakerResolver:
             return None
         lo, hi = idx[0], idx[-1] + 1
         verbs = [i for i in idx if tokens[i].lower in SPEECH_VERBS and not _noun_use(tokens, i)
+                 and not _reduced_passive(tokens, i, lo, hi)
                  or tokens[i].lower in ("went", "goes") and i + 1 < hi and tokens[i + 1].lower == "on"
                  and tokens[i + 1].after[:1] in (":", ",")  # `The Tory leader went on: "…"`
                  or tokens[i].lower in ("read", "reads") and i > lo and not tokens[i - 1].after

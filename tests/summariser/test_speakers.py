@@ -1315,6 +1315,16 @@ def test_a_capitalised_word_and_a_number_is_a_body_not_the_last_speaker():
     assert speaker_of(text, "soap opera") is None
 
 
+def test_a_participle_before_by_after_a_noun_reports_no_speech():
+    # `a state hit by three hurricanes`: `hit` describes the state; no unnamed speaker
+    # stands between the senator and the `he said` after him
+    text = ("Senator Dwight Colley spoke on Monday.\n\n"
+            "Colley, a second-term senator who represents a state hit by three hurricanes, has "
+            'spent weeks courting Democrats. "We are going to get this done before Christmas," '
+            "he said.")
+    assert speaker_of(text, "We are going to get this done") == "Dwight Colley"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
