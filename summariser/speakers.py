@@ -276,6 +276,8 @@ _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
 _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _DASHES = frozenset("- – —".split())
+# A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
+_PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())
 _KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
@@ -1108,7 +1110,13 @@ class SpeakerResolver:
         if det in _INDEFINITE:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite", head=low)
-
+        if det in _DEFINITE and low in _PARTY_MEMBERS and tok.capitalised:
+            # `X, a second-term senator, …. The Texas Republican told reporters`: the person
+            # just named, if the text gives them that party; else someone it does not name
+            subject = self._previous_subject(p, tok.start)
+            if subject is not None and self.index.entities[subject].party == party_name(tok.word):
+                return Attribution(subject, "nominal")
+            return Attribution(None, "anonymous")
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):
             return Attribution(None, "organisation")  # `the Scottish Executive said`: a body

@@ -1325,6 +1325,17 @@ def test_a_participle_before_by_after_a_noun_reports_no_speech():
     assert speaker_of(text, "We are going to get this done") == "Dwight Colley"
 
 
+def test_the_party_member_description_is_the_person_just_named_of_that_party():
+    # `The Texas Republican told reporters`: a party's word for one member is a person; the
+    # one just named, if the text gives them that party, else no one
+    same = ("Republican Sen. Dwight Colley, a second-term senator, has spent weeks courting "
+            "Democrats. The Texas Republican told reporters the president was \"fully on board\".")
+    assert speaker_of(same, "fully on board") == "Dwight Colley"
+    other = ("Sen. Dwight Colley, a Democrat, has spent weeks courting colleagues. The Texas "
+             'Republican told reporters the president was "fully on board".')
+    assert speaker_of(other, "fully on board") is None
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
