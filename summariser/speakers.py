@@ -278,6 +278,7 @@ _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
 _DASHES = frozenset("- – —".split())
 # A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
 _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
@@ -1260,10 +1261,11 @@ class SpeakerResolver:
                 return None  # (a body's own possessive, `of Lula's Workers' Party`, runs on)
             if t.lower in ("of", "at", "from"):
                 if not all(tokens[y].word[:1].isupper() or tokens[y].lower in ("the", "of", "and", "for")
+                           or _ORDINAL.match(tokens[y].lower)  # `of Pangasinan's 4th District`
                            for y in range(x + 1, k + 1)) or not tokens[k].word[:1].isupper():
                     return None
-                if tokens[x - 1].after:
-                    return None
+                if tokens[x - 1].after and not (tokens[x - 1].word in GENERATIONAL and tokens[x - 1].after == "."):
+                    return None  # (`X Jr. of …`: the suffix's stop is no break)
                 m = _mention_ending(self.index, p, tokens[x - 1].end)
                 if m is not None or not tokens[x - 1].word[:1].isupper():
                     return m

@@ -1456,6 +1456,13 @@ def test_an_office_reporting_what_he_did_gives_its_own_words_no_name():
     assert speaker_of(text, "I have done nothing wrong") == "Kenji Hollis"
 
 
+def test_name_with_a_suffix_then_a_numbered_district_then_an_apposition():
+    # `Rep. X Jr. of Pangasinan's 4th District, a member of Lakas-CMD, said`
+    text = ("Committee chair Rep. Edgar Sisonne Jr. of Pangasinan's 4th District, a member of "
+            'Lakas-CMD, said the House had agreed to the cuts "without any arm-twisting."')
+    assert speaker_of(text, "without any arm-twisting") == "Edgar Sisonne Jr."
+
+
 def test_name_then_a_body_then_a_relative_clause_before_the_verb():
     text = (
         'Index director Paul Venning said: "The country sits in the middle of the table."\n\n'
