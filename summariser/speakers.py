@@ -279,6 +279,7 @@ _DASHES = frozenset("- – —".split())
 # A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
 _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_CLOSING_MARKS = ('"', "'", "\u201d", "\u2019")
 _KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
@@ -1475,6 +1476,12 @@ class SpeakerResolver:
                  or tokens[i].lower in _POSTING and _reports(tokens, i, hi)]  # `posting on X that`
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
         medium = self._medium(p, start, end)
+        if side == "before" and verbs and self.doc.paragraphs[p].norm[:start].rstrip().endswith(_CLOSING_MARKS):
+            # `said instead of the "bonfire" New Labour had promised, there had been an "…"`:
+            # a verb with no object right after the quote before this clause (a comma next)
+            # had that quote as its object; it does not report the next one
+            verbs = [i for i in verbs if not (i - lo <= 4 and tokens[i].after[:1] == ","
+                                              and all(not tokens[x].after for x in range(lo, i)))]
         order = sorted(verbs + accord, reverse=(side == "before"))
         unnamed: Attribution | None = None
         for v in order:

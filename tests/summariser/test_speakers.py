@@ -1336,6 +1336,16 @@ def test_the_party_member_description_is_the_person_just_named_of_that_party():
     assert speaker_of(other, "fully on board") is None
 
 
+def test_a_verb_whose_object_is_the_quote_before_does_not_report_the_next():
+    # `X said instead of the "bonfire" the party had promised, there had been an "explosion"`:
+    # `promised` has the first quote as its object; both quotes, and the quote after, are X's
+    text = ('Lib Dem spokesman Edwin Dacre meanwhile said instead of the "bonfire of red tape" '
+            'the Tories had promised, there had been an "explosion" of it. "For two decades these '
+            'agencies have only grown and grown."')
+    assert speaker_of(text, "explosion") == "Edwin Dacre"
+    assert speaker_of(text, "For two decades") == "Edwin Dacre"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
