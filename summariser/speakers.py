@@ -1077,6 +1077,17 @@ class SpeakerResolver:
                     return Attribution(m.entity, "named")
                 if k < j - 1:
                     break
+        if low != "who":
+            for k in range(j - 1, max(lo, j - 10), -1):
+                if tokens[k].after or k < j and _mention_ending(self.index, p, tokens[k].end) is not None:
+                    break
+                if tokens[k].lower == "who" and tokens[k - 1].after == ",":
+                    # `Ms Robinson, who presents The Weakest Link tells Cockerell that …`: a
+                    # who-clause the comma never closes runs into its subject's own verb
+                    m = _mention_ending(self.index, p, tokens[k - 1].end)
+                    if m is not None and not m.in_quote:
+                        return Attribution(m.entity, "named")
+                    break
         if low in ("that", "which") and j - 1 >= lo and tokens[j - 1].lower in _SENT_WRITINGS and not tokens[j - 1].after:
             # `Cotterill sent her a link with a message that said: "…"`: the sender's words
             sender = self._sender(p, tokens, lo, j - 1)

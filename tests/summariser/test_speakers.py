@@ -1346,6 +1346,14 @@ def test_a_verb_whose_object_is_the_quote_before_does_not_report_the_next():
     assert speaker_of(text, "For two decades") == "Edwin Dacre"
 
 
+def test_a_who_clause_without_its_closing_comma_runs_into_the_speech_verb():
+    # `Ms X, who presents The Evening Quiz tells the film-maker that …. "…"`
+    text = ("Presenter Annette Robley appears in the film.\n\n"
+            "Ms Robley, who presents The Evening Quiz tells the film-maker that she despaired "
+            'at his image. "I used to sit on my hands whenever he came on television."')
+    assert speaker_of(text, "I used to sit on my hands") == "Annette Robley"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
