@@ -218,12 +218,20 @@ class PeopleIndex:
     tokens: list[list[Token]]  # per paragraph
 
 
+_GLUED_COMMA = re.compile(r"(?<=[a-z],)(?=[a-z]{2})", re.I)
+_COMMA_LETTER = re.compile(r",[A-Za-z]")  # (a literal first: a fast scan that is almost never met)
+
+
 def tokenize(norm: str) -> list[Token]:
     """Words of a paragraph with the punctuation around each, offsets into `norm`."""
     out: list[Token] = []
     edge = _EDGE_PUNCT
     end = 0
-    for raw in norm.split():  # (split and find: cheaper than a regex's match objects)
+    words = norm.split()  # (split and find: cheaper than a regex's match objects)
+    if _COMMA_LETTER.search(norm) and _GLUED_COMMA.search(norm):
+        # `the UK Independence Party,said`: a comma missing its space still ends a word
+        words = [w for raw in words for w in (_GLUED_COMMA.split(raw) if "," in raw else (raw,))]
+    for raw in words:
         start = norm.find(raw, end)  # (only spaces lie before it: this is where it starts)
         end = start + len(raw)
         if raw[0] not in edge and raw[-1] not in edge and "'" not in raw:

@@ -1354,6 +1354,14 @@ def test_a_who_clause_without_its_closing_comma_runs_into_the_speech_verb():
     assert speaker_of(text, "I used to sit on my hands") == "Annette Robley"
 
 
+def test_a_comma_missing_its_space_still_ends_the_word_before_the_verb():
+    # `Mr X, who recently quit the party,said "…"`: a typo'd comma, still a clause boundary
+    text = ('Mr Kelso-Vane, who recently quit the Independence Party,said "our country" was '
+            'being "stolen from us" by the old parties.')
+    assert speaker_of(text, "our country") == "Kelso-Vane"
+    assert speaker_of(text, "stolen from us") == "Kelso-Vane"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
