@@ -1604,7 +1604,7 @@ class SpeakerResolver:
                 self._turns.append((agent.entity, False, q.close_pos))
                 continue
             found = self.attribute_clause(p0, b0, b1, "before")
-            after = self.attribute_clause(p1, a0, a1, "after")
+            after = None if self._break_missed(q, p1, a0, a1) else self.attribute_clause(p1, a0, a1, "after")
             if after is not None and (found is None or (a1 - a0) < 60 and found.how in ("anonymous", "organisation")):
                 if found is None or after.how != "none":
                     found = after
@@ -1635,6 +1635,22 @@ class SpeakerResolver:
         self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results
+
+    def _break_missed(self, q: QuoteSpan, p: int, a0: int, a1: int) -> bool:
+        """`… is seen as 'the fit parent' Earlier this month, Judge X said …`: a partial
+        quote closed with no mark of its own, then a new sentence opening on a capitalised
+        word that is no name (a lost full stop): that sentence's verb is not this quote's."""
+        if q.text.rstrip()[-1:] in (",", ".", "!", "?", ":", ";", "-"):
+            return False
+        tokens = self.index.tokens[p]
+        idx = _tokens_in(tokens, a0, a1)
+        if len(idx) < 3:
+            return False
+        first = tokens[idx[0]]
+        return first.capitalised and first.lower not in ("he", "she", "they", "i", "we") \
+            and _mention_starting(self.index, p, first.start) is None \
+            and first.lower.rstrip(".") not in _APPOSITION_TITLES and first.lower not in _DESCRIBERS \
+            and any(tokens[x].after[:1] == "," for x in idx[:4])
 
     def _fill_back(self, quotes: list[QuoteSpan], results: list[Attribution]) -> None:
         """A run of quote-only paragraphs attributed only at its end (`…," he said.`)."""

@@ -1362,6 +1362,15 @@ def test_a_comma_missing_its_space_still_ends_the_word_before_the_verb():
     assert speaker_of(text, "stolen from us") == "Kelso-Vane"
 
 
+def test_a_lost_full_stop_after_a_partial_quote_does_not_hand_it_to_the_next_sentence():
+    # `… is seen as 'the fit parent' Earlier this month, Judge X said …`
+    text = ("Her attorney Eliza Warrender said the mother should not be monitored, 'certainly "
+            "not by the agency that takes children' because she was never held responsible and "
+            "is seen as 'the fit parent' Earlier this month, "
+            "Judge Miriam Cavell said supervision of the child would continue.")
+    assert speaker_of(text, "the fit parent") == "Eliza Warrender"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
