@@ -909,6 +909,10 @@ class SpeakerResolver:
                 # `…, with leader Charles Kennedy saying his party was the "authentic opposition"`
                 return Attribution(m.entity, "named")
             return None  # `It was no good Mr Blair claiming …, argued Mr Howard`: a gerund's own subject
+        if tokens[v].lower.endswith("ing") and v - 2 >= lo and tokens[v - 1].lower == "as" \
+                and not tokens[v - 1].after and not tokens[v - 2].after \
+                and (m := _mention_ending(self.index, p, tokens[v - 2].end)) is not None and not m.in_quote:
+            return Attribution(m.entity, "named")  # `Spiegel Online quoted Minister X as saying that …`
         if tokens[v].lower.endswith("ing") and v - 1 >= lo:
             for k in range(v - 1, lo, -1):
                 if tokens[k].lower in SPEECH_VERBS and not tokens[k].lower.endswith("ing") \

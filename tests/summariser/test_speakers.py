@@ -1371,6 +1371,15 @@ def test_a_lost_full_stop_after_a_partial_quote_does_not_hand_it_to_the_next_sen
     assert speaker_of(text, "the fit parent") == "Eliza Warrender"
 
 
+def test_quoted_someone_as_saying_gives_the_words_to_them():
+    # `A paper quoted Minister X as saying that the delay was '…'`: X's words, not those of
+    # the minister named just before
+    text = ("Deputy finance minister Dimitri Maras said Greece would pay on time, while Germany's "
+            "Spiegel Online quoted Belgian Finance Minister Jan Overbeke as saying that a delay "
+            "was 'out of the question', whatever Athens said.")
+    assert speaker_of(text, "out of the question") == "Jan Overbeke"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
