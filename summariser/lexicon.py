@@ -170,7 +170,7 @@ ANONYMOUS = frozenset(
     """
     source sources spokesman spokeswoman spokesperson aide aides official officials insider
     insiders ally allies friend friends colleague colleagues statement spokesmen critics
-    supporters opponents voter voters resident residents witness witnesses observers
+    supporters opponents voter voters resident residents witness witnesses observers figure
     """.split()
 )
 

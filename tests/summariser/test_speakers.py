@@ -1380,6 +1380,16 @@ def test_quoted_someone_as_saying_gives_the_words_to_them():
     assert speaker_of(text, "out of the question") == "Jan Overbeke"
 
 
+def test_a_senior_figure_is_an_unnamed_source():
+    # `One senior figure said 'enough is enough'`: an unnamed person, even when a named
+    # commentator later says the same three words
+    text = ("Campaigners questioned the trial last night. One senior figure said 'enough is "
+            "enough', adding that the case should never have been brought.\n\n"
+            "Commentator Roy Glenister told the BBC: 'Enough is enough.'")
+    assert speaker_of(text, "enough is enough") is None
+    assert speaker_of(text, "Enough is enough.") == "Roy Glenister"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
