@@ -927,8 +927,11 @@ class SpeakerResolver:
             if tokens[lo].lower in ("he", "she"):
                 ent = self._pronoun("m" if tokens[lo].lower == "he" else "f", p, tokens[lo].start)
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
-            if any(_plural_people(tokens[x].lower) and not tokens[x].after for x in range(lo, min(lo + 3, v))):
+            if any(_plural_people(tokens[x].lower) and not tokens[x].after for x in range(lo, min(lo + 3, v))) \
+                    and not self.doc.paragraphs[p].norm[: tokens[lo].start].rstrip().endswith(_CLOSING_MARKS):
                 # `Motoring groups reacted in fury, accusing the judges of …`: no one person
+                # (not `X said it was 'remarkable' that prosecutors were …, adding:`, a clause
+                # the quote before cut short, whose subject stands before that quote)
                 return Attribution(None, "organisation")
         written = self._document_subject(p, tokens, v, lo)
         if written is not None:

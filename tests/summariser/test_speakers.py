@@ -1390,6 +1390,14 @@ def test_a_senior_figure_is_an_unnamed_source():
     assert speaker_of(text, "Enough is enough.") == "Roy Glenister"
 
 
+def test_adding_after_a_quote_that_cut_the_clause_keeps_the_speaker():
+    # `X said it was 'remarkable' that prosecutors were still …, adding: '…'`: the plural
+    # after the first quote is no subject of `adding`
+    text = ("Media commentator Roy Glenister said it was 'remarkable' that prosecutors were "
+            "still pursuing three reporters, adding: 'It is time to stop.'")
+    assert speaker_of(text, "It is time to stop") == "Roy Glenister"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
