@@ -78,6 +78,7 @@ _SENT_WRITINGS = frozenset("message text email note letter post tweet".split())
 _SENDING = frozenset("sent sends posted posts wrote writes texted emailed left tweeted".split())
 # Words of a short `where it was said` tail: `told reporters`, `on Twitter`, `to CNN`.
 _WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists interview "
+                         "return reply response turn "  # (and how: `Dr X asks in return.`)
                          "post posts tweet video message briefing conference press news radio "
                          "television tv social media".split())
 _POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA MCA TD Jr Sr".split())

@@ -1398,6 +1398,14 @@ def test_adding_after_a_quote_that_cut_the_clause_keeps_the_speaker():
     assert speaker_of(text, "It is time to stop") == "Roy Glenister"
 
 
+def test_a_short_sentence_after_the_quote_may_say_how_it_was_said():
+    # `'…?' Dr Smith asks in return.`: the next short sentence names the asker; not the
+    # man named in the sentence before the quote
+    text = ("Joshua Barnes was arrested in March. 'Then why are you in jail?' Dr Smollett asks "
+            "in return.")
+    assert speaker_of(text, "Then why are you in jail") == "Smollett"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
