@@ -1221,7 +1221,7 @@ class SpeakerResolver:
         mods = [tokens[x].word for x in range(head - 3, head) if x > lo and tokens[x - 1].lower in _DEFINITE
                 or any(tokens[y].lower in _DEFINITE for y in range(max(lo, head - 3), x))]
         low = tokens[head].lower
-        seat = low in _SEAT_NOMINALS or low == "member"
+        seat = low in _SEAT_NOMINALS or low == "member" or tokens[head + 1].lower == "from"
         if not seat:
             mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
         ent = self._nominal(low, p, tokens[head].start, False, None, mods)
@@ -1239,11 +1239,12 @@ class SpeakerResolver:
         while x > lo and j - x < 4 and not tokens[x - 1].after and (
                 tokens[x - 1].capitalised or tokens[x - 1].lower in ("the", "and")):
             x -= 1
-        if x - 2 < lo or tokens[x - 1].lower not in ("for", "of") or tokens[x - 1].after or tokens[x - 2].after:
+        if x - 2 < lo or tokens[x - 1].lower not in ("for", "of", "from") or tokens[x - 1].after or tokens[x - 2].after:
             return None
         head = x - 2
-        if tokens[head].lower not in _DESCRIPTION_HEADS:
-            return None
+        if tokens[head].lower not in _DESCRIPTION_HEADS or (
+                tokens[x - 1].lower == "from" and tokens[head].lower not in _SEATS):
+            return None  # (`from` only gives a legislator's seat: `the senator from Bahia`)
         for d in range(head - 1, max(lo, head - 4) - 1, -1):
             if tokens[d].lower in _DEFINITE:
                 return head, x - 1

@@ -407,6 +407,17 @@ def test_a_seat_description_fits_a_member_whose_name_carries_the_letters():
     assert speaker_of(text, "The people who need help") == "Padraig Ruane"
 
 
+def test_a_legislator_from_a_place_after_the_quote():
+    # `"…," the senator from Bahia told reporters`: `from` gives a legislator's seat, which
+    # fits a senator the text names; one it never makes a senator gets no name
+    named = ('Senator Maria Lobos, who chairs the finance committee, said the deal was close. '
+             '"We are almost there," the senator from Bahia told reporters.')
+    assert speaker_of(named, "We are almost there") == "Maria Lobos"
+    unnamed = ('Maria Lobos visited the port on Monday. "We are almost there," the senator from '
+               'Bahia told reporters.')
+    assert speaker_of(unnamed, "We are almost there") is None
+
+
 def test_prime_minister_resolves_only_when_the_text_names_him():
     named = (
         "Prime Minister Tony Blair visited Sedgefield with Gordon Brown.\n\n"
