@@ -245,6 +245,7 @@ _OFFICE_INITIALS = {
     "dpm": (["deputy", "prime", "minister"],),
     "cm": (["chief", "minister"],),
     "lop": (["leader", "of", "the", "opposition"], ["opposition", "leader"]),
+    "fm": (["finance", "minister"], ["foreign", "minister"], ["first", "minister"]),
 }
 _TITLE_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
                 "gen": "general", "cllr": "councillor", "prof": "professor", "atty": "attorney",
@@ -1185,13 +1186,11 @@ class SpeakerResolver:
         return Attribution(ent, "nominal" if ent is not None else "anonymous")
 
     def _office_initials(self, low: str, paragraph: int, pos: int) -> int | None:
-        """`the PM`, `the CM`, `the LoP`: the office spelled out, held by someone the text
-        gives that role; never the last subject, as for any office."""
-        for phrase in _OFFICE_INITIALS[low]:
-            ent = self._nominal(phrase[-1], paragraph, pos, True, phrase, None)
-            if ent is not None:
-                return ent
-        return None
+        """`the PM`, `the CM`, `the LoP`, `the FM`: the office spelled out, held by the one
+        person the text gives such a role; never the last subject, as for any office."""
+        found = {ent for phrase in _OFFICE_INITIALS[low]
+                 if (ent := self._nominal(phrase[-1], paragraph, pos, True, phrase, None)) is not None}
+        return found.pop() if len(found) == 1 else None  # (`the FM` with a finance and a foreign minister: no one)
 
     def _seated(self, entity: int, head: str, paragraph: int, pos: int, described: list[str]) -> bool:
         """The text makes the person a member (`the MP for X` may be them): their role says

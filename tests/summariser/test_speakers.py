@@ -357,6 +357,15 @@ def test_office_initials_name_the_holder_of_the_office():
     assert speaker_of(deputy, "Every member had the papers") is None
 
 
+def test_the_fm_names_the_one_finance_foreign_or_first_minister():
+    one = ('Finance Minister Nirmala Raghavan presented the budget on Friday. "This is a budget '
+           'for growth," the FM said.')
+    assert speaker_of(one, "This is a budget for growth") == "Nirmala Raghavan"
+    two = ('Finance Minister Nirmala Raghavan met Foreign Minister Anil Dasari on Friday. "This '
+           'is a budget for growth," the FM said.')
+    assert speaker_of(two, "This is a budget for growth") is None
+
+
 def test_subject_is_the_noun_before_its_of_or_for_phrase():
     # `A spokeswoman for the governor said … and called the budget "…"`: the spokeswoman
     # speaks, not the governor; nor does the senator when his wife does.
