@@ -1199,6 +1199,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                                          or _hyphenated_first(words[0])))
                 or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
+                # `Ms Sturgeon's successor, Humza Yousaf, said:`: a name set off by commas
+                # right before a verb of speech
+                or (2 <= len(words) <= 3 and i > 0 and tokens[i - 1].after == "," and tokens[j - 1].after == ","
+                    and tokens[i - 1].word.islower()  # (after a description: not `of X Close, Biggin Hill,`)
+                    and j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j].lower.endswith("ing"))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
             if not evidence and 2 <= len(words) <= 3 and (

@@ -1468,6 +1468,13 @@ def test_name_in_apposition_after_an_unnamed_description_is_the_speaker():
     assert speaker_of(text, "This scheme will empty") == "Joran Vellekop"
 
 
+def test_an_unlisted_name_set_off_before_the_verb_is_a_person():
+    # `Ms Sturgeon's successor, Humza Yousaf, said:` — a first name the list does not know,
+    # set off by commas after a description and right before a verb of speech
+    text = "Ms Sturrock's successor, Hamzat Yusri, said: \"This is a new chapter for us all.\""
+    assert speaker_of(text, "This is a new chapter") == "Hamzat Yusri"
+
+
 def test_name_set_off_after_a_description_keeps_its_office_word_and_its_body():
     # `The …'s chief whip, Deputy X of the … Party (PT), said`: the set-off name may carry a
     # capitalised office word before it and the body it belongs to after it; the earlier
