@@ -218,6 +218,7 @@ class PeopleIndex:
     tokens: list[list[Token]]  # per paragraph
 
 
+_CLOSERS = ('"', "\u201d", "'", "\u2019")
 _GLUED_COMMA = re.compile(r"(?<=[a-z],)(?=[a-z]{2})", re.I)
 _COMMA_LETTER = re.compile(r",[A-Za-z]")  # (a literal first: a fast scan that is almost never met)
 
@@ -1288,7 +1289,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 # `"…," Jordan said`, `Chelsea said:`: settled by `_bare_speakers`
                 cand.bare = not cand.alone and not after_preposition and (
                     not initial and known and _followed_by_speech(tokens, j, aux=True)
-                    or k == i and (_speech_attached(tokens, j) or _said_before(tokens, k)))
+                    or k == i and (_speech_attached(tokens, j) or _said_before(tokens, k)
+                                   # `"…," Smith, a New York Democrat, wrote`: a closing quote, the
+                                   # name, a description set off, then the verb
+                                   or k >= 1 and tokens[k - 1].after[-1:] in _CLOSERS
+                                   and tokens[j - 1].after == "," and _followed_by_speech(tokens, j)))
             if party_tagged and not evidence:
                 tagged.append(cand)
             cands.append(cand)

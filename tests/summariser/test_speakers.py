@@ -1475,6 +1475,13 @@ def test_an_unlisted_name_set_off_before_the_verb_is_a_person():
     assert speaker_of(text, "This is a new chapter") == "Hamzat Yusri"
 
 
+def test_a_surname_alone_after_the_quote_then_a_description_then_the_verb():
+    # `"…," Smithers, a New York Democrat, wrote on X.`: one word after a closing quote,
+    # set off by a description, before a verb of speech, is the speaker
+    text = '"This is unacceptable and we will fight it," Smithers, a New York Democrat, wrote on X.'
+    assert speaker_of(text, "This is unacceptable") == "Smithers"
+
+
 def test_name_set_off_after_a_description_keeps_its_office_word_and_its_body():
     # `The …'s chief whip, Deputy X of the … Party (PT), said`: the set-off name may carry a
     # capitalised office word before it and the body it belongs to after it; the earlier
