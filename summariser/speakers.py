@@ -1129,6 +1129,11 @@ class SpeakerResolver:
                 return found
         if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
             return Attribution(None, "anonymous", head=low)
+        if low in _KIN and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their") and not tokens[j - 1].after:
+            # `Her mother said:`: the one the text names as a mother (`her mother Sarah`), if
+            # only one; a relative it never names is no one we know
+            ent = self._nominal(low, p, tok.start, True)
+            return Attribution(ent, "nominal" if ent is not None else "anonymous", head=low)
         if det in _INDEFINITE:
             # `a shadow cabinet member admitted`: unnamed here, maybe named by a fuller quote
             return Attribution(None, "indefinite", head=low)

@@ -1426,6 +1426,17 @@ def test_a_short_sentence_after_the_quote_may_say_how_it_was_said():
     assert speaker_of(text, "Then why are you in jail") == "Smollett"
 
 
+def test_her_mother_is_the_one_named_as_a_mother():
+    # `Her mother Sarah …. Her mother said:` — a relative named with the kin word; one the
+    # text never names gets no name
+    named = ("Summer Robson, 21, died in December. Her mother Sarah paid tribute to her on "
+             'Friday. Her mother said: "She was a bubbly girl who loved the sea."')
+    assert speaker_of(named, "She was a bubbly girl") == "Sarah"
+    unnamed = ("Summer Robson, 21, died in December. Her father Tom was away at sea. Her mother "
+               'said: "She was a bubbly girl who loved the sea."')
+    assert speaker_of(unnamed, "She was a bubbly girl") is None
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
