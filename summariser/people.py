@@ -1173,7 +1173,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             elif _non_person(words):
                 continue
             title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") \
-                and not (k == i and (_breaks_after(tokens[k - 1]) or tokens[k].before)) else None  # not `justice. "Judges`
+                and not (k == i and (_breaks_after(tokens[k - 1]) or tokens[k].before)) \
+                and not (tokens[k - 1].lower in _RELIGIOUS_TITLES and not tokens[k - 1].capitalised) \
+                else None  # not `justice. "Judges`, nor `her sister Ann`, `her father John` (kin, not Sister, Father)
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)

@@ -1437,6 +1437,17 @@ def test_her_mother_is_the_one_named_as_a_mother():
     assert speaker_of(unnamed, "She was a bubbly girl") is None
 
 
+def test_a_lower_case_kin_word_is_no_religious_title():
+    # `Her sister Ann … She said:` is the sister, not the dead woman; `Sister Ann Kelly`
+    # keeps her title
+    kin = ("Summer Robson, 21, died in December. Her sister Ann paid tribute to her. She said: "
+           '"She was a bubbly girl who loved the sea."')
+    assert speaker_of(kin, "She was a bubbly girl") == "Ann"
+    title = ('Sister Ann Kelly led the prayers. Sister Kelly said: "She was a bubbly girl who '
+             'loved the sea."')
+    assert speaker_of(title, "She was a bubbly girl") == "Ann Kelly"
+
+
 def test_question_and_answer_turns_alternate():
     text = ('Mr Dunmore asked: "Why have taxes gone up again this year?"\n\n'
             'Mr Keel replied: "Because we invested in schools and hospitals."\n\n'
