@@ -313,6 +313,11 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
     return possessive or (prev.lower in _DETERMINERS and not prev.after)
 
 
+def _reporters_question(norm: str) -> bool:
+    """A question the reporter puts, in their own words (no quote marks in it)."""
+    return norm.rstrip().endswith("?") and '"' not in norm  # (norm has straight double marks only)
+
+
 class SpeakerResolver:
     """Attributes the quotes of one document, in reading order."""
 
@@ -434,6 +439,10 @@ class SpeakerResolver:
             return fallback
         here = self._sentence_at(paragraph, pos)
         here = -1 if here is None else here
+        if found[0].sentence < here and _reporters_question(self.doc.sentences[found[0].sentence].norm) and all(
+                x.norm.lstrip()[:1] == '"' for x in self.doc.sentences[found[0].sentence + 1 : here]):
+            return None  # `…, as Kilroy-Silk once declared? "No. …," he says`: the one the
+            # question names is not who answers it
         if fallback_at is not None and fallback_at.sentence > found[-1].sentence and all(
                 x.text.lstrip()[:1] in _OPENING_MARKS.strip()
                 for x in self.doc.sentences[fallback_at.sentence + 1 : here]):
@@ -1866,6 +1875,9 @@ class SpeakerResolver:
         """`She added that … gap. "The average woman…"`: the sentence before names the speaker."""
         para = self.doc.paragraphs[p]
         sentences = [s for s in para.sentences if s.end <= before + 1]
+        if sentences and _reporters_question(sentences[-1].norm):
+            return None  # `So is UKIP's job to destroy the Tories, as X once declared? "No. …"`:
+            # X is what the question cites; the answer is someone else's
         for s in reversed(sentences[-2:]):
             lo = s.start
             if prev is not None and prev.close_pos[0] == p and prev.close_pos[1] > lo:

@@ -1815,3 +1815,15 @@ def test_said_then_a_job_description_then_the_name():
     text = ('"We have not abandoned the target," said the file\'s lead negotiator, German MEP '
             'Jens Kalbfleisch of the EPP.')
     assert said(text) == [("We have not abandoned the target", "Jens Kalbfleisch")]
+
+
+def test_the_one_a_reporters_question_names_does_not_answer_it():
+    """A profile asks in its own words, citing someone (`…, as Jo Harker once declared?`),
+    then gives the answer: the one cited is not who answers, so neither the question's verb
+    nor a `he says` after the answer is theirs (the answerer is not named there: null)."""
+    bare = ("Dan Pryce is back in Leeds this week.\n\nSo is the party's aim to wreck the coalition, "
+            "as former member Jo Harker once declared? \"No. Our aim is to win seats in the north.\"")
+    assert speaker_of(bare, "No. Our aim") is None
+    says = ("Dan Pryce is back in Leeds this week.\n\nSo is the party's aim to wreck the coalition, "
+            "as former member Tom Harker once declared? \"No. Our aim is to win seats,\" he says.")
+    assert speaker_of(says, "No. Our aim") is None
