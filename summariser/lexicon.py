@@ -332,6 +332,7 @@ NON_PERSON_WORDS = frozenset(
     party parties news time times council councils commission office department ministry
     committee house bank union university college school act bill inquiry street road
     association institute group club forum forums society coalition treasury watch
+    fellowship concern alliance movement initiative partnership tribunal charity
     government parliament assembly court service agency
     trust foundation corporation company ltd plc inc corp authority board fund police
     army navy force forces hospital church cathedral centre center airport station city

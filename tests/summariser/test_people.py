@@ -1325,3 +1325,13 @@ def test_spanish_and_catalan_given_names():
         'Nuria Castellví Roig, a Spanish MEP, said the vote was "a gift to the companies".'
     )
     assert found["Nuria Castellví Roig"].quotes == 1
+
+
+def test_charities_and_fellowships_are_not_people():
+    """`Age Concern`, `the Christian Medical Fellowship`: bodies, named like people."""
+    text = ("The Christian Medical Fellowship said the bill would allow euthanasia by the \"back door\". "
+            "Age Concern said charities were \"united around\" the plan. Peter Saunders of the "
+            "fellowship spoke to MPs.")
+    names = [p.name for p in extract(text).people]
+    assert "Peter Saunders" in names
+    assert not any("Fellowship" in n or "Concern" in n for n in names), names
