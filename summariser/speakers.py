@@ -1021,8 +1021,11 @@ class SpeakerResolver:
                         continue  # `X, an officer with the police in Uppsala, Sweden, told`
                     # `X, a sorghum grower who leads the National Front for …, told`: a
                     # description opened by an article or an age may run to 20 words
+                    # (`X, D-Detroit, who …, called`); so may one opened by its job title
+                    # (`Linda Knox, Director of the … Centre at Strathclyde University, said`)
                     reach = 20 if tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].word.isdigit() \
-                        or US_PARTY_TAG.match(tokens[k + 1].word) else 10  # (`X, D-Detroit, who …, called`)
+                        or US_PARTY_TAG.match(tokens[k + 1].word) \
+                        or any(tokens[x].lower in ROLE_NOUNS for x in range(k + 1, min(k + 4, j))) else 10
                     long = j - k > reach and tokens[k + 1].lower not in ("who", "whose")
                     m = None if long else _mention_ending(self.index, p, tokens[k].end)
                     if m is None and not long and k - 1 >= lo and tokens[k].word in _POSTNOMINALS:

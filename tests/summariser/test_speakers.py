@@ -1827,3 +1827,13 @@ def test_the_one_a_reporters_question_names_does_not_answer_it():
     says = ("Dan Pryce is back in Leeds this week.\n\nSo is the party's aim to wreck the coalition, "
             "as former member Tom Harker once declared? \"No. Our aim is to win seats,\" he says.")
     assert speaker_of(says, "No. Our aim") is None
+
+
+def test_a_long_description_opened_by_a_job_title_still_reaches_its_name():
+    """`Linda Knox, Director of the … Centre at Strathclyde University, said:` runs past ten
+    words; opened by a job title it is still her description, not a new sentence's subject
+    (before, the quote went to the previous speaker: a wrong name)."""
+    text = ('Tory Ben Marsh said the levy was unfair. "It is a way of passing on costs," he said.\n\n'
+            "Councils warn services may be cut. Rosa Quinn, Director of the Scottish Local Authority "
+            'Management Centre at Strathclyde University, said: "The increase is slowing."')
+    assert speaker_of(text, "The increase is slowing") == "Rosa Quinn"
