@@ -378,6 +378,14 @@ class SpeakerResolver:
                 return ent
         return None
 
+    def _unnamed_since_last(self, gender: str, paragraph: int, pos: int) -> bool:
+        """Someone the text does not name has spoken since the last quote closed."""
+        if self._last is None:
+            return False
+        p, close = self._last[2]
+        at = self._sentence_at(p, max(0, close - 1))  # (the close may be the paragraph's last character)
+        return at is not None and self._unnamed_between(gender, at, paragraph, pos) is True
+
     def _continues_last(self, gender: str, paragraph: int, since: tuple[int, int] | None) -> int | None:
         """The last quote's named speaker, if they fit and nobody was named after it."""
         last = self._last
@@ -429,6 +437,9 @@ class SpeakerResolver:
             since = (found[0].paragraph, found[0].start) if found else None
             ent = self._continues_last(gender, paragraph, since)
             if ent is not None:
+                if self._unnamed_since_last(gender, paragraph, pos):
+                    return None  # `… he said. Later, the prime minister's spokesman said …. "…,"
+                    # he added`: the one who spoke last is the unnamed spokesman
                 return ent  # no one named since the last quote: `he added`
         if turn:
             since = (found[0].paragraph, found[0].start) if found else None

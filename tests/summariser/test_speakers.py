@@ -1837,3 +1837,16 @@ def test_a_long_description_opened_by_a_job_title_still_reaches_its_name():
             "Councils warn services may be cut. Rosa Quinn, Director of the Scottish Local Authority "
             'Management Centre at Strathclyde University, said: "The increase is slowing."')
     assert speaker_of(text, "The increase is slowing") == "Rosa Quinn"
+
+
+def test_he_added_after_an_unnamed_spokesman_spoke_is_not_the_last_named_speaker():
+    """`"…," he said. Later, the prime minister's official spokesman said …. "…," he
+    added`: the last to speak is the spokesman, whom the text does not name: null, not the
+    man quoted before him."""
+    text = ('Group chairman Omar Haddad accused the minister of "playing politics".\n\n'
+            '"She is dividing our community," he said. Later, the prime minister\'s official '
+            "spokesman urged people to put the comments into context, saying the powers were "
+            "not aimed at one community.\n\n"
+            '"What is happening is that the powers are aimed at suspects," he added.')
+    assert speaker_of(text, "She is dividing") == "Omar Haddad"
+    assert speaker_of(text, "What is happening") is None
