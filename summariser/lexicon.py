@@ -9,6 +9,7 @@ the signal. Everything here is lower case unless it is a proper name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -31,8 +32,12 @@ HONORIFICS: dict[str, str] = {
     # South Asian, West African and Malaysian honorifics (`Maulana Asadullah Baloch`,
     # `Alhaji Aminu Bello`, `Smt Meera Kumar`, `Datuk Seri Anwar`)
     "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "shri": "m",
-    "smt": "f", "datuk": "", "dato": "", "engr": "", "barr": "",
+    "smt": "f", "datuk": "", "dato": "", "seri": "", "tun": "",
+    "engr": "", "barr": "",
 }
+# Two-word Malaysian honorifics whose first word is also a name (`Tan Sri Muhyiddin`;
+# `Tan` is a surname, so it is a title only before `Sri`).
+PAIRED_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri")})
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
     "mr mrs ms miss mx dr prof hon sir dame lord lady baroness rev cllr sen rep gov gen col capt "
@@ -380,10 +385,31 @@ FEMALE_WORDS = frozenset("she her hers herself spokeswoman chairwoman congresswo
                          "widow".split())
 
 
+def fold_accents(word: str) -> str:
+    """`josé` → `jose`: the letters without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class _Names(dict):
+    """First names that an accented spelling also finds (`José` by the listed `Jose`)."""
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and not key.isascii() and dict.__contains__(self, fold_accents(key)))
+
+    def __missing__(self, key: str) -> str:
+        if not key.isascii() and dict.__contains__(self, fold_accents(key)):
+            return dict.__getitem__(self, fold_accents(key))
+        raise KeyError(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[key] if key in self else default
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Common first names (lower case) → "m", "f" or "" (either), from package data."""
-    names: dict[str, str] = {}
+    names: dict[str, str] = _Names()
     text = resources.files("summariser").joinpath("data/first_names.txt").read_text("utf-8")
     for line in text.splitlines():
         line = line.strip()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,6 +28,7 @@ from .lexicon import (
     MEDIA,
     NON_PERSON_WORDS,
     NOT_NAME_WORDS,
+    PAIRED_HONORIFICS,
     PARTY_RE,
     PARTY_WORDS,
     PERSON_NOUNS,
@@ -41,6 +41,7 @@ from .lexicon import (
     US_PARTY,
     US_PARTY_TAG,
     first_names,
+    fold_accents,
     party_name,
 )
 from .ranking.tokens import stop_words
@@ -50,6 +51,8 @@ _ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
+# Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
+_SURNAME_JOINERS = frozenset(("i", "y"))
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
@@ -99,9 +102,7 @@ _NAMED_BEFORE = re.compile(
 def _fold(word: str) -> str:
     """Lower case without accents: copy spells `Åsberg` and `Asberg`, `Näslund` and `Naslund`."""
     low = word.lower()
-    if low.isascii():
-        return low
-    return "".join(ch for ch in unicodedata.normalize("NFKD", low) if not unicodedata.combining(ch))
+    return low if low.isascii() else fold_accents(low)
 
 
 def _transposed(a: str, b: str) -> bool:
@@ -309,6 +310,15 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             ):
                 j += 1
                 break
+            elif (  # `Jordi Casals i Ferrer`, `José Ortega y Gasset`: joined Iberian surnames
+                tokens[j].word in _SURNAME_JOINERS
+                and j - i >= 2
+                and j + 1 < n
+                and tokens[j + 1].capitalised
+                and not tokens[j].after
+                and not tokens[j - 1].after
+            ):
+                j += 2
             elif tokens[j].word in GENERATIONAL and j - i >= 2:
                 j += 1  # `Kenneth Morgan Stancil III`: the suffix ends the name
                 break
@@ -409,6 +419,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
             last_title = x
     if last_title >= 0:
         k = last_title + 1
+    while k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) in PAIRED_HONORIFICS:
+        k += 2  # `Tan Sri Rosli Hamid`
     while k < j and (tokens[k].lower in NOT_NAME_WORDS or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
                      or (tokens[k].lower in DEMONYMS and k < j - 1)  # not `Mr German`
                      or (tokens[k].lower in _DAY_WORDS and k < j - 1)):  # `on Thursday Kalanick wrote`
@@ -1158,7 +1170,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 if not _portfolio_then_name(tokens, i, words):
                     continue  # `Department for Constitutional Affairs`, `Minister of State Health`
                 if len(words) >= 3:  # `Minister for Housing Cathal Moran`: the portfolio, then the name
-                    k, words = k + len(words) - 2, words[-2:]
+                    # from a known first name (`… Social Security Inés Olmedo Vidal`), else two words
+                    at = next((x for x in range(1, len(words) - 1) if words[x].lower() in names),
+                              len(words) - 2)
+                    k, words = k + at, words[at:]
             if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
                 continue
             whole = quote_ends.get((p_index, tokens[i].start))
@@ -1214,7 +1229,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or any(_YEAR_OLD.match(tokens[x].word) for x in range(max(0, i - 2), i))
             ):
                 evidence = True  # `Salle Keita, 45,`, `48-year-old Australian Mamdouh Habib`
-            if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS for w in words):
+            if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS and w not in _SURNAME_JOINERS for w in words):
                 evidence = False
             if role and role.split()[-1].lower() in _COURTESY and not (
                     len(role.split()) >= 2 and role.split()[-1].islower()):

@@ -1335,3 +1335,38 @@ def test_charities_and_fellowships_are_not_people():
     names = [p.name for p in extract(text).people]
     assert "Peter Saunders" in names
     assert not any("Fellowship" in n or "Concern" in n for n in names), names
+
+
+def test_malaysian_honorifics_are_not_part_of_the_name():
+    """`Datuk Seri`, `Tan Sri`, `Puan Sri`, `Tun` come before a Malaysian name, never in it."""
+    text = ("The Dewan Rakyat met on Monday.\n\n"
+            'Minister Datuk Seri Ahmad Faisal Osman said the law was "long overdue". '
+            'Tan Sri Rosli Hamid, a former chief secretary, said the Bill was "rushed". '
+            'Puan Sri Norliza Kassim said it would "help every voter". '
+            'Tun Hassan Mahmud said he "welcomed the vote".')
+    names = {p.name for p in extract(text).people}
+    assert {"Ahmad Faisal Osman", "Rosli Hamid", "Norliza Kassim", "Hassan Mahmud"} <= names, names
+    assert not any(n.split()[0] in {"Seri", "Sri", "Tan", "Puan", "Tun"} for n in names), names
+
+
+def test_iberian_surnames_joined_by_i_or_y_are_one_name():
+    """`Jordi Casals i Ferrer` (Catalan) and `José Ortega y Gasset` keep both surnames."""
+    text = ("The decree fell in Congress.\n\n"
+            'Its spokesperson, Jordi Casals i Ferrer, said the clause "punishes Catalonia". '
+            '"We told him a hundred times," Casals said.\n\n'
+            "The philosopher José Ortega y Gasset was quoted in the debate.")
+    found = people(text)
+    assert "Jordi Casals i Ferrer" in found, set(found)
+    assert "Casals" in found["Jordi Casals i Ferrer"].aliases
+    assert found["Jordi Casals i Ferrer"].quotes == 2
+    assert "José Ortega y Gasset" in found, set(found)
+
+
+def test_a_portfolio_before_a_three_word_name_is_cut_at_the_first_name():
+    """`Minister for Social Security Inés Olmedo Vidal`: the name is the last three words."""
+    text = ("The decree fell in Congress.\n\n"
+            'Minister for Social Security Inés Olmedo Vidal accused the opposition of '
+            '"voting against nurses". "They can dress it up," Olmedo said.')
+    found = people(text)
+    assert "Inés Olmedo Vidal" in found, set(found)
+    assert found["Inés Olmedo Vidal"].role == "Minister for Social Security"
