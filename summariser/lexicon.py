@@ -35,6 +35,15 @@ HONORIFICS: dict[str, str] = {
     "smt": "f", "datuk": "", "dato": "", "seri": "", "tun": "",
     "engr": "", "barr": "",
 }
+# Korean family names, written first (`Park Soo-min`, `Lee Jae-myung`): with a hyphenated
+# given name after them they make a person's name, though `Park` or `Song` alone may not.
+KOREAN_SURNAMES = frozenset(
+    """
+    kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han
+    oh shin seo kwon hwang ahn song yoo yu hong jeon moon yang son bae baek heo nam roh noh
+    ha ko go yeo chu ryu woo won
+    """.split()
+)
 # Two-word Malaysian honorifics whose first word is also a name (`Tan Sri Muhyiddin`;
 # `Tan` is a surname, so it is a title only before `Sri`).
 PAIRED_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri")})
@@ -338,6 +347,7 @@ NON_PERSON_WORDS = frozenset(
     committee house bank union university college school act bill inquiry street road
     association institute group club forum forums society coalition treasury watch
     fellowship concern alliance movement initiative partnership tribunal charity
+    organisation organisations organization organizations churches solidarity
     government parliament assembly court service agency
     trust foundation corporation company ltd plc inc corp authority board fund police
     army navy force forces hospital church cathedral centre center airport station city

@@ -24,6 +24,7 @@ from .lexicon import (
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     HONORIFICS,
+    KOREAN_SURNAMES,
     MALE_WORDS,
     MEDIA,
     NON_PERSON_WORDS,
@@ -453,10 +454,20 @@ def _gender_of(first: str, title: str | None) -> str:
     return first_names().get(first.lower(), "")
 
 
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def _korean_name(words: list[str]) -> bool:
+    """`Park Soo-min`, `Lee Jae-myung`: a Korean family name, then a hyphenated given name."""
+    return len(words) == 2 and words[0].lower() in KOREAN_SURNAMES and bool(_KOREAN_GIVEN.fullmatch(words[1]))
+
+
 def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if not _STRONG_NON_PERSON.isdisjoint(low):
         return True
+    if _korean_name(words):
+        return False
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
@@ -493,6 +504,12 @@ def _followed_by_speech(tokens: list[Token], j: int, aux: bool = False) -> bool:
         x += 1
     if x < len(tokens) and tokens[x].lower in SPEECH_VERBS and not tokens[x - 1].after:
         return True
+    if x < len(tokens) and tokens[x].before == "(" and not tokens[x - 1].after:
+        # `X (PN-Jeli) said`, `X (R, Ohio) said`: a short bracketed tag, then the verb
+        for y in range(x, min(len(tokens) - 1, x + 5)):
+            if tokens[y].after:
+                return tokens[y].after == ")" and tokens[y + 1].lower in SPEECH_VERBS \
+                    and not tokens[y + 1].before
     if tokens[j - 1].after.startswith(","):
         reach = 25 if j < len(tokens) and tokens[j].lower == "who" else 9
         for x in range(j, min(len(tokens) - 1, j + reach)):
@@ -1140,6 +1157,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     para_tokens = [tokenize(p.norm) for p in doc.paragraphs]
     cands: list[_Cand] = []
     tagged: list[_Cand] = []  # a full name with a party tag and no other cue: `X Y (LP)`
+    korean_heads: set[str] = set()  # family names of the Korean names so far (`Park`)
     for p_index, tokens in enumerate(para_tokens):
         norm = doc.paragraphs[p_index].norm
         credits = _CREDIT_HINT.search(norm) is not None
@@ -1185,8 +1203,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if courtesy_before and len(words) == 1:
                 if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person
                     continue
-            elif _non_person(words):
-                continue
+            elif _non_person(words) and not (len(words) == 1 and words[0] in korean_heads):
+                continue  # (`Park said` after `Park Soo-min`: a Korean family name)
+            if _korean_name(words):
+                korean_heads.add(words[0])
             title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") \
                 and not (k == i and (_breaks_after(tokens[k - 1]) or tokens[k].before)) \
                 and not (tokens[k - 1].lower in _RELIGIOUS_TITLES and not tokens[k - 1].capitalised) \
@@ -1198,6 +1218,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
             apposed = False  # a description only a person takes: `X, 25,`, `X, a butcher,`
+            if role and len(role.split()) > 1 and role.split()[-1].rstrip(".").lower() in _ABBREV_TITLES \
+                    and _role_word(role.split()[-2]) and role.split()[-2].rstrip(".").lower() not in _ABBREV_TITLES:
+                role = role.rsplit(None, 1)[0]  # `PPP floor leader Rep. Choi`: the office, not the title
+            if role and role.rstrip(".").lower() in _ABBREV_TITLES:
+                # `Rep. Park Soo-min, the PPP's chief policymaker,`: the description says more
+                role = _role_after(tokens, j, norm) or _role_before_comma(
+                    tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)) or role
             if role is None:
                 role = _role_after(tokens, j, norm)
                 apposed = role is not None and bool(_DESCRIBED.match(norm, tokens[j - 1].end))
@@ -1214,7 +1241,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or role
                 # `Les Misérables`: a first name that is also an article is no evidence alone
                 or (len(words) >= 2 and ((words[0].lower() in names and words[0].lower() not in _ARTICLE_NAMES)
-                                         or _hyphenated_first(words[0])))
+                                         or _hyphenated_first(words[0]) or _korean_name(words)))
                 or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 # `Ms Sturgeon's successor, Humza Yousaf, said:`: a name set off by commas
@@ -1353,6 +1380,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                         if _fold(entities[idx].tokens[0]) == low[0]]
                 if len(near) == 1:
                     return near[0]
+            # `Mohd Hafiz` for `Mohd Hafiz Zainal`: Malay style, the given names without the
+            # father's name, when they begin one fuller name only
+            lead = [idx for idx in by_first.get(low[0], []) if len(entities[idx].tokens) > len(low)
+                    and [_fold(t) for t in entities[idx].tokens[: len(low)]] == low]
+            if len(lead) == 1:
+                return lead[0]
             return None
         w = _fold(words[0])
         if w not in by_surname and len(w) >= 5:

@@ -1370,3 +1370,55 @@ def test_a_portfolio_before_a_three_word_name_is_cut_at_the_first_name():
     found = people(text)
     assert "Inés Olmedo Vidal" in found, set(found)
     assert found["Inés Olmedo Vidal"].role == "Minister for Social Security"
+
+
+def test_a_name_with_a_bracketed_seat_tag_before_said_is_a_person():
+    """`Bersatu's Fadzilah Che Ismail (PN-Jeli) said`: Malaysian copy tags coalition and seat."""
+    text = ("The Bill passed on Tuesday.\n\n"
+            "Bersatu's Fadzilah Che Ismail (PN-Jeli) said the Bill was \"half-baked\".")
+    found = people(text)
+    assert "Fadzilah Che Ismail" in found, set(found)
+    assert found["Fadzilah Che Ismail"].quotes == 1
+
+
+def test_given_names_without_the_fathers_name_are_the_same_person():
+    """Malay names: `Mohd Hafiz Zainal`, then `Mohd Hafiz` (Zainal is his father's name)."""
+    text = ("The Bill passed on Tuesday.\n\n"
+            'Minister Mohd Hafiz Zainal said the law was "long overdue". '
+            "Mohd Hafiz said a new unit would be set up.")
+    found = people(text)
+    assert set(found) == {"Mohd Hafiz Zainal"}, set(found)
+    assert "Mohd Hafiz" in found["Mohd Hafiz Zainal"].aliases
+
+
+def test_korean_family_names_that_are_also_english_words():
+    """`Park Soo-min` … `Park said`: a Korean family name written first, then alone."""
+    text = ("The National Assembly passed the budget.\n\n"
+            "Rep. Park Soo-min said the budget held \"populist handouts\".\n\n"
+            '"Our children will pay," Park said.')
+    found = people(text)
+    assert set(found) == {"Park Soo-min"}, set(found)
+    assert found["Park Soo-min"].quotes == 2
+
+
+def test_a_description_says_more_than_an_abbreviated_title():
+    """`Rep. Seo Yu-jin` is described as floor leader: the office, not `Rep.`, is the role;
+    `PPP floor leader Rep. Choi Dong-hoon` keeps the office without the title."""
+    text = ("The National Assembly passed the budget.\n\n"
+            "Its floor leader, Rep. Seo Yu-jin, wrote that the party had backed it. "
+            "Rep. Kim Min-ho, the party's chief policymaker, said it was \"too big\". "
+            "PPP floor leader Rep. Choi Dong-hoon told a press conference it was \"a disaster\".")
+    found = people(text)
+    assert found["Seo Yu-jin"].role == "floor leader"
+    assert "chief policymaker" in found["Kim Min-ho"].role
+    assert found["Choi Dong-hoon"].role == "PPP floor leader"
+
+
+def test_organisations_and_a_partys_name_are_not_people():
+    """`the Council of Churches and Religious Organizations said`, `European Solidarity`."""
+    text = ("The Rada passed the bill.\n\n"
+            "The All-Ukrainian Council of Churches and Religious Organizations said it "
+            "\"categorically opposes\" the bill. Most votes came from European Solidarity, the party "
+            "of ex-President Petro Poroshenko.")
+    names = set(people(text))
+    assert names == {"Petro Poroshenko"}, names
