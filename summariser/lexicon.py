@@ -137,6 +137,7 @@ SPEECH_VERBS = frozenset(
     confesses retorted retorts texted texts texting messaged emailed
     implored pleaded begged confided snapped scoffed sneered fumed interjected exclaimed
     muttered sighed elaborated clarified ventured reasoned alleged alleges asserted asserts
+    calling branding dubbing labelling labeling
     """.split()
 )
 

@@ -1850,3 +1850,12 @@ def test_he_added_after_an_unnamed_spokesman_spoke_is_not_the_last_named_speaker
             '"What is happening is that the powers are aimed at suspects," he added.')
     assert speaker_of(text, "She is dividing") == "Omar Haddad"
     assert speaker_of(text, "What is happening") is None
+
+
+def test_calling_or_branding_after_any_verb_gives_the_quote_to_the_clauses_subject():
+    """`X celebrated the result, calling it "…"`; `Mr X provoked fury by branding the
+    campaign "…"`: the participle speaks for the subject, whatever the first verb was."""
+    assert speaker_of('The Vox deputy Ana Ruiz celebrated the result, calling it "the beginning '
+                      'of the end".', "the beginning") == "Ana Ruiz"
+    assert speaker_of('On Wednesday, Ray Mallon provoked fury by branding the campaign "two-bit '
+                      'Tories".', "two-bit") == "Ray Mallon"
