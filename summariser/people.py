@@ -51,7 +51,7 @@ from .ranking.tokens import stop_words
 _ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
-_PARTICLES = frozenset("de van von der den da di du la le bin al dos del ter ten".split())
+_PARTICLES = frozenset("de van von der den da di du la le bin binti al dos del ter ten ap ab".split())
 # Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
 _SURNAME_JOINERS = frozenset(("i", "y"))
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
@@ -1190,7 +1190,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 if len(words) >= 3:  # `Minister for Housing Cathal Moran`: the portfolio, then the name
                     # from a known first name (`… Social Security Inés Olmedo Vidal`), else two words
                     at = next((x for x in range(1, len(words) - 1) if words[x].lower() in names),
-                              len(words) - 2)
+                              len(words) - 3 if words[-2].lower() in _PARTICLES else len(words) - 2)
                     k, words = k + at, words[at:]
             if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
                 continue

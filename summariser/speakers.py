@@ -848,6 +848,8 @@ class SpeakerResolver:
                 continue  # `the Tory leader`: party guesses are too loose to veto a name
             if demonyms and _DEMONYM.search(word):
                 continue  # `the South African archbishop` with the role `Archbishop`
+            if ent.party and word.lower() in ent.party.lower().split():
+                continue  # `the UDI senator` for `Senator X (UDI)`
             if word.lower() not in role:
                 return False
         return True
@@ -1031,10 +1033,10 @@ class SpeakerResolver:
                             and _mention_ending(self.index, p, tokens[k].end) is None:
                         continue  # `X, an officer with the police in Uppsala, Sweden, told`
                     # `X, a sorghum grower who leads the National Front for …, told`: a
-                    # description opened by an article or an age may run to 20 words
+                    # description opened by an article, an age or `one of` may run to 20 words
                     # (`X, D-Detroit, who …, called`); so may one opened by its job title
                     # (`Linda Knox, Director of the … Centre at Strathclyde University, said`)
-                    reach = 20 if tokens[k + 1].lower in ("a", "an", "the") or tokens[k + 1].word.isdigit() \
+                    reach = 20 if tokens[k + 1].lower in ("a", "an", "the", "one") or tokens[k + 1].word.isdigit() \
                         or US_PARTY_TAG.match(tokens[k + 1].word) \
                         or any(tokens[x].lower in ROLE_NOUNS for x in range(k + 1, min(k + 4, j))) else 10
                     long = j - k > reach and tokens[k + 1].lower not in ("who", "whose")
@@ -1501,7 +1503,8 @@ class SpeakerResolver:
             if t.lower in NOMINALS and x > v + 1 and tokens[x - 1].lower in _DEFINITE:
                 ent = self._nominal(t.lower, p, t.start)
                 return Attribution(ent, "nominal" if ent is not None else "anonymous")
-            if t.after[:1] in (",", ".", ";", ":") and x > v + 1:
+            if t.after[:1] in (",", ".", ";", ":") and x > v + 1 \
+                    and not (t.after == "." and t.lower in SHORT_TITLES):  # `said state Rep. X`
                 return None
             if t.lower in _INDEFINITE and x == v + 1:
                 continue

@@ -1422,3 +1422,22 @@ def test_organisations_and_a_partys_name_are_not_people():
             "of ex-President Petro Poroshenko.")
     names = set(people(text))
     assert names == {"Petro Poroshenko"}, names
+
+
+def test_welsh_ap_inside_a_name_after_a_portfolio():
+    text = ("The Senedd voted on Tuesday.\n\n"
+            'Cabinet Secretary for Finance Geraint ap Rhisiart said the system was "unfair". '
+            '"That cannot be right," Mr ap Rhisiart said.')
+    found = people(text)
+    assert set(found) == {"Geraint ap Rhisiart"}, set(found)
+    assert found["Geraint ap Rhisiart"].role == "Cabinet Secretary for Finance"
+    assert found["Geraint ap Rhisiart"].quotes == 2
+
+
+def test_czech_given_names_make_a_person_without_other_evidence():
+    text = ("The Chamber of Deputies voted on Friday.\n\n"
+            "Radek Holub of the SPD, which had campaigned for abolition, welcomed the vote. "
+            '"Another promise kept, and more to come," he wrote on X.')
+    found = people(text)
+    assert "Radek Holub" in found, set(found)
+    assert found["Radek Holub"].quotes == 1

@@ -1859,3 +1859,33 @@ def test_calling_or_branding_after_any_verb_gives_the_quote_to_the_clauses_subje
                       'of the end".', "the beginning") == "Ana Ruiz"
     assert speaker_of('On Wednesday, Ray Mallon provoked fury by branding the campaign "two-bit '
                       'Tories".', "two-bit") == "Ray Mallon"
+
+
+def test_an_appositive_opened_by_one_of_may_run_long():
+    text = ('Liberal MP Oskar Sundqvist, one of several Liberals who had voiced doubts about the '
+            'bill, said he had voted yes "with a heavy heart".')
+    assert speaker_of(text, "with a heavy heart") == "Oskar Sundqvist"
+
+
+def test_said_then_a_lower_case_state_before_an_abbreviated_title():
+    text = ('"The average homeowner is going to see about $480 back," said state Rep. Ellen '
+            'Barfield, R-Georgetown, who chairs the House Ways and Means Committee.')
+    assert speaker_of(text, "The average homeowner") == "Ellen Barfield"
+
+
+def test_a_description_naming_the_persons_party_fits_them():
+    """`the UDI senator` after `Senator X (UDI)`: the party is what the description adds."""
+    text = ('Senator Gonzalo Pizarro Vial (UDI) abstained. "I cannot vote against a higher '
+            'pension," the UDI senator told Radio Cooperativa.')
+    assert speaker_of(text, "I cannot vote") == "Gonzalo Pizarro Vial"
+
+
+def test_he_after_indirect_speech_by_a_man_whose_first_name_is_used_by_both_sexes():
+    """`Nurul` is a man's name in Bangladesh: the one who just spoke, not the minister before."""
+    text = ('Law Minister Kazi Mahbubur Rahman said the bill was "a historic step". "Nobody can '
+            'now call the commission a puppet," he said.\n\n'
+            "Jamaat-e-Islami MP Nurul Amin Bhuiyan, the opposition chief whip, said the committee "
+            "would still be dominated by the ruling party.\n\n"
+            '"Five of the seven members will be chosen by the government. What kind of '
+            'independence is that?" he asked.')
+    assert speaker_of(text, "Five of the seven") == "Nurul Amin Bhuiyan"
