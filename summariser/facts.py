@@ -284,7 +284,7 @@ _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says
 # `… would pay more`), kept when the clause ends there in the source.
 _CAN_END = frozenset("it them him her us me more less most up out down off over again too there here "
                      "now ago away back well yet already once twice either else themselves himself "
-                     "herself itself ourselves".split())
+                     "herself itself ourselves against".split())  # (`… and 53 against.`)
 # `…, a police spokesman said.`: a credit that ends its sentence stays with the claim
 _CREDIT_END = frozenset("said says say added".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -650,8 +650,9 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # an aside between dashes or in brackets, which the sentence reads on without.
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 # `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel
-# receptionist, was arrested …`: a name's appositive between commas, read past.
-_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*|\([A-Z]{2,8}\))(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
+# receptionist, was arrested …`, `Bill 71, the … Act, cleared`: a name's appositive between
+# commas, read past.
+_APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s\d{1,4}(?=,))?|\([A-Z]{2,8}\))(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
                          r"[^,;:()\"“”]{2,80}?,\s+)(?=[a-z])")
 _PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
                          "during against across through".split())
@@ -708,7 +709,15 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
                    or "–" in sent.norm or "—" in sent.norm):
         options.extend(_without_asides(sent))
     options.extend(_shared_subjects(sent, pieces))
+    if "in favo" in sent.norm:
+        # `… after a division in which | 98 members voted in favour and 53 against |, …`:
+        # a tally with its own subject and verb, deep in a long sentence
+        options.extend((m.start(), m.end(), False, None) for m in _TALLY_CLAUSE.finditer(sent.norm))
     return options
+
+
+_TALLY_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[a-zA-Z]+\s+){0,2}voted\s+in\s+favou?r(?:\s+of\s+[\w\s]{2,40}?)?"
+                           r",?\s+(?:and|with|while)\s+\d[\d,]*\s+(?:voted\s+)?against\b")
 
 
 def _without_asides(sent: Sentence) -> list[Option]:
@@ -834,6 +843,16 @@ _ROLE_MODIFIERS = frozenset("shadow former deputy chief junior senior acting int
 
 
 _AGE_ASIDE = re.compile(r"[A-Z][\w'-]*, \d{1,3}, ")
+# A vote's tally: `by 175 votes to 161`, `156 votes in favor and 142 against`, `a vote of 104
+# to 81`, `118-26`: the headline fact of a legislative story, which a sub-editor keeps whole.
+_TALLY = re.compile(r"\b\d[\d,]*\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|and|against)\s+\d[\d,]*"
+                    r"(?:\s+against)?\b|\b(?:voted|passed|backed|approved|failed|by|of)\s+\d{1,3}-\d{1,3}\b"
+                    r"|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?vot(?:ing|ed)\s+in\s+favou?r\s+and\s+\d[\d,]*\s+against\b")
+_SHORT_BRACKET = re.compile(r"\s\([^()\s]+(?:\s[^()\s]+)?\)(?=[\s,.])")  # `(MSs)`, `(Wales)`
+# When, told in passing (`late on Tuesday`, `on Friday evening`, `last week`): the words a
+# tally's sentence can spare so that the tally fits.
+_IN_PASSING = re.compile(r"\b(?:(?:[Ll]ate|[Ee]arly)\s+)?(?:[Oo]n|[Ll]ast)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|week|night)(?:\s+(?:evening|night|morning|afternoon))?,?(?=\s)")
 
 
 def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, list[tuple[int, int]]] | None:
@@ -843,12 +862,16 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
     leader | Nicola Sturgeon`) and an age after a name (`Cheryl Silvonek, 54, was`) left out.
     Also the kept words' spans in the sentence."""
     names = [n for n in full_names if n in sent.norm]
-    if not names and not _AGE_ASIDE.search(sent.norm) and not any(
+    tally = _TALLY.search(sent.norm) is not None
+    if not names and not tally and not _AGE_ASIDE.search(sent.norm) and not any(
             f" {a} " in sent.norm for a in _SOFT_ADVERBS):
         return None  # nothing to tighten: the common case, kept cheap
     toks = [(m.start(), m.end()) for m in _TOKEN.finditer(sent.norm)]
     words = [sent.norm[a:b] for a, b in toks]
     drop: set[int] = set()
+    if tally:  # `Parliament approved the budget | late on Tuesday | with 156 votes in favor and 142 against`
+        for spare in (*_IN_PASSING.finditer(sent.norm), *_SHORT_BRACKET.finditer(sent.norm)):
+            drop.update(i for i, (a, b) in enumerate(toks) if spare.start() <= a and b <= spare.end() + 1)
     for i, w in enumerate(words):
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
             drop.add(i)
@@ -1100,7 +1123,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                     and len(words) > 1 and words[-2].lower() not in _PRONOUNS)):
                 pass  # `… and 194 opposed it.`, `… would pay more.`: the clause's own last word
             else:
-                while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP:
+                while words and words[-1][:1].islower() and words[-1].lower().strip(".,;:") in _STOP \
+                        and not (len(words) > 1 and words[-2][:1].isdigit()
+                                 and words[-1].lower().strip(".,;:") == "against"):  # `… and 81 against`
                     words.pop()
             if len(words) < least:
                 continue

@@ -1066,3 +1066,25 @@ def test_a_reported_clause_is_not_cut_between_its_subject_and_its_verb():
             "settle 3,000 family disputes a year before they reached court.")
     found = candidates(text)
     assert not any(c.endswith("voluntary mediation") for c in found), found
+
+
+def test_a_votes_tally_is_kept_whole():
+    """The vote is a legislative story's headline fact: the words told in passing (`late on
+    Tuesday`), short brackets and a bill's appositive give way so that the tally fits, and
+    a tally with its own subject deep in a long sentence is offered on its own."""
+    cases = [
+        ("Parliament approved the 2027 state budget late on Tuesday with 156 votes in favor and "
+         "142 against, after a five-day debate dominated by the cost of housing.", ["156", "142"]),
+        ("Members of the Senedd (MSs) backed the Local Government Finance (Wales) Bill by 50 votes "
+         "to 44, with two abstentions, on Tuesday evening.", ["50", "44"]),
+        ("Bill 71, the Legislative Assembly Modernization Act, cleared third reading at Queen's "
+         "Park by a vote of 74-36.", ["74-36"]),
+        ("THE National Assembly has passed the Public Order (Amendment) Bill No. 14 of 2026 after a "
+         "division in which 98 members voted in favour and 53 against, with opposition members "
+         'describing the law as "a licence to ban rallies".', ["98", "53 against"]),
+    ]
+    for sentence, must in cases:
+        text = "The vote was close.\n\n" + sentence + "\n\nThe debate lasted all night."
+        facts = [f.text for f in extract(text).facts]
+        assert any(all(m in f for m in must) for f in facts), (must, facts)
+        assert all(len(f.split()) <= MAX_WORDS and is_extract(f, sentences_of(text)) for f in facts), facts
