@@ -533,6 +533,23 @@ _SUBCLAUSE = frozenset("which who whom whose after when because since while befo
 
 
 _PARTICIPLE_START = re.compile(r"^[A-Z][a-z]+ing\s")
+# `Asked whether the 2027 deadline could slip`: the question put, not what was said
+_ASKED_START = re.compile(r"^(?:When\s+|If\s+)?[Aa]sked\s+(?:about|whether|if|why|how|what|when|who|by)\b")
+
+
+# A cut that opens on a scene: a preposition, perhaps after an adverb (`Mostly through`,
+# `Well above`, `Except in`, `On top of`).
+_SCENE_ONLY = re.compile(r"^(?:[A-Za-z]+ly\s+|[Ww]ell\s+|[Jj]ust\s+|[Ee]ven\s+)?(?:at|in|on|for|with|under|"
+                         r"during|from|by|through|above|below|over|except|except\s+in|beyond|"
+                         r"within|without|besides|alongside|ahead\s+of)\s", re.I)
+# `up 4.6 percent from this year, was approved`: a phrase, then a verb with no subject
+_SUBJECT_OUTSIDE = re.compile(r"^([^,]{1,60}),\s+(?:was|were|is|are|has|have|had|will|would|could|can)\s")
+
+
+def _before_relative(words: list[str]) -> list[str]:
+    """The words before a relative or time clause opens, `that` included."""
+    return next((words[:i] for i, w in enumerate(words) if i and (w.lower() in _SUBCLAUSE or w.lower() == "that")),
+                words)
 
 
 def _main_clause(words: list[str]) -> list[str]:
@@ -783,6 +800,8 @@ def _tears(norm: str, start: int, end: int, window: bool = False) -> tuple[bool,
 
 
 _HONORIFIC_WORDS = frozenset("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Rev Prof".split())
+_TOLD = frozenset("told tells telling informed".split())
+_MAGNITUDES = frozenset("hundred thousand million billion trillion crore lakh per percent".split())
 
 
 def _torn_start(norm: str, start: int, window: bool) -> bool:
@@ -794,7 +813,11 @@ def _torn_start(norm: str, start: int, window: bool) -> bool:
         return True  # `August | 2013, when …`, `August 16, | 2013`: a date, halved
     if window and prev.isalpha() and prev.islower() and prev not in _JOINS and prev not in _CLAUSE_VERBS:
         return True
+    if window and prev.lower() in _TOLD:
+        return True  # `Han told | reporters afterward that …`: the one told, not what
     first = _WORD_AT.match(norm, start)
+    if window and _is_figure(prev) and first and first.group().lower() in _MAGNITUDES:
+        return True  # `about 1.4 | million homes`: inside the figure
     if window and prev.lower() in _PREPOSITION_LIKE and not (first and first.group().endswith("ing")):
         return True  # `on | the streets by 2008`: the object of a preposition, without it
     if window and prev.lower() in ("and", "or", "but") and first and first.group().islower() \
@@ -1186,6 +1209,12 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `A former army officer, took 22,537 votes`: the name was cut off
             if _BARE_SUBORDINATE.match(text) and "," not in text:
                 continue  # `When the result was declared at about 4.30am`: no main clause
+            if _ASKED_START.match(text) and not any(w.endswith(",") for w in words):
+                continue  # `Asked whether the 2027 deadline could slip`: the question, no answer
+            if begins > 0 and (_SCENE_ONLY.match(text) and not _has_verb(_before_relative(words))
+                               or (m := _SUBJECT_OUTSIDE.match(text)) and not _has_verb(m.group(1).split())):
+                continue  # `…, on top of the 10% …`, `The budget, | up 4.6 percent from this year,
+                # was approved`: a scene with no main clause, or a verb whose subject stands before the cut
             traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
             if traits.get("label") and traits.get("aside"):
                 continue  # `The home secretary, whose plan is expected …`: who, never what

@@ -65,12 +65,16 @@ _FURNITURE_RE = re.compile(
       | \bcontributed\s+(?:to\s+this\s+report|reporting)\b  # `CNN's X contributed to this report`
       | ^\(?\s*(?:\$|£|€|US\$)\s?1\s*=                    # `($1 = 5.3800 reais)`, a wire's rate note
       | \b\d{1,3}\s+min(?:ute)?s?\s+read\b               # `December 3, 2026 1:14 pm CET 4 minutes read`
+      | ^published\s+\d                                  # `Published 2 December 2026, 19:05 GMT`
+      | ^@\w+\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)\b              # `@RNZ 5:58 am on 2 December 2026`
+      | \blast\s+update\s+on\b                           # `Sat Dec 5, 2026 12:00 AM Last update on: …`
+      | \|\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b             # `Buenos Aires Times | 10-12-2026 23:17`
     )""",
     re.X | re.I,
 )
 # Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_FURNITURE_WORDS = ("scroll", "updated", "click", "read", "sign", "watch", "published", "contributed")
+_FURNITURE_WORDS = ("scroll", "update", "click", "read", "sign", "watch", "published", "contributed")
 
 
 class _Furniture:
@@ -79,7 +83,7 @@ class _Furniture:
     case-blind alternatives are tried at every position, which is slow on every sentence."""
 
     def search(self, text: str) -> re.Match | None:
-        if ":" not in text and "(" not in text and "@" not in text and "=" not in text and (
+        if ":" not in text and "(" not in text and "@" not in text and "=" not in text and "|" not in text and (
                 text.isascii() or not any(c in text for c in _CASE_ODD)):
             low = text.lower()
             if not low.startswith("by") and not any(w in low for w in _FURNITURE_WORDS):

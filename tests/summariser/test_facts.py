@@ -1088,3 +1088,33 @@ def test_a_votes_tally_is_kept_whole():
         facts = [f.text for f in extract(text).facts]
         assert any(all(m in f for m in must) for f in facts), (must, facts)
         assert all(len(f.split()) <= MAX_WORDS and is_extract(f, sentences_of(text)) for f in facts), facts
+
+
+def test_timestamps_and_mastheads_are_page_furniture():
+    text = ("Buenos Aires Times | 10-12-2026 23:17\n\n"
+            "Sat Dec 5, 2026 12:00 AM Last update on: Sat Dec 5, 2026 01:14 AM\n\n"
+            "Published 2 December 2026, 19:05 GMT\n\n@RNZ 5:58 am on 2 December 2026\n\n"
+            "The Senate approved the 2027 budget by 44 votes to 25 on Thursday night.")
+    found = candidates(text)
+    assert found and all("44" in c for c in found), found
+
+
+def test_cuts_that_lose_their_subject_or_only_set_a_scene_are_not_facts():
+    """`Han told | reporters afterward that …`, `about 1.4 | million homes will be …`, `The
+    budget, | up 4.6 percent from this year, was approved`, `…, | on top of the 10% that …`,
+    `Asked whether the 2027 deadline could slip`: fragments, each holding a figure."""
+    text = ("The vote was held on Wednesday.\n\n"
+            "Han told reporters afterward that the DP had also cut 2.1 trillion won from the "
+            "government's original proposal, mainly from reserve funds, and redirected part of it.\n\n"
+            "From April 2028, about 1.4 million homes will be revalued and moved into a new system "
+            "of 12 bands, with higher rates for the most expensive properties.\n\n"
+            "The budget, up 4.6 percent from this year, was approved in a plenary session with 183 "
+            "lawmakers voting in favor, 7 against and 4 abstaining out of 194 present.\n\n"
+            "Under the reform, employers will pay an additional contribution that rises every year "
+            "until it reaches 9% of salaries, on top of the 10% that workers already pay.\n\n"
+            "Asked whether the 2027 deadline could slip, the minister said no.")
+    found = candidates(text)
+    bad = ("Reporters afterward", "Million homes", "On top of the 10%", "Asked whether")
+    assert not [c for c in found if c.startswith(bad)], found
+    assert not [c for c in found if c.startswith("Up 4.6") and "was approved" in c], found
+    assert any("2.1 trillion" in c for c in found), found  # (the whole clause is still on offer)
