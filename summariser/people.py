@@ -63,7 +63,7 @@ _WEAK_NON_PERSON = frozenset(
     "may june april august march grace hope green north south east west hall park bridge king "
     "street tower castle church post cross brown white black rose bill german french english "
     "irish welsh scottish british london wales england france major straw cook short field "
-    "darling hunt fox day week".split()
+    "darling hunt fox day week pound bank".split()
 )
 _STRONG_NON_PERSON = (NON_PERSON_WORDS - _WEAK_NON_PERSON) | frozenset(
     """

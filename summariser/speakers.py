@@ -1049,6 +1049,10 @@ class SpeakerResolver:
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
+                    if not long and tokens[k + 1].lower in ("who", "whose") and k - 1 >= lo \
+                            and tokens[k].word[:1].islower():
+                        continue  # `Lord Condon, head of the … unit, who made the call, said`: the
+                        # relative clause follows an appositive; the name stands before both
                     named = self._set_off_name(p, tokens, k, j)
                     if named is not None:
                         return named  # `An economist at the city university, Prof. X, said`

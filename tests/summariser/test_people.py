@@ -1441,3 +1441,13 @@ def test_czech_given_names_make_a_person_without_other_evidence():
     found = people(text)
     assert "Radek Holub" in found, set(found)
     assert found["Radek Holub"].quotes == 1
+
+
+def test_a_surname_that_is_also_money_after_a_known_first_name():
+    """`Labour MP Stephen Pound`, then `Mr Pound said:`: a person, not a currency."""
+    text = ("The MP spoke on Friday.\n\n"
+            "Labour MP Stephen Pound has told of his shock.\n\n"
+            'Mr Pound said: "I was a nutter and I was a sailor but I wasn\'t dead."')
+    found = people(text)
+    assert set(found) == {"Stephen Pound"}, set(found)
+    assert found["Stephen Pound"].quotes == 1 and "Mr Pound" in found["Stephen Pound"].aliases

@@ -1889,3 +1889,11 @@ def test_he_after_indirect_speech_by_a_man_whose_first_name_is_used_by_both_sexe
             '"Five of the seven members will be chosen by the government. What kind of '
             'independence is that?" he asked.')
     assert speaker_of(text, "Five of the seven") == "Nurul Amin Bhuiyan"
+
+
+def test_a_relative_clause_after_an_appositive_still_reaches_the_name():
+    text = ("Lord Condon, head of the International Cricket Council's anti-corruption unit, who "
+            "originally made the call for longer prison sentences, said the two-year penalty was "
+            '"derisory". "You could get a bigger sentence for failing to pay your hotel bill."')
+    assert speaker_of(text, "derisory") == "Lord Condon"
+    assert speaker_of(text, "You could get") == "Lord Condon"
