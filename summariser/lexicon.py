@@ -86,7 +86,7 @@ ROLE_NOUNS = frozenset(
     boxer athlete striker defender midfielder winger batsman bowler jockey
     songwriter rapper guitarist drummer pianist composer winner nun monk friar suspect
     worker trouble-shooter troubleshooter co-chairman co-chair spc pfc cpl
-    lawmaker legislator critic mna mpa mk
+    lawmaker legislator critic mna mpa mk mpp mlc mha mhk
     """.split()
 )
 # What a story says a person is, beside offices and jobs above: parts in a court case or
@@ -173,7 +173,7 @@ SPEECH_VERB_RE = re.compile(
 # Generic descriptions that can stand for a person already named (`the MP said`).
 NOMINALS = frozenset(
     """
-    mp msp mca td minister secretary leader senator governor mayor president chancellor candidate
+    mp msp mca td mpp mla mep minister secretary leader senator governor mayor president chancellor candidate
     premier congressman congresswoman lawmaker legislator politician official spokesman
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist

@@ -81,7 +81,7 @@ _WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists
                          "return reply response turn "  # (and how: `Dr X asks in return.`)
                          "post posts tweet video message briefing conference press news radio "
                          "television tv social media".split())
-_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA MCA TD Jr Sr".split())
+_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA MCA MPP MLC MHA TD Jr Sr".split())
 # Words that open a description after the verb: `said the chairman …, X`, `said its chairman, X`.
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).

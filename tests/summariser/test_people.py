@@ -1451,3 +1451,14 @@ def test_a_surname_that_is_also_money_after_a_known_first_name():
     found = people(text)
     assert set(found) == {"Stephen Pound"}, set(found)
     assert found["Stephen Pound"].quotes == 1 and "Mr Pound" in found["Stephen Pound"].aliases
+
+
+def test_provincial_and_state_members_titles_are_roles():
+    """Ontario's `MPP`, Australian upper houses' `MLC`, Newfoundland's `MHA`."""
+    text = ("The bill passed third reading.\n\n"
+            '"Shameful," said NDP MPP Kerry-Anne Duguay (Sudbury East).\n\n'
+            'Liberal MLC Sam Farraway said it was "overdue".')
+    found = people(text)
+    assert found["Kerry-Anne Duguay"].role == "NDP MPP"
+    assert found["Sam Farraway"].role == "Liberal MLC"
+    assert found["Kerry-Anne Duguay"].quotes == 1 and found["Sam Farraway"].quotes == 1
