@@ -806,12 +806,17 @@ def _name_end(tokens: list[Token], x: int) -> bool:
     return prev.capitalised and prev.lower in first_names() and not _is_role(prev)
 
 
+_SHORT_GLOSS = re.compile(r"\s\([A-Z][\w-]{1,8}\)(?=[\s,.;])")  # `(PD)`, `(Lewica)`
+
+
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
     after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
     if j >= len(tokens) or not after.startswith(","):
         return None
     rest = norm[tokens[j].start : tokens[j].start + 120]
+    if "(" in rest:  # `the whip of the Democratic Party (PD) in the Senate`: read past the gloss
+        rest = _SHORT_GLOSS.sub("", rest)
     age = _AGE.match(rest)  # `Salle Keita, 45, a cleaner`
     if age:
         rest = rest[age.end() :]

@@ -1462,3 +1462,11 @@ def test_provincial_and_state_members_titles_are_roles():
     assert found["Kerry-Anne Duguay"].role == "NDP MPP"
     assert found["Sam Farraway"].role == "Liberal MLC"
     assert found["Kerry-Anne Duguay"].quotes == 1 and found["Sam Farraway"].quotes == 1
+
+
+def test_an_appositive_role_reads_past_a_partys_bracketed_initials():
+    text = ("The Senate voted on Thursday.\n\n"
+            '"It is a disgrace," said Francesca Della Porta, the whip of the centre-left Democratic '
+            "Party (PD) in the Senate.")
+    role = people(text)["Francesca Della Porta"].role
+    assert role and role.startswith("whip of the centre-left Democratic Party"), role
