@@ -907,11 +907,16 @@ def occupation(word: str) -> bool:
             and word not in _NOT_OCCUPATION) or word in ("student", "resident", "patient", "pensioner")
 
 
+# `The chair of …, X | of the National Coalition Party (NCP),`: the party, then the closing comma
+_OF_BODY_THEN_COMMA = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*(?:\s+\([A-Z]{2,8}\))?\s*,")
+
+
 def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_start: int) -> str | None:
     """`The Shadow Secretary of State for the Family, Theresa May, said`."""
     if i == 0 or not tokens[i - 1].after.startswith(",") or j > len(tokens):
         return None
-    if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)):
+    if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)
+            or _OF_BODY_THEN_COMMA.match(norm, tokens[j - 1].end)):
         return None
     end = tokens[i - 1].end
     left = norm[sentence_start:end]

@@ -1470,3 +1470,13 @@ def test_an_appositive_role_reads_past_a_partys_bracketed_initials():
             "Party (PD) in the Senate.")
     role = people(text)["Francesca Della Porta"].role
     assert role and role.startswith("whip of the centre-left Democratic Party"), role
+
+
+def test_a_role_before_the_name_reaches_past_the_persons_party():
+    """`The chair of the Finance Committee, X of the National Coalition Party (NCP), defended`."""
+    text = ("Parliament passed the budget.\n\n"
+            "The chair of the Finance Committee, Juha-Pekka Lehtonen of the National Coalition Party "
+            '(NCP), defended the package, saying it was "necessary".')
+    found = people(text)
+    assert found["Juha-Pekka Lehtonen"].role == "chair of the Finance Committee"
+    assert found["Juha-Pekka Lehtonen"].quotes == 1
