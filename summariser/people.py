@@ -827,6 +827,9 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
         return None
     if len(words) == 1 and words[0] in ("defending", "prosecuting") and cut is not None and rest[cut.start()] == ",":
         return words[0]  # court copy: `David Houldcroft, defending, said`
+    if len(words) > 2 and words[0] in ("now", "currently", "still", "also", "later") \
+            and words[1].lower() in ("the", "a", "an"):
+        words = words[1:]  # `Glenys, now a Labour MEP`
     article = words[0].lower() in ("the", "a", "an")
     if article:
         words = words[1:]
@@ -962,7 +965,10 @@ _DETERMINERS = frozenset("the a an his her their its".split())
 
 # What someone is in an incident or a case, not their job: a job the text also gives wins.
 _STATUS_ROLES = frozenset("victim witness eyewitness survivor defendant co-defendant suspect bystander "
-                          "neighbour neighbor claimant plaintiff complainant".split())
+                          "neighbour neighbor claimant plaintiff complainant "
+                          # kin: `his future wife Glenys, now a Labour MEP` is the MEP
+                          "wife husband son daughter father mother brother sister widow widower "
+                          "fiancee fiancée fiance fiancé girlfriend boyfriend".split())
 
 
 def _status_role(role: str) -> bool:
@@ -1231,7 +1237,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if role and len(role.split()) > 1 and role.split()[-1].rstrip(".").lower() in _ABBREV_TITLES \
                     and _role_word(role.split()[-2]) and role.split()[-2].rstrip(".").lower() not in _ABBREV_TITLES:
                 role = role.rsplit(None, 1)[0]  # `PPP floor leader Rep. Choi`: the office, not the title
-            if role and role.rstrip(".").lower() in _ABBREV_TITLES:
+            if role and (role.rstrip(".").lower() in _ABBREV_TITLES or _status_role(role)):
                 # `Rep. Park Soo-min, the PPP's chief policymaker,`: the description says more
                 role = _role_after(tokens, j, norm) or _role_before_comma(
                     tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)) or role
@@ -1325,6 +1331,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
                 if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:
                     peer_of = " of " + tokens[j + 1].word
+                    if role is None and j + 2 <= len(tokens):
+                        role = _role_after(tokens, j + 2, norm)  # `Baroness Royall of Blaisdon, a former aide`
             speaks = _followed_by_speech(tokens, j)
             cand = _Cand(p_index, (i, j), k, words, title, evidence, role, party,
                          speaks, after_preposition, peer_of, suffix=suffix, kept=kept)

@@ -1480,3 +1480,12 @@ def test_a_role_before_the_name_reaches_past_the_persons_party():
     found = people(text)
     assert found["Juha-Pekka Lehtonen"].role == "chair of the Finance Committee"
     assert found["Juha-Pekka Lehtonen"].quotes == 1
+
+
+def test_a_job_in_an_appositive_beats_a_kin_word_and_a_peers_territorial_title():
+    text = ("Lord Kinnock took his seat.\n\n"
+            "He was accompanied by Baroness Royall of Blaisdon, a former aide to the ex-Labour leader. "
+            "At Cardiff he met his future wife Glenys, now a Labour MEP.")
+    found = people(text)
+    assert found["Baroness Royall of Blaisdon"].role == "former aide to the ex-Labour leader"
+    assert found["Glenys"].role == "Labour MEP"
