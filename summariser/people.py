@@ -54,6 +54,8 @@ _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 _PARTICLES = frozenset("de van von der den da di du la le bin binti al dos del ter ten ap ab".split())
 # Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
 _SURNAME_JOINERS = frozenset(("i", "y"))
+# Places a peer's title may be (`Baroness Scotland`), beside `SEATS_OF_POWER`.
+_NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
@@ -468,6 +470,8 @@ def _non_person(words: list[str]) -> bool:
         return True
     if _korean_name(words):
         return False
+    if len(low) >= 2 and len(low[0]) >= 7 and low[0].endswith("ing") and low[0] not in first_names():
+        return True  # `Praising Celtic and Rangers, she said`, `'Improving Opportunity, …'`
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
     if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
@@ -1217,8 +1221,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 continue  # `presents The Weakest Link`, `No More Mr Nasty`, `a group called X`
             courtesy_before = k > 0 and tokens[k - 1].lower in _COURTESY and not tokens[k - 1].after[:1] == ","
             if courtesy_before and len(words) == 1:
-                if words[0].lower() in _STRONG_NON_PERSON:  # `Mr German` is a person
-                    continue
+                if words[0].lower() in _STRONG_NON_PERSON and not (
+                        tokens[k - 1].lower in ("lord", "lady", "baroness")
+                        and words[0].lower() in SEATS_OF_POWER | _NATIONS):
+                    continue  # `Mr German` is a person, and so is `Baroness Scotland`
             elif _non_person(words) and not (len(words) == 1 and words[0] in korean_heads):
                 continue  # (`Park said` after `Park Soo-min`: a Korean family name)
             if _korean_name(words):

@@ -1102,6 +1102,9 @@ class SpeakerResolver:
                                 tokens[v].lower in _CONTINUING, tokens[v].lower in _ANSWERING,
                                 _turn_of(tokens[v].lower))
             return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tok.start))
+        if low == "who" and j - 1 >= lo and not tokens[j - 1].after \
+                and (m := _mention_ending(self.index, p, tokens[j - 1].end)) is not None and not m.in_quote:
+            return Attribution(m.entity, "named")  # `backed by Culture Secretary Tessa Jowell who said:`
         if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
             # `Labour's Mr Livingstone, who says he is "standing by"`, and past an appositive:
             # `David Coleman, professor of demography at Oxford, who said:`

@@ -1489,3 +1489,14 @@ def test_a_job_in_an_appositive_beats_a_kin_word_and_a_peers_territorial_title()
     found = people(text)
     assert found["Baroness Royall of Blaisdon"].role == "former aide to the ex-Labour leader"
     assert found["Glenys"].role == "Labour MEP"
+
+
+def test_a_peer_whose_title_is_a_place_and_a_participle_that_is_no_name():
+    """`Baroness Scotland` is a person; `Praising Celtic and Rangers, she said` names none."""
+    text = ("The report was published on Monday.\n\n"
+            'Home Office minister Baroness Scotland said: "Murder is the most serious of crimes."\n\n'
+            'Praising Celtic and Rangers for their efforts, she said: "We have seen progress."\n\n'
+            "Chief Minister Tenzing Lepcha welcomed it.")
+    found = people(text)
+    assert set(found) == {"Baroness Scotland", "Tenzing Lepcha"}, set(found)
+    assert found["Baroness Scotland"].quotes == 2

@@ -1897,3 +1897,9 @@ def test_a_relative_clause_after_an_appositive_still_reaches_the_name():
             '"derisory". "You could get a bigger sentence for failing to pay your hotel bill."')
     assert speaker_of(text, "derisory") == "Lord Condon"
     assert speaker_of(text, "You could get") == "Lord Condon"
+
+
+def test_a_name_then_who_said_without_a_comma():
+    text = ('Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your '
+            'child watch it."')
+    assert speaker_of(text, "You would not") == "Tessa Jowell"
