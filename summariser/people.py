@@ -871,6 +871,23 @@ _WHO_IS = re.compile(
     r"(?:did|does|do|was|is|had|has|would|could|will|can|may|must)\b")
 
 
+_COPULA_ROLE = re.compile(r"\s+(?:is|was)\s+(?:now\s+|then\s+|also\s+)?(?:the\s+|a\s+|an\s+)?"
+                          r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s+(?:during|in|at|for|from|until|when|of|and|since)\b|\s*[,.;])")
+
+
+def _role_copula(norm: str, end: int) -> str | None:
+    """`Sir John Gieve was Home Office permanent secretary during the saga`: the sentence's
+    subject, then `is`/`was` and a post whose head is a role word."""
+    m = _COPULA_ROLE.match(norm, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not _role_word(words[-1]) or _status_role(words[-1]) or any(
+            w.lower() in SPEECH_VERBS or w.lower() in _CLAUSE_WORDS or w.lower().endswith("ed") for w in words):
+        return None  # `was charged`, `is a victim`
+    return m.group(1)
+
+
 def _role_who_is(norm: str, end: int) -> str | None:
     """`Lord Woolf, who is Lord Chief Justice of England and Wales, was …`, `Lord Hutton,
     who as a law lord did not …`: a relative clause that only states the person's post."""
@@ -1284,6 +1301,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     len(role.split()) >= 2 and role.split()[-1].islower()):
                 role = None  # a title caught as a role, but `a senior law lord` is one
             role = role or _role_who_is(norm, tokens[j - 1].end)
+            if role is None and tokens[i].start == _sentence_start(doc, p_index, tokens[i].start):
+                role = _role_copula(norm, tokens[j - 1].end)  # `Sir John Gieve was Home Office permanent secretary`
             party = _party_in(role) or stated_party
             tag_end = tokens[j].word if j < len(tokens) and tokens[j - 1].after.startswith(",") else ""
             party_tagged = False
@@ -1527,6 +1546,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     mentions.sort(key=lambda m: (m.paragraph, m.start))
     _roles_from_descriptions(doc, entities, mentions, spans)
     _role_of_delayed_lead(doc, entities, mentions)
+    _office_of_possessive_lead(doc, entities, mentions)
     _roles_from_as(doc, entities, mentions)
     _roles_from_aged_descriptions(doc, entities, mentions, spans)
     _office_of_lead(doc, entities, mentions)
@@ -1719,6 +1739,32 @@ def _role_of_delayed_lead(doc: Document, entities: list[Entity], mentions: list[
     a, b = found[0]
     ent.role = lead.text[a:b]
     ent.party = ent.party or _party_in(ent.role)
+
+
+# `Scotland's justice minister has warned …`: a lead whose subject is a place's or body's office
+_POSSESSIVE_LEAD = re.compile(r"^(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s?\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)"
+                              r"\s+(?:has|have|had|is|was|will|would|says|said|warned|told|called|urged|"
+                              r"announced|admitted|insisted|claimed|vowed|pledged|defended)\b")
+
+
+def _office_of_possessive_lead(doc: Document, entities: list[Entity], mentions: list[Mention]) -> None:
+    """`Scotland's justice minister has warned … . | Cathy Jamieson said …`: the lead names an
+    office by whose it is, and the next sentence opens on a full name with no role: the
+    office is that person's role. Only when the lead names no one."""
+    if len(doc.sentences) < 2:
+        return
+    lead, nxt = doc.sentences[0], doc.sentences[1]
+    m = _POSSESSIVE_LEAD.match(lead.norm)
+    if m is None or not _role_word(m.group(1).split()[-1]) or m.group(1).split()[-1].lower() in ANONYMOUS:
+        return
+    if any(x.sentence == lead.index for x in mentions):
+        return
+    first = next((x for x in mentions if x.sentence == nxt.index and not x.in_quote), None)
+    if first is None or first.start - nxt.start > 4:
+        return
+    ent = entities[first.entity]
+    if ent.role is None and len(ent.tokens) >= 2 and ent.mentions[0] is first:
+        ent.role = lead.text[m.start(1) : m.end(1)]
 
 
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+|a\s+|an\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*(?:[,.;:]|\s+[-–—]\s|\s+(?:on|in|at|after|following|since|until|when|and|but|with|for)\b|$))")

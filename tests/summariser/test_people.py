@@ -1500,3 +1500,16 @@ def test_a_peer_whose_title_is_a_place_and_a_participle_that_is_no_name():
     found = people(text)
     assert set(found) == {"Baroness Scotland", "Tenzing Lepcha"}, set(found)
     assert found["Baroness Scotland"].quotes == 2
+
+
+def test_an_office_in_the_lead_and_a_post_after_was_are_roles():
+    """`Scotland's justice minister has warned … | Cathy Jamieson said …`: the lead's office is
+    the next sentence's person's; `Sir John Gieve was Home Office permanent secretary during …`."""
+    lead = ("Scotland's justice minister has warned bigoted soccer fans that she wants to hit them "
+            '"where it hurts most".\n\nCathy Jamieson said exclusion orders were being considered.')
+    assert people(lead)["Cathy Jamieson"].role == "justice minister"
+    post = ("The inquiry reported on Monday.\n\nSir John Gieve was Home Office permanent secretary "
+            "during the saga. Mr Smith was a victim of the saga.")
+    found = people(post)
+    assert found["John Gieve"].role == "Home Office permanent secretary"
+    assert found["Smith"].role is None
