@@ -313,6 +313,10 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
     return possessive or (prev.lower in _DETERMINERS and not prev.after)
 
 
+# A sentence led by a person's pronoun (`And he is scathing of …`), perhaps after a conjunction.
+_PRONOUN_LEAD = re.compile(r"^(?:(?:And|But|So|Yet)\s+)?([Hh]e|[Ss]he)\s+(?!said\b|says\b|added\b|told\b)")
+
+
 def _reporters_question(norm: str) -> bool:
     """A question the reporter puts, in their own words (no quote marks in it)."""
     return norm.rstrip().endswith("?") and '"' not in norm  # (norm has straight double marks only)
@@ -1672,6 +1676,8 @@ class SpeakerResolver:
                 found = self._earlier_in_paragraph(p0, b0, q, prev)
             if found is None and prev is not None and q.paragraph > prev.last_paragraph:
                 found = self._speaker_between(prev, q)
+            if found is None and self._quote_led_at(q) and (prev is None or prev.last_paragraph < q.paragraph - 1):
+                found = self._subject_of_paragraph_before(q)
             if found is None and prev is not None and self._quote_run(prev, q) and results[-1].how != "none":
                 found = Attribution(results[-1].entity, "inherited", results[-1].medium)
             results.append(found or Attribution(None, "none"))
@@ -1885,6 +1891,29 @@ class SpeakerResolver:
                 return found if found.how in ("named", "anonymous") else None
         return None
 
+    def _subject_of_paragraph_before(self, q: QuoteSpan) -> Attribution | None:
+        """`On this subject, Morris appears almost evangelical. | "I was on a cruise …"`: a
+        paragraph that is all quote, with no attribution anywhere, after a paragraph whose
+        last sentence opens on one person (named, perhaps after a short opening phrase, or by
+        pronoun): a profile's way of handing the floor to its subject."""
+        p = q.paragraph - 1
+        if p < 0 or len(q.text.split()) <= 4 or not self.doc.paragraphs[p].sentences:
+            return None
+        s = self.doc.paragraphs[p].sentences[-1]
+        if '"' in s.norm or s.norm.rstrip().endswith("?"):
+            return None
+        intro = re.match(r"(?:[^,]{1,30},\s+)?", s.norm).end()  # `On this subject, | Morris …`
+        lead = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
+                     and s.start + intro <= m.start <= s.start + intro + 1), None)
+        if lead is not None and not self._possessive(lead):
+            return Attribution(lead.entity, "paragraph")
+        pm = _PRONOUN_LEAD.match(s.norm, intro)
+        if pm is not None:
+            ent = self._pronoun("m" if pm.group(1).lower() == "he" else "f", p, s.start + pm.start(1))
+            if ent is not None:
+                return Attribution(ent, "pronoun", at=(p, s.start + pm.start(1)))
+        return None
+
     def _quote_led_at(self, q: QuoteSpan) -> bool:
         return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""
 
@@ -1921,6 +1950,17 @@ class SpeakerResolver:
                          and 0 <= m.start - s.start <= opener), None)
             if lead is not None:
                 return Attribution(lead.entity, "paragraph")
+            # `And he is scathing of the Tory party … . "The Tory party is …"`: the same, by pronoun
+            pm = _PRONOUN_LEAD.match(s.norm)
+            # (only for a quote that is its own sentence, of more than a few words: not a scare
+            # quote or a title inside a sentence with its own subject)
+            quoted_sentence = not self.doc.paragraphs[p].norm[s.end : q.open_pos[1]].strip() \
+                and len(q.text.split()) > 4
+            if pm is not None and quoted_sentence:
+                gender = "m" if pm.group(1).lower() == "he" else "f"
+                ent = self._pronoun(gender, p, s.start + pm.start(1))
+                if ent is not None:
+                    return Attribution(ent, "pronoun", at=(p, s.start + pm.start(1)))
         return None
 
     def _quote_run(self, prev: QuoteSpan, q: QuoteSpan) -> bool:

@@ -1903,3 +1903,19 @@ def test_a_name_then_who_said_without_a_comma():
     text = ('Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your '
             'child watch it."')
     assert speaker_of(text, "You would not") == "Tessa Jowell"
+
+
+def test_a_profile_hands_the_floor_to_its_subject():
+    """`And he is scathing of the Tory party … . "The Tory party is …"` and `On this subject,
+    Morris appears almost evangelical. | "I was on a cruise …"`: unattributed quotes right
+    after a sentence led by the one person, a profile's way; a scare quote in a sentence with
+    its own subject stays unattributed."""
+    text = ("Dick Morris is a winner.\n\n"
+            "On this subject, Morris appears almost evangelical.\n\n"
+            '"I was on a cruise in the Mediterranean and so was the UKIP leader."\n\n'
+            "So he is out to help UKIP. And he is scathing of the Tory party. "
+            '"The Tory party is schizophrenic about Europe."\n\n'
+            'He is busy. Local police were said to be "surprised" he was in the area.')
+    assert speaker_of(text, "I was on a cruise") == "Dick Morris"
+    assert speaker_of(text, "The Tory party is") == "Dick Morris"
+    assert speaker_of(text, "surprised") is None
