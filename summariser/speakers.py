@@ -313,6 +313,8 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
     return possessive or (prev.lower in _DETERMINERS and not prev.after)
 
 
+# An opening phrase set off by commas before a sentence's subject (`And, while we are on …, `).
+_INTRO_PHRASE = re.compile(r"^(?:(?:And|But|So|Yet),?\s+)?(?:[^,\"]{2,80},\s+)")
 # A sentence led by a person's pronoun (`And he is scathing of …`), perhaps after a conjunction.
 _PRONOUN_LEAD = re.compile(r"^(?:(?:And|But|So|Yet)\s+)?([Hh]e|[Ss]he)\s+(?!said\b|says\b|added\b|told\b)")
 
@@ -948,8 +950,15 @@ class SpeakerResolver:
                     # `Mr Blair has failed, he claimed, saying …`: the one who claimed
                     return self._subject_before(p, tokens, k, lo)
             # `Mr Blair refused to be pinned down, saying …`: the clause's subject speaks
-            first = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
-                          and tokens[lo].start <= m.start < tokens[v].start), None)
+            inside = [m for m in self.index.mentions if m.paragraph == p and not m.in_quote
+                      and tokens[lo].start <= m.start < tokens[v].start]
+            first = inside[0] if inside else None
+            if first is not None and self._possessive(first) and len(inside) > 1:
+                # `Amanda's uncle, Lewis Champion, told …, saying`: the name set off after the owner
+                norm = self.doc.paragraphs[p].norm
+                nxt = inside[1]
+                if norm[: nxt.start].rstrip().endswith(",") and norm[nxt.end : nxt.end + 1] == ",":
+                    first = nxt
             if first is not None:
                 return Attribution(first.entity, "named")
             if tokens[lo].lower in ("he", "she"):
@@ -1948,6 +1957,11 @@ class SpeakerResolver:
             opener = len(s.norm.split(" ", 1)[0]) + 1  # `But Mr Blair …` leads with him too
             lead = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
                          and 0 <= m.start - s.start <= opener), None)
+            intro = _INTRO_PHRASE.match(s.norm)
+            if lead is None and intro is not None and not self.doc.paragraphs[p].norm[s.end : q.open_pos[1]].strip():
+                # `And, while we are on the subject of X, Mr Morris despatches him … . "…"`
+                lead = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
+                             and m.start == s.start + intro.end() and not self._possessive(m)), None)
             if lead is not None:
                 return Attribution(lead.entity, "paragraph")
             # `And he is scathing of the Tory party … . "The Tory party is …"`: the same, by pronoun

@@ -1919,3 +1919,14 @@ def test_a_profile_hands_the_floor_to_its_subject():
     assert speaker_of(text, "I was on a cruise") == "Dick Morris"
     assert speaker_of(text, "The Tory party is") == "Dick Morris"
     assert speaker_of(text, "surprised") is None
+
+
+def test_a_name_after_an_opening_phrase_leads_into_the_quote_and_an_owner_yields_to_the_named():
+    """`Writing in the Guardian newspaper, Mr Brown outlined his view. "As our manifesto …"`;
+    `Amanda's uncle, Lewis Champion, told the BBC …, saying: "…"` is the uncle's."""
+    text = ('Writing in the Guardian newspaper, Mr Brown outlined his view of New Labour. "As our '
+            'manifesto should make clear, Labour\'s ambition is full employment."\n\n'
+            "Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any "
+            'credit, saying: "Nothing at all is worth taking five years off a murder sentence."')
+    assert speaker_of(text, "As our manifesto") == "Brown"
+    assert speaker_of(text, "Nothing at all") == "Lewis Champion"
