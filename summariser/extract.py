@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from .brief import Conflict, Line, Person, Quote
 from .document import Document
-from .facts import FactCandidate, fact_candidates, lead_extract, select_facts
+from .facts import FactCandidate, fact_candidates, lead_extract, relabel, select_facts
 from .merge import (
     NumberClaim,
     SourcePerson,
@@ -88,6 +88,7 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
                 said.setdefault(pc.paragraph, []).append((pc.start, pc.end, index.entities[a.entity].name))
     speakers = {n: e.name for e in index.entities for n in [e.name, *e.aliases]}
     facts = fact_candidates(doc, by_para, source, names, said, speakers)
+    relabel(facts, [(e.name, e.aliases) for e in index.entities])
     claims: list[NumberClaim] = []
     for sent in doc.sentences:
         spans_here = by_para.get(sent.paragraph, [])

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .brief import Line
 from .document import Document, Sentence
-from .lexicon import ROLE_NOUNS, first_letters
+from .lexicon import KOREAN_SURNAMES, ROLE_NOUNS, first_letters
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
 from .verbs import has_finite_verb, is_finite_verb
@@ -835,12 +835,24 @@ _RANGE_ON = re.compile(r"\s+(?:and|to)\s")
 _COUNT_ON = re.compile(r"\s+(?:against|in\s+favour|for)\b")
 
 
+# Words that cannot end a line without the preposition that follows them (`based on`,
+# `according to`, `expected to`, `aimed at`).
+_NEEDS_NEXT = frozenset("based according due aimed designed intended able expected set likely going used "
+                        "related relating compared responsible known referred linked subject prior thanks "
+                        "owing regardless instead ahead apart moved forced allowed ready willing unable "
+                        "eligible entitled".split())
+_NEEDS_NEXT_RE = re.compile(r"\s+(?:on|to|at|into|for|with|as|of|from|upon)\b")
+
+
 def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
     if _RANGE_ON.match(after) and _BETWEEN_END.search(norm, max(0, end - 40), end):
         return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
     if _COUNT_ON.match(after) and norm[:end].rstrip()[-1:].isdigit():
         return True  # `… 224 votes in favour and 81 | against`: a count without what it counts
+    if _NEEDS_NEXT_RE.match(after) and norm[:end].rstrip().rsplit(None, 1)[-1:] \
+            and norm[:end].rstrip().rsplit(None, 1)[-1].lower() in _NEEDS_NEXT:
+        return True  # `placed in one of nine bands based | on …`, `… is expected | to`
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
     if after[:1] == " " and after.lstrip()[:1].isalnum():
@@ -948,7 +960,7 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
         pos += (b - a) + 1
     out: list[Option] = []
     for cs, ce, window, shown in _options(short):
-        if window and _torn(short.norm, cs, ce, window):
+        if (window and _torn(short.norm, cs, ce, window)) or _torn_end(short.norm, ce):
             continue
         inside = [i for i, p in enumerate(starts) if cs <= p < ce]
         if not inside:
@@ -1150,6 +1162,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                         and not (len(words) > 1 and words[-2][:1].isdigit()
                                  and words[-1].lower().strip(".,;:") == "against"):  # `… and 81 against`
                     words.pop()
+                if words and words[-1].lower().strip(".,;:") in _NEEDS_NEXT:
+                    continue  # `… bands based | on their value`: the trim left a word without its preposition
             if len(words) < least:
                 continue
             text = _trim(" ".join(words))
@@ -1249,6 +1263,28 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
 
 
 _QUOTE_EDGE = "\"'“”‘’ "
+
+
+def preferred_label(name: str, aliases: list[str]) -> str:
+    """The credit a desk would give a person whose text shortens the name its own way: the
+    middle word it uses alone (`Olmedo` for Spanish `Inés Olmedo Vidal`), or a Korean family
+    name, written first (`Han` for `Han Jae-sung`); else the surname (`_speaker_label`)."""
+    parts = name.split()
+    if len(parts) == 2 and parts[0].lower() in KOREAN_SURNAMES and "-" in parts[1]:
+        return parts[0]
+    inner = [a for a in aliases if " " not in a and a in parts[1:-1]]
+    return inner[0] if len(inner) == 1 else _speaker_label(name)
+
+
+def relabel(facts: list[FactCandidate], people: list[tuple[str, list[str]]]) -> None:
+    """Credit each person's facts the way the text shortens their name (`Vidal: …` ->
+    `Olmedo: …`, `Jae-sung: …` -> `Han: …`); `people` are (name, aliases) pairs."""
+    for name, aliases in people:
+        plain, preferred = _speaker_label(name), preferred_label(name, aliases)
+        if preferred != plain:
+            for f in facts:
+                if f.text.startswith(plain + ": "):
+                    f.text = preferred + f.text[len(plain) :]
 
 
 def _speaker_label(name: str, person: bool = True) -> str:
@@ -1381,6 +1417,7 @@ _HEAD_VERBS = "said says warned insisted claimed argued added predicted admitted
 _HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+|had\s+)?"
                           r"(?:told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
                           + "|".join(_HEAD_VERBS) + r")"
+                          r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|on\s+[A-Z]\w+day))?"  # `told reporters afterward that`
                           r"(?:\s+that)?\s+(?=[A-Za-z£$\d])")
 # Its verb between spaces: a fast test that must pass before `_HEAD_REPORT` can match.
 _HEAD_VERB = re.compile(r"\s(?:told|" + "|".join(_HEAD_VERBS) + r")\s")

@@ -1118,3 +1118,25 @@ def test_cuts_that_lose_their_subject_or_only_set_a_scene_are_not_facts():
     assert not [c for c in found if c.startswith(bad)], found
     assert not [c for c in found if c.startswith("Up 4.6") and "was approved" in c], found
     assert any("2.1 trillion" in c for c in found), found  # (the whole clause is still on offer)
+
+
+def test_credits_follow_how_the_text_shortens_a_name_and_skip_a_time_word():
+    """`Rep. Han Jae-sung` is `Han` (a Korean family name, written first); `Inés Olmedo Vidal`
+    is `Olmedo` (the first of two Spanish surnames, as the text uses it); `Han told reporters
+    afterward that | the DP had …`: the claim starts after `afterward that`."""
+    text = ("SEOUL, Dec. 2 (Yonhap) -- The National Assembly passed the budget on Wednesday.\n\n"
+            "Rep. Han Jae-sung, the DP's floor leader, spoke first. Han told reporters afterward that "
+            "the DP had also cut 2.1 trillion won from the government's original proposal.\n\n"
+            "Minister Inés Olmedo Vidal spoke next. Olmedo said the government would spend €2.4 "
+            "billion on commuter passes next year, the ministry's largest sum.")
+    facts = [c for c in candidates(text) if ": " in c]
+    assert any(c.startswith("Han: The DP had also cut 2.1 trillion won") for c in facts), facts
+    assert not any(c.startswith(("Jae-sung:", "Vidal:")) for c in facts), facts
+
+
+def test_a_line_never_ends_on_a_word_that_needs_its_preposition():
+    text = ("The vote was held on Tuesday.\n\n"
+            "Homes in Wales are currently placed in one of nine bands based on their value in "
+            "April 2003, before the housing boom of the last two decades.")
+    found = candidates(text)
+    assert not any(c.endswith((" based", " expected", " according")) for c in found), found
