@@ -429,11 +429,11 @@ def first_names() -> dict[str, str]:
         gender, _, rest = line.partition(":")
         gender = gender.strip() if gender.strip() in ("m", "f") else ""
         for name in rest.split():
-            key = name.lower()
-            if key in names and names[key] != gender:
-                names[key] = ""
-            else:
-                names[key] = gender
+            for key in {name.lower(), fold_accents(name.lower())}:  # `Inácio` is also `Inacio`
+                if dict.__contains__(names, key) and names[key] != gender:
+                    names[key] = ""
+                else:
+                    names[key] = gender
     return names
 
 

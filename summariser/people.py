@@ -672,13 +672,15 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             c.alone = True
 
 
-_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from)\b")
+_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
+                          r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
     r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
     r"(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*|\s+in\s+[A-Z][\w-]*\s*(?:,|and)?\s*))*$"
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
     r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
+    r"|(?:^|\s)(?:[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*$"  # `Credit: Lina Marquez for …`
 )
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported\b(?!\s+(?:that|on|to)\b)"
@@ -703,7 +705,7 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
     before = norm[sent_start : tokens[i].start]
     # (every credit before the name has a `by` or `files from`: a fast test before the search)
     found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
-        or "files from" in before else None
+        or "files from" in before or before.rstrip().endswith(":") else None
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
@@ -1454,8 +1456,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             # first word of one full name whose last word the text never uses alone
             return by_first[w][0]
         # `López` for `Jorge Alberto López Amores`: Spanish style, the first of two surnames
+        # (a known first name too when it opens no one's name: `Lula` for `Luiz Inacio Lula da Silva`)
         inner = [x for x, e in enumerate(entities) if len(e.tokens) >= 3 and w in (t.lower() for t in e.tokens[1:-1])
-                 ] if len(w) > 3 and w not in first_names() else []
+                 ] if len(w) > 3 and (w not in first_names() or w not in by_first) else []
         if len(inner) == 1:
             return inner[0]
         return None

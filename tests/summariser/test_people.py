@@ -1513,3 +1513,27 @@ def test_an_office_in_the_lead_and_a_post_after_was_are_roles():
     found = people(post)
     assert found["John Gieve"].role == "Home Office permanent secretary"
     assert found["Smith"].role is None
+
+
+def test_unaccented_spellings_and_a_nickname_inside_the_full_name():
+    """`Luiz Inacio Lula da Silva` (the list spells `Inácio`), then `Lula's Workers' Party`."""
+    text = ("Brazil's lower house approved the bill, handing President Luiz Inacio Lula da Silva a "
+            "victory.\n\nAzevedo, a lawmaker from Lula's Workers' Party, said it was \"a good day\".")
+    found = people(text)
+    assert "Luiz Inacio Lula da Silva" in found, set(found)
+    assert "Lula" in found["Luiz Inacio Lula da Silva"].aliases
+    assert found["Luiz Inacio Lula da Silva"].party == "Workers' Party"
+
+
+def test_a_photo_credit_is_no_person():
+    text = ("The House met on Tuesday.\n\n"
+            "State Rep. Ellen Barfield lays out her bill on the House floor. Credit: Lina Marquez for "
+            'The Texas Tribune\n\n"It is real money," Barfield said.')
+    assert set(people(text)) == {"Ellen Barfield"}
+
+
+def test_common_given_names_of_many_countries_are_known():
+    from summariser.lexicon import first_names
+    names = first_names()
+    for name in ("cristiano", "luka", "manny", "kylie", "josef", "ferran", "yaya", "elvis"):
+        assert name in names, name
