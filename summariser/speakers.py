@@ -1078,6 +1078,11 @@ class SpeakerResolver:
                         if named is not None:
                             return named  # `Its spokesman, Austrian lawmaker X, said`: X
                         return Attribution(None, "anonymous", head=head.lower)
+                    if (head.lower in NOMINALS or head.lower in ROLE_NOUNS) and k - 1 >= lo \
+                            and tokens[k - 1].lower in _DEFINITE and tokens[k + 1].word.isdigit() and j - k <= 2:
+                        # `The minister, 52, said`: a description with an age, then the verb
+                        ent = self._nominal(head.lower, p, head.start)
+                        return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
                         # `The 20-year-old, who was paid …, said:` — the person just named
                         ent = self._nominal(head.lower, p, head.start)

@@ -1930,3 +1930,11 @@ def test_a_name_after_an_opening_phrase_leads_into_the_quote_and_an_owner_yields
             'credit, saying: "Nothing at all is worth taking five years off a murder sentence."')
     assert speaker_of(text, "As our manifesto") == "Brown"
     assert speaker_of(text, "Nothing at all") == "Lewis Champion"
+
+
+def test_a_role_with_an_age_set_off_before_said():
+    text = ('Minister Inés Olmedo Vidal accused the opposition. "They can dress it up," Olmedo said.\n\n'
+            'Jaime Ortega Lafuente said it was "a blank check".\n\n'
+            'The minister, 52, said the government would act "in the coming days," though she did not '
+            "say more.")
+    assert speaker_of(text, "in the coming days") == "Inés Olmedo Vidal"
