@@ -1279,7 +1279,8 @@ class SpeakerResolver:
         if not seat:
             mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
         ent = self._nominal(low, p, tokens[head].start, False, None, mods)
-        if ent is not None and seat and not self._seated(ent, low, p, tokens[head].start,
+        aged = any(_AGED.match(tokens[x].lower) for x in range(max(lo, head - 3), head))
+        if ent is not None and seat and not aged and not self._seated(ent, low, p, tokens[head].start,
                                                           [t.lower for t in tokens[head - len(mods): j + 1]]):
             ent = None  # `Boris Johnson visited …. The Tory MP for Sleaford said`: someone else
         return Attribution(ent, "nominal" if ent is not None else "anonymous")
@@ -1303,7 +1304,7 @@ class SpeakerResolver:
             if tokens[d].lower in _DEFINITE:
                 return head, x - 1
             if tokens[d].after or not (tokens[d].capitalised or tokens[d].lower in _DESCRIPTION_HEADS
-                                       or tokens[d].lower in _LESSER):
+                                       or tokens[d].lower in _LESSER or _AGED.match(tokens[d].lower)):
                 return None
         return None
 

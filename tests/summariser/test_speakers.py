@@ -1938,3 +1938,12 @@ def test_a_role_with_an_age_set_off_before_said():
             'The minister, 52, said the government would act "in the coming days," though she did not '
             "say more.")
     assert speaker_of(text, "in the coming days") == "Inés Olmedo Vidal"
+
+
+def test_an_aged_description_with_a_home_town_is_the_one_just_named():
+    """`The 54-year-old MP from Tampere said`: an age-led description adds facts about the
+    person in focus; the town is no seat to check against."""
+    text = ('The SDP spokesperson, Satu Kärkkäinen, said the budget was "a bill for the poor".\n\n'
+            'The 54-year-old MP from Tampere said an SDP-led government would reverse it "in its '
+            'first budget".')
+    assert speaker_of(text, "in its first budget") == "Satu Kärkkäinen"
