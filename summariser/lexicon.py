@@ -349,6 +349,9 @@ NON_PERSON_WORDS = frozenset(
     association institute group club forum forums society coalition treasury watch
     fellowship concern alliance movement initiative partnership tribunal charity
     organisation organisations organization organizations churches solidarity
+    gazette reports standard tribune chronicle observer telegraph courier mirror express monitor
+    insider mission registry seats bundesrat bundestag nationalrat landtag sejm riksdag storting
+    folketing eduskunta knesset duma majlis senedd dail seanad
     government parliament assembly court service agency
     trust foundation corporation company ltd plc inc corp authority board fund police
     army navy force forces hospital church cathedral centre center airport station city

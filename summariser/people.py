@@ -681,19 +681,26 @@ _CREDIT_BEFORE = re.compile(
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
     r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
     r"|(?:^|\s)(?:[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*$"  # `Credit: Lina Marquez for …`
+    # a section word or a date, then the byline: `Politics by X | 09 December 2026`, `… 2026 by X`
+    r"|^(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?|.{0,40}\b(?:19|20)\d\d)\s+[Bb]y\s+(?:[A-Z][\w'.-]*\s+)*$"
 )
 _CREDIT_AFTER = re.compile(
     r"^(?:\s*(?:,|and|&)\s*(?:[A-Z][\w'.-]*\s*)+)*\s*(?:contributed|reported\b(?!\s+(?:that|on|to)\b)"
     r"|wrote\s+(?:from|this|the\s+(?:report|story|article))\b|wrote\s*[.;]?\s*$)"
     r"|^\s*(?:,\s*(?:[A-Z][\w'-]*\s+)*(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|"
     r"[Bb]ureau|[Ss]taff)\s*$)"
+    r"|^\s*,\s*[^,]{2,40},\s+with\s+files\s+from\b"  # `Antoine Gervais, Montreal Gazette, with files from …`
 )
 
 
 _TIME_AFTER_BY = re.compile(
     r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
-_BYLINE_PARA = re.compile(r"^(?:By|BY)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$")
+_BYLINE_PARA = re.compile(
+    r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$"
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*\([A-Z]{2,6}\)\s*$"  # `Katharina Moser (APA)`
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3},\s+[^,]{2,40},\s+with\s+files\s+from\b"  # `X, Gazette, with files from …`
+)
 
 
 def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
@@ -1199,7 +1206,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     korean_heads: set[str] = set()  # family names of the Korean names so far (`Park`)
     for p_index, tokens in enumerate(para_tokens):
         norm = doc.paragraphs[p_index].norm
-        credits = _CREDIT_HINT.search(norm) is not None
+        credits = _CREDIT_HINT.search(norm) is not None or (len(norm) < 200 and _BYLINE_PARA.match(norm) is not None)
         for i, j in _runs(tokens):
             jn = j - 1 if _suffixed(tokens, i, j) else j
             k = _name_start(tokens, i, jn)

@@ -1537,3 +1537,20 @@ def test_common_given_names_of_many_countries_are_known():
     names = first_names()
     for name in ("cristiano", "luka", "manny", "kylie", "josef", "ferran", "yaya", "elvis"):
         assert name in names, name
+
+
+def test_bylines_mastheads_and_parliaments_are_not_people():
+    """Bylines as copy prints them (`Katharina Moser (APA)`, `Politics by Andrei Munteanu | 09
+    December 2026`, `Politics | December 2, 2026 by Laura Castaño`, `Antoine Gervais, Montreal
+    Gazette, with files from CBC News`), mastheads (`Colombia Reports`) and chambers
+    (`The Bundesrat, the upper chamber,`) name no one in the story."""
+    heads = ["Katharina Moser (APA)\n\n", "Politics by Andrei Munteanu | 09 December 2026\n\n",
+             "Colombia Reports\nPolitics | December 2, 2026\nby Laura Castaño\n\n",
+             "Antoine Gervais, Montreal Gazette, with files from CBC News\n\n"]
+    body = ("Parliament voted on Tuesday.\n\n"
+            'Housing minister Andreas Pichlbauer said the law was "fair". The Bundesrat, the upper '
+            'chamber, is expected to approve it. Senator Yesenia Mosquera told Colombia Reports: "It '
+            'is a good day."')
+    for head in heads:
+        names = set(people("The vote.\n\n" + head + body))
+        assert names == {"Andreas Pichlbauer", "Yesenia Mosquera"}, (head, names)
