@@ -1011,7 +1011,8 @@ def _role_word(word: str) -> bool:
 
 
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
-_OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")
+_OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
+                       r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
 _POSTNOMINAL = frozenset("MP MSP MEP AM MLA MCA MPP MLC MHA QC KC TD".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 

@@ -1028,6 +1028,8 @@ class SpeakerResolver:
             top = self._before_bracket(tokens, j, lo) if tok.after.startswith(")") else j
             if top < j:
                 named = _mention_ending(self.index, p, tokens[top].end)
+                if named is None and not tokens[top].after:
+                    named = self._name_of_body(p, tokens, top, lo)  # `X of the Social Democrats (SPÖ) said`
                 if named is not None and not named.in_quote:
                     return Attribution(named.entity, "named")  # `Senator X (LP, Enugu East) said`
             for k in range(top - 1, max(lo, j - 30) - 1, -1):

@@ -1947,3 +1947,11 @@ def test_an_aged_description_with_a_home_town_is_the_one_just_named():
             'The 54-year-old MP from Tampere said an SDP-led government would reverse it "in its '
             'first budget".')
     assert speaker_of(text, "in its first budget") == "Satu Kärkkäinen"
+
+
+def test_a_name_with_its_party_and_bracketed_initials_before_said():
+    text = ('Housing Minister Andreas Pichlbauer of the Social Democrats (SPÖ) said the law would stop '
+            '"the spiral in which inflation drives rents".')
+    assert speaker_of(text, "the spiral") == "Andreas Pichlbauer"
+    person = next(p for p in extract(LEAD + text).people if p.name == "Andreas Pichlbauer")
+    assert person.party == "Social Democrats"
