@@ -148,7 +148,7 @@ def _turn_of(verb: str) -> str:
 _PLAIN_PERSON = frozenset("man woman".split())
 # Descriptions of anyone with a seat in a legislature, and the seats they cover.
 _LEGISLATOR = frozenset("legislator lawmaker parliamentarian".split())
-_SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla td mca "
+_SEATS = frozenset("legislator lawmaker parliamentarian senator mp msp mep mla td mca mpp mna mha mlc "
                    "congressman congresswoman congressperson representative assemblyman "
                    "assemblywoman assemblymember".split())
 _PASSIVE = frozenset("was were been being is are be".split())
@@ -276,7 +276,7 @@ def _role_words(role: str | None) -> list[str]:
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
-_SEAT_NOMINALS = frozenset("mp msp mep am mla mca td".split())
+_SEAT_NOMINALS = frozenset("mp msp mep am mla mca td mpp mna mha mlc".split())
 _DASHES = frozenset("- – —".split())
 # A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
 _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())
@@ -1111,7 +1111,7 @@ class SpeakerResolver:
         if low in _OFFICE_INITIALS and j - 1 >= lo and tokens[j - 1].lower in _DEFINITE:
             ent = self._office_initials(low, p, tok.start)  # `"…," the LoP said`
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
-        post = self._postmodified(p, tokens, j, lo) if tok.capitalised else None
+        post = self._postmodified(p, tokens, j, lo, tokens[v].lower in _CONTINUING) if tok.capitalised else None
         if post is not None:
             return post
         if tok.word.isdigit() and j - 1 >= lo and tokens[j - 1].capitalised and not tokens[j - 1].after \
@@ -1265,7 +1265,8 @@ class SpeakerResolver:
         letters = " " + head.upper()
         return norm.startswith(letters, m.end) and not norm[m.end + len(letters): m.end + len(letters) + 1].isalpha()
 
-    def _postmodified(self, p: int, tokens: list[Token], j: int, lo: int) -> Attribution | None:
+    def _postmodified(self, p: int, tokens: list[Token], j: int, lo: int,
+                      continuing: bool = False) -> Attribution | None:
         """`"…," the Labour MP for Birkenhead asked`, ending at token j: the description's
         head before its `for`/`of` phrase; a seat's place is no part of a role, any other
         place is (`the minister for Health` must hold Health). None when it is no such
@@ -1282,7 +1283,10 @@ class SpeakerResolver:
             mods += [tokens[x].word for x in range(head + 2, j + 1) if tokens[x].capitalised]
         ent = self._nominal(low, p, tokens[head].start, False, None, mods)
         aged = any(_AGED.match(tokens[x].lower) for x in range(max(lo, head - 3), head))
-        if ent is not None and seat and not aged and not self._seated(ent, low, p, tokens[head].start,
+        # (`… the Liberal MNA for Mont-Royal–Outremont added:`: the one who spoke last goes on,
+        # named by a seat the text gives only here)
+        goes_on = continuing and self._last is not None and self._last[1].entity == ent
+        if ent is not None and seat and not aged and not goes_on and not self._seated(ent, low, p, tokens[head].start,
                                                           [t.lower for t in tokens[head - len(mods): j + 1]]):
             ent = None  # `Boris Johnson visited …. The Tory MP for Sleaford said`: someone else
         return Attribution(ent, "nominal" if ent is not None else "anonymous")

@@ -1955,3 +1955,12 @@ def test_a_name_with_its_party_and_bracketed_initials_before_said():
     assert speaker_of(text, "the spiral") == "Andreas Pichlbauer"
     person = next(p for p in extract(LEAD + text).people if p.name == "Andreas Pichlbauer")
     assert person.party == "Social Democrats"
+
+
+def test_the_last_speaker_goes_on_under_a_seat_named_only_then():
+    """`… the Liberal MNA for Mont-Royal–Outremont added:`: `added` carries the last speaker on,
+    and the seat the text gives only here cannot veto him."""
+    text = ('"It is a scandal," said Liberal MNA Frédéric Tremblay-Ouimet.\n\n'
+            "Later, speaking to reporters, the Liberal MNA for Mont-Royal–Outremont added:\n\n"
+            '"The minister is very good at announcing gifts."')
+    assert speaker_of(text, "The minister is very good") == "Frédéric Tremblay-Ouimet"
