@@ -539,11 +539,20 @@ _ASKED_START = re.compile(r"^(?:When\s+|If\s+)?[Aa]sked\s+(?:about|whether|if|wh
 
 # A cut that opens on a scene: a preposition, perhaps after an adverb (`Mostly through`,
 # `Well above`, `Except in`, `On top of`).
-_SCENE_ONLY = re.compile(r"^(?:[A-Za-z]+ly\s+|[Ww]ell\s+|[Jj]ust\s+|[Ee]ven\s+)?(?:at|in|on|for|with|under|"
+_SCENE_ONLY = re.compile(r"^(?:(?:[Uu]p|[Dd]own)\s+(?=[\d£$€])|(?:[A-Za-z]+ly\s+|[Ww]ell\s+|[Jj]ust\s+|[Ee]ven\s+)?(?:at|in|on|for|with|under|"
                          r"during|from|by|through|above|below|over|except|except\s+in|beyond|"
-                         r"within|without|besides|alongside|ahead\s+of)\s", re.I)
+                         r"within|without|besides|alongside|ahead\s+of)\s)", re.I)
 # `up 4.6 percent from this year, was approved`: a phrase, then a verb with no subject
 _SUBJECT_OUTSIDE = re.compile(r"^([^,]{1,60}),\s+(?:was|were|is|are|has|have|had|will|would|could|can)\s")
+
+
+def _object_cut(norm: str, start: int) -> bool:
+    """The cut opens on a determiner right after a past-tense verb: the verb's object."""
+    before = norm[:start].rstrip()
+    prev = before.rsplit(None, 1)[-1] if before else ""
+    first = norm[start : start + 6].split(None, 1)[:1]
+    return bool(prev.isalpha() and prev.islower() and prev.endswith("ed") and prev not in _JOINS
+                and first and first[0].lower() in ("the", "a", "an", "its", "their", "his", "her"))
 
 
 def _before_relative(words: list[str]) -> list[str]:
@@ -1225,7 +1234,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `When the result was declared at about 4.30am`: no main clause
             if _ASKED_START.match(text) and not any(w.endswith(",") for w in words):
                 continue  # `Asked whether the 2027 deadline could slip`: the question, no answer
-            if begins > 0 and (_SCENE_ONLY.match(text) and not _has_verb(_before_relative(words))
+            if begins > 0 and _object_cut(sent.norm, begins):
+                continue  # `… estimated | the cost of the package at €2.4 billion`: an object without its verb
+            if begins > 0 and (_SCENE_ONLY.match(text) and not (_has_verb(_before_relative(words))
+                                                                and has_finite_verb(_before_relative(words)))
                                or (m := _SUBJECT_OUTSIDE.match(text)) and not _has_verb(m.group(1).split())):
                 continue  # `…, on top of the 10% …`, `The budget, | up 4.6 percent from this year,
                 # was approved`: a scene with no main clause, or a verb whose subject stands before the cut
