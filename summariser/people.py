@@ -1002,7 +1002,9 @@ _STATUS_ROLES = frozenset("victim witness eyewitness survivor defendant co-defen
 
 
 def _status_role(role: str) -> bool:
-    return role.split()[-1].lower().strip(".,'") in _STATUS_ROLES
+    """What someone is in an incident or to someone (`victim`, `the son of X and Y`), not a job."""
+    words = role.split()
+    return words[-1].lower().strip(".,'") in _STATUS_ROLES or _head_noun(words) in _STATUS_ROLES
 
 
 def _role_word(word: str) -> bool:

@@ -1554,3 +1554,13 @@ def test_bylines_mastheads_and_parliaments_are_not_people():
     for head in heads:
         names = set(people("The vote.\n\n" + head + body))
         assert names == {"Andreas Pichlbauer", "Yesenia Mosquera"}, (head, names)
+
+
+def test_a_kin_description_yields_to_a_job_given_later():
+    text = ("Eight protesters were charged.\n\n"
+            "Those charged included Otis Ferry, the 22-year-old son of rock star Bryan Ferry and Luke "
+            "Tomlinson, 27.\n\n"
+            'Otis Ferry, a former Eton pupil and joint leader of the South Shropshire Hunt, said: "I '
+            'have no regrets."')
+    role = people(text)["Otis Ferry"].role
+    assert role and "joint leader of the South Shropshire Hunt" in role, role
