@@ -284,7 +284,7 @@ _PRONOUN_REPORT = re.compile(r"^(?:He|She|They|It|We)\s+(?:also\s+)?(?:said|says
 # `… would pay more`), kept when the clause ends there in the source.
 _CAN_END = frozenset("it them him her us me more less most up out down off over again too there here "
                      "now ago away back well yet already once twice either else themselves himself "
-                     "herself itself ourselves against".split())  # (`… and 53 against.`)
+                     "herself itself ourselves against yes no".split())  # (`… and 53 against.`, `… voted no.`)
 # `…, a police spokesman said.`: a credit that ends its sentence stays with the claim
 _CREDIT_END = frozenset("said says say added".split())
 _PRONOUNS = frozenset("he she they it we i you".split())
@@ -735,15 +735,15 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
                    or "–" in sent.norm or "—" in sent.norm):
         options.extend(_without_asides(sent))
     options.extend(_shared_subjects(sent, pieces))
-    if "in favo" in sent.norm:
+    if "in favo" in sent.norm or "voted yes" in sent.norm:
         # `… after a division in which | 98 members voted in favour and 53 against |, …`:
         # a tally with its own subject and verb, deep in a long sentence
         options.extend((m.start(), m.end(), False, None) for m in _TALLY_CLAUSE.finditer(sent.norm))
     return options
 
 
-_TALLY_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[a-zA-Z]+\s+){0,2}voted\s+in\s+favou?r(?:\s+of\s+[\w\s]{2,40}?)?"
-                           r",?\s+(?:and|with|while)\s+\d[\d,]*\s+(?:voted\s+)?against\b")
+_TALLY_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[a-zA-Z]+\s+){0,2}voted\s+(?:in\s+favou?r|yes)(?:\s+of\s+[\w\s]{2,40}?)?"
+                           r",?\s+(?:and|with|while)\s+(?:\d[\d,]*|[a-z]+)\s+(?:voted\s+)?(?:against|no)\b")
 
 
 def _without_asides(sent: Sentence) -> list[Option]:
@@ -891,7 +891,8 @@ _AGE_ASIDE = re.compile(r"[A-Z][\w'-]*, \d{1,3}, ")
 # to 81`, `118-26`: the headline fact of a legislative story, which a sub-editor keeps whole.
 _TALLY = re.compile(r"\b\d[\d,]*\s+(?:votes?\s+)?(?:in\s+favou?r\s+)?(?:to|and|against)\s+\d[\d,]*"
                     r"(?:\s+against)?\b|\b(?:voted|passed|backed|approved|failed|by|of)\s+\d{1,3}-\d{1,3}\b"
-                    r"|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?vot(?:ing|ed)\s+in\s+favou?r\s+and\s+\d[\d,]*\s+against\b")
+                    r"|\b\d[\d,]*\s+(?:[a-zA-Z]+\s+)?vot(?:ing|ed)\s+in\s+favou?r\s+and\s+\d[\d,]*\s+against\b"
+                    r"|\b\d[\d,]*\s+votes?\s+(?:in\s+favou?r|for),?\s+\d[\d,]*\s+against\b")  # `318 votes for, 104 against`
 _SHORT_BRACKET = re.compile(r"\s\([^()\s]+(?:\s[^()\s]+)?\)(?=[\s,.])")  # `(MSs)`, `(Wales)`
 # When, told in passing (`late on Tuesday`, `on Friday evening`, `last week`): the words a
 # tally's sentence can spare so that the tally fits.
@@ -916,6 +917,15 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
     if tally:  # `Parliament approved the budget | late on Tuesday | with 156 votes in favor and 142 against`
         for spare in (*_IN_PASSING.finditer(sent.norm), *_SHORT_BRACKET.finditer(sent.norm)):
             drop.update(i for i, (a, b) in enumerate(toks) if spare.start() <= a and b <= spare.end() + 1)
+        # `approved the reform | in its seventh of eight required debates | with 61 votes …`: the
+        # phrase between the object and the tally's own `with`/`by`
+        m = _TALLY.search(sent.norm)
+        t = next((i for i, (a, b) in enumerate(toks) if a <= m.start() < b + 1), None)
+        if t is not None and t >= 1 and words[t - 1].lower() in ("with", "by"):
+            p = next((i for i in range(t - 2, max(0, t - 10), -1) if words[i].lower() in ("in", "at", "during", "after")
+                      and not words[i - 1].endswith(",")), None)
+            if p is not None and not any(w.endswith((",", ";")) for w in words[p : t - 1]):
+                drop.update(range(p, t - 1))
     for i, w in enumerate(words):
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
             drop.add(i)
