@@ -816,6 +816,8 @@ _MAGNITUDES = frozenset("hundred thousand million billion trillion crore lakh pe
 def _torn_start(norm: str, start: int, window: bool) -> bool:
     before = norm[:start].rstrip()
     prev = before.rsplit(None, 1)[-1] if before else ""
+    if prev == "The" and before == "The" and norm[start : start + 1].isupper():
+        return False  # `The | Cannabis and Hemp Control Bill passed …`: headline style drops the article
     if prev.lower() in _DETERMINERS or prev.rstrip(".") in _HONORIFIC_WORDS:
         return True  # (`Mr | Nasty is being shown`: a name never loses its Mr)
     if norm[start:start + 1].isdigit() and _MONTH_BEFORE.search(before[-30:]):
