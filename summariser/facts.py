@@ -735,6 +735,12 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
                    or "–" in sent.norm or "—" in sent.norm):
         options.extend(_without_asides(sent))
     options.extend(_shared_subjects(sent, pieces))
+    if " and " in sent.norm or " but " in sent.norm:
+        # `About 50,000 children live with foster families in the UK | and carers have said …`:
+        # the first of two clauses, each with its own subject
+        for m in _NEW_CLAUSE.finditer(sent.norm):
+            if 4 <= len(sent.norm[: m.start()].split()) <= MAX_WORDS and _has_verb(sent.norm[: m.start()].split()):
+                options.append((0, m.start(), False, None))
     if "in favo" in sent.norm or "voted yes" in sent.norm:
         # `… after a division in which | 98 members voted in favour and 53 against |, …`:
         # a tally with its own subject and verb, deep in a long sentence
@@ -742,6 +748,7 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
     return options
 
 
+_NEW_CLAUSE = re.compile(r"\s(?:and|but)\s+(?=(?:the\s+|some\s+|many\s+|most\s+)?[a-z]+\s+(?:have|has|had|are|were|will|would|say|said)\s)")
 _TALLY_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[a-zA-Z]+\s+){0,2}voted\s+(?:in\s+favou?r|yes)(?:\s+of\s+[\w\s]{2,40}?)?"
                            r",?\s+(?:and|with|while)\s+(?:\d[\d,]*|[a-z]+)\s+(?:voted\s+)?(?:against|no)\b")
 

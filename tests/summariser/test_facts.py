@@ -1184,3 +1184,10 @@ def test_a_line_may_drop_the_sentences_opening_article_before_a_name():
     facts = [f.text for f in extract(text).facts]
     assert any("318" in f and "104 against" in f for f in facts), facts
     assert all(len(f.split()) <= MAX_WORDS for f in facts), facts
+
+
+def test_the_first_of_two_clauses_with_their_own_subjects_is_offered():
+    text = ("Foster carers are to get a minimum allowance.\n\n"
+            "About 50,000 children live with foster families in the UK and carers have said they need "
+            "more money to make ends meet.")
+    assert "About 50,000 children live with foster families in the UK" in candidates(text)
