@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from .brief import Line
 from .document import Document, Sentence
-from .lexicon import KOREAN_SURNAMES, ROLE_NOUNS, first_letters
+from .lexicon import ROLE_NOUNS, first_letters, korean_name
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
 from .verbs import has_finite_verb, is_finite_verb
@@ -555,17 +555,21 @@ def _object_cut(norm: str, start: int) -> bool:
                 and first and first[0].lower() in ("the", "a", "an", "its", "their", "his", "her"))
 
 
-def _before_relative(words: list[str]) -> list[str]:
-    """The words before a relative or time clause opens, `that` included."""
-    return next((words[:i] for i, w in enumerate(words) if i and (w.lower() in _SUBCLAUSE or w.lower() == "that")),
-                words)
-
-
-def _main_clause(words: list[str]) -> list[str]:
-    """The words before a relative or time clause opens (`… which had faced …`)."""
-    if _SUBCLAUSE.isdisjoint(map(str.lower, words[1:])):
+def _main_clause(words: list[str], opens: frozenset[str] = _SUBCLAUSE) -> list[str]:
+    """The words before a relative or time clause opens (`… which had faced …`); `opens` are
+    the words that open one."""
+    if opens.isdisjoint(map(str.lower, words[1:])):
         return words  # (the common case, found by one set test)
-    return next((words[:i] for i, w in enumerate(words) if i and w.lower() in _SUBCLAUSE), words)
+    return next((words[:i] for i, w in enumerate(words) if i and w.lower() in opens), words)
+
+
+_SUBCLAUSE_OR_THAT = _SUBCLAUSE | {"that"}
+
+
+def _both_see_a_verb(words: list[str]) -> bool:
+    """A verb by both tests: the word-shape one calls `municipalities` a verb, the lexicon
+    one `produce` in `to produce`."""
+    return _has_verb(words) and has_finite_verb(words)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -868,8 +872,7 @@ def _torn_end(norm: str, end: int) -> bool:
         return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
     if _COUNT_ON.match(after) and norm[:end].rstrip()[-1:].isdigit():
         return True  # `… 224 votes in favour and 81 | against`: a count without what it counts
-    if _NEEDS_NEXT_RE.match(after) and norm[:end].rstrip().rsplit(None, 1)[-1:] \
-            and norm[:end].rstrip().rsplit(None, 1)[-1].lower() in _NEEDS_NEXT:
+    if _NEEDS_NEXT_RE.match(after) and norm[:end].rstrip().rpartition(" ")[2].lower() in _NEEDS_NEXT:
         return True  # `placed in one of nine bands based | on …`, `… is expected | to`
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
@@ -916,7 +919,7 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
     leader | Nicola Sturgeon`) and an age after a name (`Cheryl Silvonek, 54, was`) left out.
     Also the kept words' spans in the sentence."""
     names = [n for n in full_names if n in sent.norm]
-    tally = _TALLY.search(sent.norm) is not None
+    tally = _TALLY.search(sent.norm)
     if not names and not tally and not _AGE_ASIDE.search(sent.norm) and not any(
             f" {a} " in sent.norm for a in _SOFT_ADVERBS):
         return None  # nothing to tighten: the common case, kept cheap
@@ -928,8 +931,7 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
             drop.update(i for i, (a, b) in enumerate(toks) if spare.start() <= a and b <= spare.end() + 1)
         # `approved the reform | in its seventh of eight required debates | with 61 votes …`: the
         # phrase between the object and the tally's own `with`/`by`
-        m = _TALLY.search(sent.norm)
-        t = next((i for i, (a, b) in enumerate(toks) if a <= m.start() < b + 1), None)
+        t = next((i for i, (a, b) in enumerate(toks) if a <= tally.start() < b + 1), None)
         if t is not None and t >= 1 and words[t - 1].lower() in ("with", "by"):
             p = next((i for i in range(t - 2, max(0, t - 10), -1) if words[i].lower() in ("in", "at", "during", "after")
                       and not words[i - 1].endswith(",")), None)
@@ -1255,8 +1257,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `Asked whether the 2027 deadline could slip`: the question, no answer
             if begins > 0 and _object_cut(sent.norm, begins):
                 continue  # `… estimated | the cost of the package at €2.4 billion`: an object without its verb
-            if begins > 0 and (_SCENE_ONLY.match(text) and not (_has_verb(_before_relative(words))
-                                                                and has_finite_verb(_before_relative(words)))
+            if begins > 0 and (_SCENE_ONLY.match(text) and not _both_see_a_verb(_main_clause(words, _SUBCLAUSE_OR_THAT))
                                or (m := _SUBJECT_OUTSIDE.match(text)) and not _has_verb(m.group(1).split())):
                 continue  # `…, on top of the 10% …`, `The budget, | up 4.6 percent from this year,
                 # was approved`: a scene with no main clause, or a verb whose subject stands before the cut
@@ -1301,7 +1302,7 @@ def preferred_label(name: str, aliases: list[str]) -> str:
     middle word it uses alone (`Olmedo` for Spanish `Inés Olmedo Vidal`), or a Korean family
     name, written first (`Han` for `Han Jae-sung`); else the surname (`_speaker_label`)."""
     parts = name.split()
-    if len(parts) == 2 and parts[0].lower() in KOREAN_SURNAMES and "-" in parts[1]:
+    if korean_name(parts):
         return parts[0]
     inner = [a for a in aliases if " " not in a and a in parts[1:-1]]
     return inner[0] if len(inner) == 1 else _speaker_label(name)

@@ -44,6 +44,14 @@ KOREAN_SURNAMES = frozenset(
     ha ko go yeo chu ryu woo won
     """.split()
 )
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def korean_name(words: list[str]) -> bool:
+    """`Park Soo-min`, `Lee Jae-myung`: a Korean family name, then a hyphenated given name."""
+    return len(words) == 2 and words[0].lower() in KOREAN_SURNAMES and bool(_KOREAN_GIVEN.fullmatch(words[1]))
+
+
 # Two-word Malaysian honorifics whose first word is also a name (`Tan Sri Muhyiddin`;
 # `Tan` is a surname, so it is a title only before `Sri`).
 PAIRED_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri")})

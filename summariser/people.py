@@ -24,7 +24,6 @@ from .lexicon import (
     FEMALE_WORDS,
     FIRST_NAME_TITLES,
     HONORIFICS,
-    KOREAN_SURNAMES,
     MALE_WORDS,
     MEDIA,
     NON_PERSON_WORDS,
@@ -43,6 +42,7 @@ from .lexicon import (
     US_PARTY_TAG,
     first_names,
     fold_accents,
+    korean_name,
     party_name,
 )
 from .ranking.tokens import stop_words
@@ -357,7 +357,7 @@ def _bare_initials(tokens: list[Token], i: int) -> bool:
     word = tok.word
     if not (1 <= len(word) <= 2 and word.isalpha() and word.isupper()) or tok.after or i + 1 >= len(tokens):
         return False
-    if word in _NOT_INITIALS or word in _POSTNOMINAL or party_name(word) or tok.lower in HONORIFICS \
+    if word in _NOT_INITIALS or word in POSTNOMINALS or party_name(word) or tok.lower in HONORIFICS \
             or tok.lower in _ROLES or tok.lower in MEDIA:
         return False
     nxt = tokens[i + 1]
@@ -456,19 +456,11 @@ def _gender_of(first: str, title: str | None) -> str:
     return first_names().get(first.lower(), "")
 
 
-_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
-
-
-def _korean_name(words: list[str]) -> bool:
-    """`Park Soo-min`, `Lee Jae-myung`: a Korean family name, then a hyphenated given name."""
-    return len(words) == 2 and words[0].lower() in KOREAN_SURNAMES and bool(_KOREAN_GIVEN.fullmatch(words[1]))
-
-
 def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if not _STRONG_NON_PERSON.isdisjoint(low):
         return True
-    if _korean_name(words):
+    if korean_name(words):
         return False
     if len(low) >= 2 and len(low[0]) >= 7 and low[0].endswith("ing") and low[0] not in first_names():
         return True  # `Praising Celtic and Rangers, she said`, `'Improving Opportunity, …'`
@@ -1015,13 +1007,13 @@ def _role_word(word: str) -> bool:
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
                        r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
-_POSTNOMINAL = frozenset("MP MSP MEP AM MLA MCA MPP MLC MHA QC KC TD".split())
+POSTNOMINALS = frozenset("MP MSP MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
 
 def _role_postnominal(tokens: list[Token], j: int, norm: str) -> str | None:
     """`Margaret Moran MP`, `Lord Bingham - a senior law lord - said`."""
-    if j < len(tokens) and tokens[j].word in _POSTNOMINAL and not tokens[j - 1].after:
+    if j < len(tokens) and tokens[j].word in POSTNOMINALS and not tokens[j - 1].after:
         return tokens[j].word
     m = _DASH_ROLE.match(norm, tokens[j - 1].end)
     if m and any(_role_word(w) for w in m.group(1).split()):
@@ -1215,7 +1207,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             k = _name_start(tokens, i, jn)
             if k >= jn:
                 continue
-            if k > 0 and tokens[k - 1].lower == "the" and j < len(tokens) and tokens[j].word in _POSTNOMINAL:
+            if k > 0 and tokens[k - 1].lower == "the" and j < len(tokens) and tokens[j].word in POSTNOMINALS:
                 continue  # `the Dublin Mid-West TD said`: a seat, describing its member
             # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but
             # `George W Bush` where the text has none)
@@ -1256,7 +1248,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     continue  # `Mr German` is a person, and so is `Baroness Scotland`
             elif _non_person(words) and not (len(words) == 1 and words[0] in korean_heads):
                 continue  # (`Park said` after `Park Soo-min`: a Korean family name)
-            if _korean_name(words):
+            if korean_name(words):
                 korean_heads.add(words[0])
             title_tok = tokens[k - 1] if k > 0 and _is_title(tokens[k - 1]) and not tokens[k - 1].after.startswith(",") \
                 and not (k == i and (_breaks_after(tokens[k - 1]) or tokens[k].before)) \
@@ -1269,8 +1261,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
             apposed = False  # a description only a person takes: `X, 25,`, `X, a butcher,`
-            if role and len(role.split()) > 1 and role.split()[-1].rstrip(".").lower() in _ABBREV_TITLES \
-                    and _role_word(role.split()[-2]) and role.split()[-2].rstrip(".").lower() not in _ABBREV_TITLES:
+            parts = role.split() if role else []
+            if len(parts) > 1 and parts[-1].rstrip(".").lower() in _ABBREV_TITLES \
+                    and _role_word(parts[-2]) and parts[-2].rstrip(".").lower() not in _ABBREV_TITLES:
                 role = role.rsplit(None, 1)[0]  # `PPP floor leader Rep. Choi`: the office, not the title
             if role and (role.rstrip(".").lower() in _ABBREV_TITLES or _status_role(role)):
                 # `Rep. Park Soo-min, the PPP's chief policymaker,`: the description says more
@@ -1292,7 +1285,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or role
                 # `Les Misérables`: a first name that is also an article is no evidence alone
                 or (len(words) >= 2 and ((words[0].lower() in names and words[0].lower() not in _ARTICLE_NAMES)
-                                         or _hyphenated_first(words[0]) or _korean_name(words)))
+                                         or _hyphenated_first(words[0]) or korean_name(words)))
                 or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 # `Ms Sturgeon's successor, Humza Yousaf, said:`: a name set off by commas

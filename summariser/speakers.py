@@ -34,7 +34,7 @@ from .lexicon import (
     US_PARTY_TAG,
     party_name,
 )
-from .people import GENERATIONAL, Mention, PeopleIndex, Token, occupation
+from .people import GENERATIONAL, POSTNOMINALS, Mention, PeopleIndex, Token, occupation
 from .quotes import QuoteSpan
 
 _SKIP_BEFORE_VERB = frozenset(
@@ -81,7 +81,7 @@ _WHERE_WORDS = frozenset("on to in at with during a an the reporters journalists
                          "return reply response turn "  # (and how: `Dr X asks in return.`)
                          "post posts tweet video message briefing conference press news radio "
                          "television tv social media".split())
-_POSTNOMINALS = frozenset("QC KC MP MSP MEP AM MLA MCA MPP MLC MHA TD Jr Sr".split())
+_POSTNOMINALS = POSTNOMINALS | {"Jr", "Sr"}
 # Words that open a description after the verb: `said the chairman …, X`, `said its chairman, X`.
 _DESCRIBERS = frozenset("the a an its his her their".split())
 # Verbs that put the speaker after them (`…, said Mr Clarke`).
@@ -1928,12 +1928,7 @@ class SpeakerResolver:
                      and s.start + intro <= m.start <= s.start + intro + 1), None)
         if lead is not None and not self._possessive(lead):
             return Attribution(lead.entity, "paragraph")
-        pm = _PRONOUN_LEAD.match(s.norm, intro)
-        if pm is not None:
-            ent = self._pronoun("m" if pm.group(1).lower() == "he" else "f", p, s.start + pm.start(1))
-            if ent is not None:
-                return Attribution(ent, "pronoun", at=(p, s.start + pm.start(1)))
-        return None
+        return self._pronoun_lead(p, s, intro)
 
     def _quote_led_at(self, q: QuoteSpan) -> bool:
         return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""
@@ -1976,18 +1971,22 @@ class SpeakerResolver:
                              and m.start == s.start + intro.end() and not self._possessive(m)), None)
             if lead is not None:
                 return Attribution(lead.entity, "paragraph")
-            # `And he is scathing of the Tory party … . "The Tory party is …"`: the same, by pronoun
-            pm = _PRONOUN_LEAD.match(s.norm)
-            # (only for a quote that is its own sentence, of more than a few words: not a scare
-            # quote or a title inside a sentence with its own subject)
-            quoted_sentence = not self.doc.paragraphs[p].norm[s.end : q.open_pos[1]].strip() \
-                and len(q.text.split()) > 4
-            if pm is not None and quoted_sentence:
-                gender = "m" if pm.group(1).lower() == "he" else "f"
-                ent = self._pronoun(gender, p, s.start + pm.start(1))
-                if ent is not None:
-                    return Attribution(ent, "pronoun", at=(p, s.start + pm.start(1)))
+            # `And he is scathing of the Tory party … . "The Tory party is …"`: the same, by
+            # pronoun, only for a quote that is its own sentence, of more than a few words (not a
+            # scare quote or a title inside a sentence with its own subject)
+            if not self.doc.paragraphs[p].norm[s.end : q.open_pos[1]].strip() and len(q.text.split()) > 4:
+                return self._pronoun_lead(p, s)
         return None
+
+    def _pronoun_lead(self, p: int, s, at: int = 0) -> Attribution | None:
+        """The person a sentence of paragraph p opens on by pronoun at offset `at` (`And he is
+        scathing of …`), resolved as `he`/`she` there."""
+        pm = _PRONOUN_LEAD.match(s.norm, at)
+        if pm is None:
+            return None
+        pos = s.start + pm.start(1)
+        ent = self._pronoun("m" if pm.group(1).lower() == "he" else "f", p, pos)
+        return Attribution(ent, "pronoun", at=(p, pos)) if ent is not None else None
 
     def _quote_run(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """The quote carries on the previous one: same paragraph, or the next, quote-led."""
