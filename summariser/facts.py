@@ -691,11 +691,13 @@ _PREPOSITION = frozenset("with on in for of to at by from into over under about 
 def _prefix(text: str) -> list[tuple[int, int]]:
     """A long opening clause without a figure, cut before its last prepositional phrase
     that fits: `The Tories have promised an upper limit on the number of people allowed
-    into Britain | with the slogan …`."""
+    into Britain | with the slogan …`. Never before `of`, which carries its phrase on
+    (`… in the wake | of next Sunday's elections`)."""
     spans = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text), MAX_WORDS + 1)]  # (no more are read)
     words = [text[a:b] for a, b in spans]
     for end in range(min(len(words) - 1, MAX_WORDS), 6, -1):
-        if words[end].lower() in _PREPOSITION and words[end - 1].lower() not in _STOP \
+        if words[end].lower() in _PREPOSITION and words[end].lower() != "of" \
+                and words[end - 1].lower() not in _STOP \
                 and words[end - 1].rstrip("\"'”’")[-1:].isalnum():
             return [(0, spans[end - 1][1])]
     return []
@@ -1360,7 +1362,10 @@ def _has_marker(text: str) -> bool:
 
 # `…, Mr Blair warned.` / `…, said Mr Blair.`: a claim whose speaker the sentence names last.
 _TAIL_SPEAKER = re.compile(
-    r",\s+(?:(?:(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,5})?"  # `, its leader Ann Smith has said`
+    r",\s+(?:(?:(?:its|his|her|their|the)\s+(?:[a-z][\w'’-]*\s+){0,5}"  # `, its leader Ann Smith has said`
+    # `, Lib Dem leader Charles Kennedy has said`: a party or nation, then the post
+    r"|(?:[A-Z][\w'’-]*\s+){1,3}(?:(?!(?:and|but|or|while|as|when|after|before|because|since|although|"
+    r"though|who|which|that|if|until|unless)\s)[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
     r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|admits|suggested|suggests|predicted|"
     r"predicts|believes|conceded|told\s+[^,.]{1,40})"

@@ -432,6 +432,21 @@ def test_a_claim_credited_at_the_end_of_its_sentence_keeps_its_speaker():
     assert not any(f.startswith("The hitch will not put") for f in doc_facts), doc_facts
 
 
+def test_a_claim_credited_to_a_party_post_and_name_keeps_its_speaker():
+    text = (
+        "Ministers should publish a timetable for leaving the euro talks in the wake of next "
+        "month's summit in Brussels, Green Party leader Mary Holt has said.\n\n"
+        "Ms Holt spoke in Leeds on Monday."
+    )
+    found = candidates(text)
+    # credited, and cut before the phrase of the `wake | of …`, never inside it
+    assert "Holt: Ministers should publish a timetable for leaving the euro talks" in found, found
+    assert not any(c.startswith("Ministers should publish") for c in found), found
+    # a clause joined on by `while` is not credited to the name after it
+    other = candidates("The council will close three libraries next year, while shadow minister Ann Lee warned.")
+    assert not any(c.startswith("Lee:") for c in other), other
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
