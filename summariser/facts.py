@@ -127,6 +127,9 @@ _CUT = re.compile(
     # Every cut opens on a space or a mark, or on a word starting a reporting verb: that one
     # class test turns most positions away before the branches are tried (same matches).
     r"(?=[\s,;:]|\b" + first_letters(_REPORTING_VERBS) + r")(?:"
+    # `… said the first deals could be signed by January, and that the state would pay …`:
+    # a second reported clause (before the comma's own cut, which would leave `and that`)
+    r",?\s+and\s+that\s+(?=[a-z]+\s+[a-z]|[A-Z])|"
     r"[,;:]\s+|\s[-–—]+\s|\s\((?=[^)]*\))"
     r"|(?<!such)\s+(?=(?:but|while|whereas|although|though|after|as|because|since|despite|amid|"
     r"following|when|which|who|meaning|and\s+(?:said|says|added))\s)"
@@ -317,8 +320,8 @@ def _trim(text: str) -> str:
     return core[:1].upper() + core[1:] if core else core
 
 
-def _windows(text: str, offset: int) -> list[tuple[int, int]]:
-    """Up to 15 words of a long clause around its figures (all of them when they fit)."""
+def _windows(text: str, offset: int, limit: int = MAX_WORDS) -> list[tuple[int, int]]:
+    """Up to `limit` words of a long clause around its figures (all of them when they fit)."""
     words = text.split()
     hits = [i for i, w in enumerate(words)
             if (_is_figure(w) and not (i and words[i - 1][:1].isupper() and w.isdigit() and len(w) <= 2
@@ -329,9 +332,9 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
     spans = [(m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text)]
     out = []
     for first, last in {(hits[0], hits[-1]), (hits[0], hits[0]), (hits[-1], hits[-1])}:
-        if last - first >= MAX_WORDS - 2:
+        if last - first >= limit - 2:
             continue
-        start = max(0, min(first, last + 3 - MAX_WORDS))
+        start = max(0, min(first, last + 3 - limit))
         # Prefer to start where a phrase starts: after a comma or a linking word
         # (`by | forecasting UK growth …`), else at a determiner, a capital or a figure.
         starts = []
@@ -347,16 +350,17 @@ def _windows(text: str, offset: int) -> list[tuple[int, int]]:
             elif w.lower() in ("a", "an", "the") or w[:1].isupper() or _is_figure(w):
                 starts.append(i)
         for i in starts[:1] + [i for i in starts[1:2] if i != starts[0]]:
-            out.extend(_window_ends(words, spans, i, last))
+            out.extend(_window_ends(words, spans, i, last, limit))
     return out
 
 
-def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, last: int) -> list[tuple[int, int]]:
-    """A window from `start` up to 15 words, and the same window stopped where a phrase
+def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, last: int,
+                 limit: int = MAX_WORDS) -> list[tuple[int, int]]:
+    """A window from `start` up to `limit` words, and the same window stopped where a phrase
     ends (before `and`, `in`, a comma, a verb or an `-ing` word), so it does not tear the
     phrase it would otherwise stop inside."""
     out = []
-    end = min(len(words), start + MAX_WORDS)
+    end = min(len(words), start + limit)
     while end - start > MIN_WORDS and end < len(words) and _is_figure(words[end - 1]) \
             and words[end][:1].isalpha():
         end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
@@ -688,28 +692,31 @@ _PREPOSITION = frozenset("with on in for of to at by from into over under about 
                          "during against across through".split())
 
 
-def _prefix(text: str) -> list[tuple[int, int]]:
+def _prefix(text: str, limit: int = MAX_WORDS) -> list[tuple[int, int]]:
     """A long opening clause without a figure, cut before its last prepositional phrase
     that fits: `The Tories have promised an upper limit on the number of people allowed
     into Britain | with the slogan …`. Never before `of`, which carries its phrase on
-    (`… in the wake | of next Sunday's elections`)."""
-    spans = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text), MAX_WORDS + 1)]  # (no more are read)
+    (`… in the wake | of next Sunday's elections`); never before the main verb."""
+    spans = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text), limit + 1)]  # (no more are read)
     words = [text[a:b] for a, b in spans]
-    for end in range(min(len(words) - 1, MAX_WORDS), 6, -1):
+    for end in range(min(len(words) - 1, limit), 6, -1):
         if words[end].lower() in _PREPOSITION and words[end].lower() != "of" \
                 and words[end - 1].lower() not in _STOP \
                 and words[end - 1].rstrip("\"'”’")[-1:].isalnum():
-            return [(0, spans[end - 1][1])]
+            # (not `A national body designed to tackle skills shortages | in key subjects
+            # should be set up`: the subject without its verb)
+            return [(0, spans[end - 1][1])] if has_finite_verb(words[:end]) else []
     return []
 
 
-def _options(sent: Sentence, asides: bool = True) -> list[Option]:
+def _options(sent: Sentence, asides: bool = True, limit: int = MAX_WORDS) -> list[Option]:
     """Spans (in the sentence) of extracts that can stand as a fact; True marks a word
     window cut inside a clause, which reads worse than a whole clause. The last item
     is the extract's text when it is not the whole span (a relative clause's `, who`
-    or a whole aside left out)."""
+    or a whole aside left out). `limit` is the words a cut may have: fewer when a
+    speaker's name goes in front of it."""
     text = sent.text
-    if len(text.split()) <= MAX_WORDS:
+    if len(text.split()) <= limit:
         m = _PRONOUN_REPORT.match(sent.norm)
         return [(0, len(text), False, None)] + ([(m.end(), len(text), False, None)] if m else [])
     options: list[Option] = []
@@ -717,20 +724,20 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
     for a in range(len(pieces)):
         for b in range(a, min(len(pieces), a + 3)):
             s, e = pieces[a][0], pieces[b][1]
-            if len(text[s:e].split()) > MAX_WORDS:
+            if len(text[s:e].split()) > limit:
                 if b == a + 1 and _DIGIT.search(text[pieces[b][0] : e]) and _DIGIT.search(text[s : pieces[a][1]]):
-                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
+                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s, limit))
                 if a == b:
-                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s))
+                    options.extend((ws, we, True, None) for ws, we in _windows(text[s:e], s, limit))
                     if a + 1 < len(pieces) and _DIGIT.search(text[s:e]) \
                             and _DIGIT.search(text[pieces[a + 1][0] : pieces[a + 1][1]]):
                         # across two clauses only for figures in both: `… in 52 days, 120 days faster`
                         e2 = pieces[a + 1][1]
-                        options.extend((ws, we, True, None) for ws, we in _windows(text[s:e2], s))
+                        options.extend((ws, we, True, None) for ws, we in _windows(text[s:e2], s, limit))
                 if s == 0 and not _DIGIT.search(text[s:e]) and (a == b or len(text[: pieces[a][1]].split()) < 6):
                     # `Tony Blair has said | he looks forward to …`: the opening report, cut
                     # before a phrase that would take it past 15 words.
-                    options.extend((ws, we, True, None) for ws, we in _prefix(text[s:e]))
+                    options.extend((ws, we, True, None) for ws, we in _prefix(text[s:e], limit))
                 break
             if (a < b and _BEFORE_REPORT.match(sent.norm, e)) or _verb_follows(sent.norm, e):
                 continue  # `… by-election after a shadow cabinet member` (admitted …)
@@ -739,7 +746,7 @@ def _options(sent: Sentence, asides: bool = True) -> list[Option]:
         options.extend(_relatives(sent, pieces))
     if asides and ("," in sent.norm or " - " in sent.norm or "(" in sent.norm
                    or "–" in sent.norm or "—" in sent.norm):
-        options.extend(_without_asides(sent))
+        options.extend(_without_asides(sent, limit))
     options.extend(_shared_subjects(sent, pieces))
     if " and " in sent.norm or " but " in sent.norm:
         # `About 50,000 children live with foster families in the UK | and carers have said …`:
@@ -759,7 +766,7 @@ _TALLY_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[a-zA-Z]+\s+){0,2}voted\s+(?:in\s+f
                            r",?\s+(?:and|with|while)\s+(?:\d[\d,]*|[a-z]+)\s+(?:voted\s+)?(?:against|no)\b")
 
 
-def _without_asides(sent: Sentence) -> list[Option]:
+def _without_asides(sent: Sentence, limit: int = MAX_WORDS) -> list[Option]:
     """The extracts of the sentence read without a relative clause set off by commas:
     `Labour's Mr Livingstone had accused an Evening Standard journalist of …`."""
     out: list[Option] = []
@@ -777,7 +784,7 @@ def _without_asides(sent: Sentence) -> list[Option]:
         short = Sentence(sent.text[:cut] + " " + sent.text[end:],
                          sent.norm[:cut] + " " + sent.norm[end:],
                          sent.paragraph, sent.index, sent.start, sent.end - gone)
-        for s, e, window, shown in _options(short, asides=False):
+        for s, e, window, shown in _options(short, asides=False, limit=limit):
             if window and _torn(short.norm, s, e, window):
                 continue
             if shown is None and s <= cut < e:
@@ -1460,6 +1467,13 @@ _HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:
 _HEAD_VERB = re.compile(r"\s(?:told|" + "|".join(_HEAD_VERBS) + r")\s")
 
 
+def _title_before(words: list[str]) -> bool:
+    """Whether the words opening a sentence before a name are the name's title (`Fire chief
+    | Ellen Dunmore said …`): a few words, none of them a verb or a linking word."""
+    return len(words) <= 5 and all((w not in _STOP or w in ("of", "the")) and not w.endswith(("ed", "ing", ","))
+                                   for w in words)
+
+
 def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | None:
     """Where a claim its sentence credits at the start begins (offset in the sentence),
     and the speaker's canonical name: `Alex Norris said | Labour did not expect …`."""
@@ -1472,7 +1486,8 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
         # short quoted phrase inside the claim is part of it: `… a delay would be "disastrous"`)
     before = sent.norm[: m.start("who")].strip().lower()
     if before and before.split()[-1] not in ("but", "and", "yet", "meanwhile", "however,") \
-            and not before.endswith(",") and before.split()[-1] not in _ROLE_WORDS_BEFORE:
+            and not before.endswith(",") and before.split()[-1] not in _ROLE_WORDS_BEFORE \
+            and not _title_before(before.split()):
         return None  # the name is not the subject (`… talks with Alex Norris said …`)
     parts = m.group("who").split()
     name = next((speakers[" ".join(parts[i:])] for i in range(len(parts)) if " ".join(parts[i:]) in speakers),
@@ -1524,7 +1539,9 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
     # A reported claim may be tightened as the reporter's lines are; a direct quote never
     # (words left out of a quote would misquote its speaker).
     tightened = [] if quoted else _compressed_options(inner, frozenset())
-    for s, e, _window, shown in dict.fromkeys(_options(inner) + tightened):
+    # A reported claim is cut to fit beside the name; a quote is cut as before, then
+    # shortened by the words the name takes only where it still stands whole.
+    for s, e, _window, shown in dict.fromkeys(_options(inner, limit=MAX_WORDS if quoted else room) + tightened):
         if quoted and shown is None and not _whole_stretch(norm, s, e):
             continue  # a speaker's words only whole: `Davis: “Everybody knows, having lived …`
         if _window and shown is None:
@@ -1557,8 +1574,9 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
             # `Davis: The World at One his primary concern …`, `Kennedy: During his 22 years …`
         if not quoted and (body.count('"') % 2 or (_PRONOUN_START.match(body) and not _POSSESSIVE_START.match(body))
                            or _CONDITION.match(body)
-                           or _NEW_SUBJECT.search(body)):
-            continue  # (`Campbell: If there was an "umbilical cord" …`: a condition, no claim)
+                           or _NEW_SUBJECT.search(body) or " and that " in body):
+            continue  # (`Campbell: If there was an "umbilical cord" …`: a condition, no claim;
+            # `Katwala: The change was … and that he expected …`: the reporter's join)
         if quoted and not _has_marker(body):
             continue
         found = [m.group() for m in figures(body)]

@@ -447,6 +447,38 @@ def test_a_claim_credited_to_a_party_post_and_name_keeps_its_speaker():
     assert not any(c.startswith("Lee:") for c in other), other
 
 
+def test_a_second_reported_clause_after_and_that_stands_alone():
+    text = (
+        "The minister said the first contracts with councils could be signed by March 3, 2028, "
+        "and that the state would cover 80 per cent of the cost of the new buses for four years."
+    )
+    found = candidates(text)
+    assert "The state would cover 80 per cent of the cost of the new buses" in found, found
+
+
+def test_a_reported_claim_is_cut_to_fit_beside_its_speakers_name():
+    # the claim's clause is exactly 15 words: with `Dunmore:` in front it must be cut
+    text = (
+        "Fire chief Ellen Dunmore said the brigade found the warehouse had held 400 tonnes of "
+        "fertiliser in open sacks and that the owner had been warned twice."
+    )
+    found = candidates(text)
+    assert "Dunmore: The brigade found the warehouse had held 400 tonnes of fertiliser in open sacks" in found \
+        or "Dunmore: The warehouse had held 400 tonnes of fertiliser in open sacks" in found, found
+    assert all(len(c.split()) <= MAX_WORDS for c in found), found
+    # `Fire chief` is the name's title, so the claim is hers, never the reporter's
+    assert not any(c.startswith("The brigade found") for c in found), found
+
+
+def test_an_opening_cut_keeps_its_main_verb():
+    text = (
+        "A national agency designed to tackle staff shortages in rural hospitals should be set "
+        "up within two years, a committee of MPs has said."
+    )
+    found = candidates(text)
+    assert not any(c.endswith("staff shortages") for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
