@@ -682,12 +682,19 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
 _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # `The powers - piloted in six areas - were extended …`, `officers (CSOs) the power`:
 # an aside between dashes or in brackets, which the sentence reads on without.
+# `The tariffs, set out in a proclamation the president signed on Monday, take effect …`,
+# `Shares in three firms, including Rank Group, fell …`: a participle's or an example's
+# aside between commas, which the sentence reads on without.
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|set|made|taken|given|known|held|put|built|written|drawn|"
+                               r"brought|led|run|paid|sent|seen|shown|chosen|including|along\s+with|"
+                               r"together\s+with)\s(?:[^,;:()\"“”]|,\s(?=[A-Z])){3,90}?,\s+(?=[a-z])")
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 # `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel
 # receptionist, was arrested …`, `Bill 71, the … Act, cleared`: a name's appositive between
 # commas, read past.
 _APPOSITIVE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s\d{1,4}(?=,))?|\([A-Z]{2,8}\))(?P<aside>,\s+(?:(?:a|an|the|his|her|their|its)\s|[A-Z])"
                          r"[^,;:()\"“”]{2,80}?,\s+)(?=[a-z])")
+_LIST_END = re.compile(r"\sand\s+[A-Z]")
 _PREPOSITION = frozenset("with on in for of to at by from into over under about after before "
                          "during against across through".split())
 
@@ -770,9 +777,12 @@ def _without_asides(sent: Sentence, limit: int = MAX_WORDS) -> list[Option]:
     """The extracts of the sentence read without a relative clause set off by commas:
     `Labour's Mr Livingstone had accused an Evening Standard journalist of …`."""
     out: list[Option] = []
-    spans = [(m.start(), m.end()) for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm)]]
+    spans = [(m.start(), m.end()) for m in [*_ASIDE.finditer(sent.norm), *_INSET.finditer(sent.norm),
+                                            *_PARTICIPLE_ASIDE.finditer(sent.norm)]]
     for m in _APPOSITIVE.finditer(sent.norm):
         words = sent.norm[m.start("aside") + 1 : m.end("aside") - 2].split()
+        if words and words[0][:1].isupper() and _LIST_END.search(m.group("aside")):
+            continue  # `…, including Rank Group, | Stanley Leisure and Aspers, | fell`: a list's end
         if not any(_verbish(w) or is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
             spans.append((m.start("aside"), m.end("aside")))  # (a noun phrase: no verb of its own)
     for start, end in spans:

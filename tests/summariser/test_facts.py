@@ -479,6 +479,18 @@ def test_an_opening_cut_keeps_its_main_verb():
     assert not any(c.endswith("staff shortages") for c in found), found
 
 
+def test_a_participle_or_example_aside_is_read_past():
+    text = (
+        "The cuts, announced by the treasurer on Monday after weeks of talks, will remove 4,000 "
+        "public service jobs.\n\n"
+        "Shares in three airline firms, including Skyward Holdings, Northjet and Bluewing Air "
+        "Travel, fell by between 5 and 12% after the announcement."
+    )
+    found = candidates(text)
+    assert "The cuts will remove 4,000 public service jobs" in found, found
+    assert "Shares in three airline firms fell by between 5 and 12% after the announcement" in found, found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
