@@ -683,10 +683,12 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # `The powers - piloted in six areas - were extended …`, `officers (CSOs) the power`:
 # an aside between dashes or in brackets, which the sentence reads on without.
 # `The tariffs, set out in a proclamation the president signed on Monday, take effect …`,
+# `Hampton, critically injured in the attack, was able to call 911 …`,
 # `Shares in three firms, including Rank Group, fell …`: a participle's or an example's
 # aside between commas, which the sentence reads on without.
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ed|set|made|taken|given|known|held|put|built|written|drawn|"
-                               r"brought|led|run|paid|sent|seen|shown|chosen|including|along\s+with|"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|set|made|taken|given|known|held|put|built|written|drawn|"
+                               r"brought|led|run|paid|sent|seen|shown|chosen|hurt|hit|struck|shot|beaten|caught|found|left|lost|"
+                               r"sold|bought|kept|born|based|including|along\s+with|"
                                r"together\s+with)\s(?:[^,;:()\"“”]|,\s(?=[A-Z])){3,90}?,\s+(?=[a-z])")
 _INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 # `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel

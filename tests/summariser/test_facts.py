@@ -483,11 +483,13 @@ def test_a_participle_or_example_aside_is_read_past():
     text = (
         "The cuts, announced by the treasurer on Monday after weeks of talks, will remove 4,000 "
         "public service jobs.\n\n"
+        "But Ms Ward, badly hurt in the fall, was able to call 999 at about 6.30am on Saturday.\n\n"
         "Shares in three airline firms, including Skyward Holdings, Northjet and Bluewing Air "
         "Travel, fell by between 5 and 12% after the announcement."
     )
     found = candidates(text)
     assert "The cuts will remove 4,000 public service jobs" in found, found
+    assert "Ms Ward was able to call 999 at about 6.30am on Saturday" in found, found
     assert "Shares in three airline firms fell by between 5 and 12% after the announcement" in found, found
 
 
