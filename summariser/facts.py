@@ -635,6 +635,9 @@ def _verb_like(word: str) -> bool:
     return lw in _VERBS or (word[:1].islower() and (_VERB_END.match(lw) is not None or lw.endswith("s")))
 
 
+# (`Of the 27 journalists charged, | 23 have been cleared`: a clause of its own after the comma)
+_OWN_CLAUSE = re.compile(r"(?:\S+\s+){0,2}(?:was|were|is|are|has|have|had|will|would)\s")
+_AUX_AFTER_COMMA = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\s")
 _SUBJECT_VERB = re.compile(r"\s*(?:said|says|told|tells|added|argued|insisted|admitted|wrote)\s(?!by\b)")
 
 
@@ -750,6 +753,10 @@ def _options(sent: Sentence, asides: bool = True, limit: int = MAX_WORDS) -> lis
                 break
             if (a < b and _BEFORE_REPORT.match(sent.norm, e)) or _verb_follows(sent.norm, e):
                 continue  # `… by-election after a shadow cabinet member` (admitted …)
+            if a < b and _AUX_AFTER_COMMA.match(sent.norm, e) \
+                    and not _OWN_CLAUSE.match(text, pieces[a + 1][0]):
+                continue  # `Ms Ward, badly hurt in the fall` (, was able to …): a subject and its aside
+
             options.append((s, e, False, None))
     if "," in sent.norm:
         options.extend(_relatives(sent, pieces))

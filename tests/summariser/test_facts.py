@@ -490,6 +490,12 @@ def test_a_participle_or_example_aside_is_read_past():
     found = candidates(text)
     assert "The cuts will remove 4,000 public service jobs" in found, found
     assert "Ms Ward was able to call 999 at about 6.30am on Saturday" in found, found
+    # the subject and its aside, stopped before the verb, is who, not what
+    assert not any(c.startswith("Ms Ward, badly hurt") for c in found), found
+    # a clause of its own after the comma stays
+    kept = candidates("Of the 27 journalists charged, 23 have been cleared, the prosecutors said on Friday "
+                      "after a review of every case.")
+    assert any(c.startswith("Of the 27 journalists charged, 23 have been cleared") for c in kept), kept
     assert "Shares in three airline firms fell by between 5 and 12% after the announcement" in found, found
 
 
