@@ -1163,6 +1163,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
         dateline = dateline_length(sent.text) if sent.start == 0 and sent.paragraph == 0 else 0
         low = sent.text.lower()  # (once per sentence: every cut looks itself up in it)
+        tallies = [(m.start(), m.end()) for m in _TALLY.finditer(sent.norm)] if _DIGIT.search(sent.norm) else []
         for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
             if s < dateline:
                 continue  # `CANBERRA, 9 May 2023 - Treasurer …`: the dateline is no part of a fact
@@ -1245,6 +1246,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `on August 16, | 2013, in what police said …`: a date, halved
             if begins > 0 and text.split()[0] in _MONTHS and sent.norm[:begins].rstrip()[-1:].isdigit():
                 continue  # `… on 23 | March for a one-day strike`: a date, halved
+            if tallies and (cut := at if at >= 0 else low.find(text.lower(), s)) >= 0 \
+                    and any(ts < cut < te or ts < cut + len(text) < te for ts, te in tallies):
+                continue  # `84 senators voting in favour | and 17 against`: a vote tally, halved
             if torn_end:
                 continue  # `… with a 25,000 euro | fine`, `… about how the heads | of public
                 # inquiries`: it stops inside the phrase it would tell

@@ -1243,6 +1243,14 @@ def test_more_tally_forms_are_kept_whole():
     assert_kept_whole(cases)
 
 
+def test_a_tally_that_does_not_fit_is_never_halved():
+    text = ("The Senate on Wednesday passed the bill for the creation of a coastguard service, with 64 "
+            "senators voting in favour and 21 against at the end of an electronic vote that lasted an hour.")
+    found = candidates(text)
+    assert found, found
+    assert not any(re.search(r"in favour$|^21 against", c) for c in found), found
+
+
 def test_a_line_may_drop_the_sentences_opening_article_before_a_name():
     """Headline style: `The | Cannabis and Hemp Control Bill passed its first reading with 318
     votes for, 104 against` fits 15 words without its `The`."""
