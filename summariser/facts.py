@@ -1153,6 +1153,14 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             head = _head_claim(sent, speakers)
             if head is not None:
                 out.extend(_head_reported_facts(sent, speakers, total, source, head))
+        if head is None and (head := _described_head(sent)) is not None:
+            # `The TUC said cuts would deliver less than 6% …` -> `TUC: Cuts would deliver …`;
+            # where no credited cut fits, the claim is offered as before (`The National Audit
+            # Office said | the Dome cost taxpayers £28.7m …`)
+            credited = sorted(_credited(sent, sent.start + head[0], sent.end, head[1], total, source,
+                                        quoted=False, person=False), key=lambda c: -c.score)[:1]
+            out.extend(credited)
+            head = head if credited else None
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
@@ -1518,6 +1526,41 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
     if name is None:
         return None
     return m.end(), name
+
+
+# `The TUC said …`, `But the Home Office says …`, `A council spokesman told the BBC that …`:
+# a claim credited at the start to someone the text describes but does not name.
+_HEAD_DESCRIBED = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|claimed|claims|insisted|insists|argued|argues|"
+    r"believes|believe|told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*))"
+    r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week))?(?:\s+that)?\s+(?=[A-Za-z£$\d])")
+
+
+def _described_head(sent: Sentence) -> tuple[int, str] | None:
+    """Where a claim a description credits at the sentence's start begins, and the label it
+    is shown under: `The TUC said | cuts would …` -> (…, `TUC`). Only a body's name or a
+    short noun phrase headed by a body or a post (`The Tory leader`), as a tail credit's
+    description is; a lone common noun (`The minister`) would tell the reader nothing."""
+    m = _HEAD_DESCRIBED.match(sent.norm)
+    if m is None:
+        return None
+    quoted = re.findall(r'"([^"]*)"', sent.norm[m.end() :])
+    if sent.norm.count('"', m.end()) % 2 or sum(len(q.split()) for q in quoted) > 5:
+        return None  # (a direct quote is the quote's, credited elsewhere)
+    words = m.group("d").split()
+    if words[0].lower() == "new":
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIPTION for w in words):
+        return None
+    head = words[-1].lower().strip("'’")
+    body = all(w[:1].isupper() for w in words)  # `The Home Office`, `The TUC`
+    if not (body or head in _SPEAKING_BODIES or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
+        return None
+    if not body and len(words) == 1:
+        return None  # `The party said …`, `The minister said …`: `Party:` would say nothing
+    label = " ".join(words)
+    return m.end(), label[:1].upper() + label[1:]
 
 
 def _head_reported_facts(sent: Sentence, speakers: dict[str, str], total: int,

@@ -499,6 +499,20 @@ def test_a_participle_or_example_aside_is_read_past():
     assert "Shares in three airline firms fell by between 5 and 12% after the announcement" in found, found
 
 
+def test_a_claim_credited_at_the_start_to_a_described_body_keeps_its_credit():
+    text = (
+        "The TUC said the cuts would deliver less than 6% of the £22bn ministers hope to save.\n\n"
+        "But the Home Office says people will pay £85 for a passport and an identity card.\n\n"
+        "The minister said the scheme would start in 2008."
+    )
+    found = candidates(text)
+    assert "TUC: The cuts would deliver less than 6% of the £22bn ministers hope to save" in found, found
+    assert any(c.startswith("Home Office: People will pay £85") for c in found), found
+    assert not any(c.startswith(("The cuts would", "People will pay")) for c in found), found
+    # a lone common noun would credit nobody: the claim is offered as before
+    assert not any(c.startswith("Minister:") for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
