@@ -1070,8 +1070,19 @@ def _headline_phrase(words: list[str], numbers: list[str]) -> bool:
     head = words[1] if words[0].lower() in ("a", "an", "the", "some") and len(words) > 1 else words[0]
     if _EVENT_NOUN.match(head.strip(".,;:")) or _FIGURE_AFTER_LABEL.match(" ".join(words)):
         return True  # (`Turnout: 43.0 per cent (down from 61.2 per cent in 2024)`: a results line)
+    if words[0].lower() in _NOT_A_HEADLINE_START or (len(words) > 1 and words[1].lower() == "of"
+                                                     and words[0].lower() in _PARTITIVES):
+        return False  # `Down from 311,764 last month`, `One of the 17 senators`: torn from a clause
     return len(words) <= 6 and not any(w.endswith(",") for w in words) \
         and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))
+
+
+# `… 18.8 per cent by 2060 In 1990, immigrants accounted …`: a caption or a second sentence
+# run on with no full stop, its phrase opening on a capital
+_RUN_ON_PHRASE = re.compile(r" (?<=[a-z\d]{2} )(?:In|On|At|By|Since|Last|Earlier|Later) (?=[a-z\d])")
+_NOT_A_HEADLINE_START = frozenset("down up from including excluding compared against with without of to "
+                                  "than over under between among about around".split())
+_PARTITIVES = frozenset("one some many most all each both none half any several".split())
 
 
 _NEXT_WORD = re.compile(r"\s*([\w'-]+)")
@@ -1203,7 +1214,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                                              or (tail is not None and "," not in sent.text[s : tail.start()])):
                 continue  # `Following the Super Thursday polls`, `Since its introduction in
                 # 1993 to assess …`: a circumstance, not a fact
-            if CAPTION_RUN_ON.search(text) or FURNITURE.search(text) or (":" in text and _CAPTION_LABEL.match(text)
+            if CAPTION_RUN_ON.search(text) or _RUN_ON_PHRASE.search(text) or FURNITURE.search(text) or (":" in text and _CAPTION_LABEL.match(text)
                                                                               and not _FIGURE_AFTER_LABEL.match(text)):
                 continue  # a photo caption run into the text, or page furniture
             if _FIRST_PERSON.match(text):

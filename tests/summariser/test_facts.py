@@ -513,6 +513,20 @@ def test_a_claim_credited_at_the_start_to_a_described_body_keeps_its_credit():
     assert not any(c.startswith("Minister:") for c in found), found
 
 
+def test_torn_verbless_phrases_and_run_on_captions_are_not_facts():
+    text = (
+        "The bill was passed by the upper house on Tuesday, with 64 of 90 senators in support.\n\n"
+        "Opposition came from three parties, including one of the 17 senators from the north.\n\n"
+        "There are 305,775 people on a waiting list of some kind, down from 311,764 last month.\n\n"
+        "The share will reach 17.1 per cent by 2040 and 18.8 per cent by 2060 In 1990, migrants accounted "
+        "for 7.9 per cent of the population."
+    )
+    found = candidates(text)
+    assert found, found
+    assert not any(c.startswith(("One of the 17", "Down from 311,764")) for c in found), found
+    assert not any(" In 1990" in c for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
