@@ -1072,17 +1072,20 @@ def _headline_phrase(words: list[str], numbers: list[str]) -> bool:
         return True  # (`Turnout: 43.0 per cent (down from 61.2 per cent in 2024)`: a results line)
     if words[0].lower() in _NOT_A_HEADLINE_START or (len(words) > 1 and words[1].lower() == "of"
                                                      and words[0].lower() in _PARTITIVES):
-        return False  # `Down from 311,764 last month`, `One of the 17 senators`: torn from a clause
-    return len(words) <= 6 and not any(w.endswith(",") for w in words) \
-        and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))
+        return False  # `Down from 311,764 last month`, `One of the 17 senators`, `Much as £100 per
+        # week`: torn from a clause
+    return len(words) <= 6 and not any(w.endswith((",", ":")) for w in words) \
+        and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))  # (`: 85 apps`: a stats box)
 
 
 # `… 18.8 per cent by 2060 In 1990, immigrants accounted …`: a caption or a second sentence
 # run on with no full stop, its phrase opening on a capital
 _RUN_ON_PHRASE = re.compile(r" (?<=[a-z\d]{2} )(?:In|On|At|By|Since|Last|Earlier|Later) (?=[a-z\d])")
 _NOT_A_HEADLINE_START = frozenset("down up from including excluding compared against with without of to "
-                                  "than over under between among about around".split())
-_PARTITIVES = frozenset("one some many most all each both none half any several".split())
+                                  "than over under between among about around much more less fewer as so "
+                                  "yesterday today".split())
+_PARTITIVES = frozenset("one two three four five six seven eight nine ten some many most all each both none "
+                        "half any several".split())
 
 
 _NEXT_WORD = re.compile(r"\s*([\w'-]+)")
