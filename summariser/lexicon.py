@@ -95,6 +95,7 @@ ROLE_NOUNS = frozenset(
     songwriter rapper guitarist drummer pianist composer winner nun monk friar suspect
     worker trouble-shooter troubleshooter co-chairman co-chair spc pfc cpl
     lawmaker legislator critic mna mpa mk mpp mlc mha mhk
+    undersecretary under-secretary convener convenor supremo
     """.split()
 )
 # What a story says a person is, beside offices and jobs above: parts in a court case or

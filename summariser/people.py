@@ -46,6 +46,7 @@ from .lexicon import (
     party_name,
 )
 from .ranking.tokens import stop_words
+from .verbs import is_base_verb
 
 # Role head words for people: offices and jobs, and what a story says a person is.
 _ROLES = ROLE_NOUNS | PERSON_NOUNS
@@ -787,6 +788,8 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
             if low not in _ROLES and low not in _SECTOR_ING:
                 break
+        if not t.capitalised and k - 2 >= 0 and tokens[k - 2].lower == "to" and is_base_verb(low):
+            break  # `is due to join | election supremo Alan Milburn`: the verb is no part of the role
         if t.word[:1].isdigit():
             break
         start = k - 1

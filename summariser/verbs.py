@@ -128,6 +128,12 @@ def is_finite_verb(word: str, previous: str = "") -> bool:
     return previous[:1].isupper() or prev.endswith("s") or prev in ("i", "we", "you", "they", "who", "people")
 
 
+def is_base_verb(word: str) -> bool:
+    """Whether `word` is the base form of a news verb (`join`, `meet`): after `to`, an
+    infinitive, not part of a noun phrase."""
+    return word.lower() in _lexicon()[1]
+
+
 def has_finite_verb(words: list[str]) -> bool:
     """Whether a run of words has a verb a clause could stand on."""
     return any(is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))

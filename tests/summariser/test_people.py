@@ -95,6 +95,17 @@ def test_role_phrase_with_for():
     assert gidley.party == "Liberal Democrat"
 
 
+def test_an_infinitive_before_a_role_is_no_part_of_it():
+    text = (
+        "The chancellor is due to join election supremo Alan Milburn for a poster launch.\n\n"
+        "Energy Undersecretary Maria Capistrano told the panel the line would be finished.\n\n"
+        "Mr Milburn and Ms Capistrano spoke on Monday."
+    )
+    found = people(text)
+    assert found["Alan Milburn"].role == "election supremo"
+    assert found["Maria Capistrano"].role == "Energy Undersecretary"
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
