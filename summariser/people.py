@@ -944,8 +944,10 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     if i == 0 or not tokens[i - 1].after.startswith(",") or j > len(tokens):
         return None
     if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)
-            or _OF_BODY_THEN_COMMA.match(norm, tokens[j - 1].end)):
-        return None
+            or _OF_BODY_THEN_COMMA.match(norm, tokens[j - 1].end)
+            or (tokens[j].word in _HONOURS_AFTER and not tokens[j - 1].after)):
+        return None  # (`The chairman of the Bar Council, Guy Mansfield QC has warned`: the
+        # rank after the name closes it as a comma would)
     end = tokens[i - 1].end
     left = norm[sentence_start:end]
     chunk = re.split(r"[,;:.\"]", left)[-1]
@@ -1011,6 +1013,7 @@ _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
                        r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
 POSTNOMINALS = frozenset("MP MSP MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
+_HONOURS_AFTER = frozenset("QC KC".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 
 
@@ -1275,11 +1278,15 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if role is None:
                 role = _role_after(tokens, j, norm)
                 apposed = role is not None and bool(_DESCRIBED.match(norm, tokens[j - 1].end))
-                role = (
-                    role
-                    or _role_postnominal(tokens, j, norm)
-                    or _role_before_comma(tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start))
-                )
+                if role is None:
+                    after_name = _role_postnominal(tokens, j, norm)
+                    if after_name is None or after_name in _HONOURS_AFTER:
+                        # `The chairman of the Bar Council, Guy Mansfield QC`: QC is a rank at
+                        # the Bar, the office the text gives says more
+                        role = _role_before_comma(
+                            tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)) or after_name
+                    else:
+                        role = after_name
             apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _NAME_AFTER.match(norm, tokens[j - 1].end))
             named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
             after_preposition = not media_cut and i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after

@@ -106,6 +106,14 @@ def test_an_infinitive_before_a_role_is_no_part_of_it():
     assert found["Maria Capistrano"].role == "Energy Undersecretary"
 
 
+def test_a_rank_at_the_bar_gives_way_to_the_office_before_the_name():
+    text = (
+        "The chairman of the Law Society, Anne Wexford QC has warned of a real risk to legal aid.\n\n"
+        "Ms Wexford said the cuts went too far."
+    )
+    assert people(text)["Anne Wexford"].role == "chairman of the Law Society"
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
