@@ -187,6 +187,7 @@ NOMINALS = frozenset(
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist
     analyst professor businessman businesswoman chair speaker whip prosecutor co-chairman
+    correspondent editor reporter
     """.split()
 )
 # Unnamed speakers: quotes attributed to them get no name.

@@ -292,4 +292,24 @@ def keep(doc: Document, quote: QuoteSpan) -> bool:
     # a speech verb anywhere earlier in the quote's sentence attributes it (`groups said the
     # ruling … would open the floodgates for firms 'falling over themselves'`)
     before = _before(doc, quote, reach=300)
-    return bool(SPEECH_VERB_RE.search(before) or SPEECH_VERB_RE.search(_after(doc, quote)))
+    if _OWN_VOICE.search(before) and not SPEECH_VERB_RE.search(_OWN_VOICE.sub("", before)):
+        return False  # `I'd say an attack is a "When" not an "If"`: the writer's own word
+    return bool(SPEECH_VERB_RE.search(before) or SPEECH_VERB_RE.search(_after(doc, quote))
+                or _CREDIT_AT_END.match(_rest_of_sentence(doc, quote)))
+
+
+# `I'd say`, `we would argue`: the writer's own voice, which credits no quote to anyone.
+_OWN_VOICE = re.compile(r"\b(?:i|we|you)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s+can|\s+could)?\s+"
+                        r"(?:say|said|argue|think|suggest|call)\b", re.I)
+# `… the Conservative party "fades away" as a national force and …, he said.`: the
+# sentence credits the short quote at its end.
+_CREDIT_AT_END = re.compile(r"[^\"“”]*,\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                            r"(?:said|says|added|adds|argued|insisted|warned|claimed)\.?\s*$")
+
+
+def _rest_of_sentence(doc: Document, quote: QuoteSpan, reach: int = 300) -> str:
+    """From the quote's close to its sentence's end (a full stop before a capital, or the paragraph's end)."""
+    p, e = quote.close_pos
+    text = doc.paragraphs[p].norm[e : e + reach]
+    stop = _SENTENCE_STOP.search(text)
+    return text[: stop.start() + 1] if stop else text

@@ -163,6 +163,9 @@ _OPENING_DESCRIPTION = re.compile(
 _NOMINAL_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
 )
+# `Our correspondent said that …`: the outlet's own reporter, a person only where the text
+# names them (`BBC correspondent Stephen Cape`)
+_OUR_NOMINAL = re.compile(r"\b[Oo]ur\s+(?:[\w-]+\s+){0,2}(?:correspondent|editor|reporter)\b")
 _DEMONYM = re.compile(r"(?:an|ish|ese|i|ch)$|^(?:South|North|East|West|New)$")
 _AGED = re.compile(r"^\d{1,3}-year-old$")
 _MISSED_BREAK = re.compile(r'(?<=[\w.,!?])"\s+[A-Z]')
@@ -678,15 +681,20 @@ class SpeakerResolver:
                 break
             between.append(s)
         for s in reversed(between):
+            ours = False
             if not (_ANON_RE.search(s.norm) or _NOMINAL_RE.search(s.norm) or _OPENING_DESCRIPTION.match(s.norm)):
-                continue
+                if not _OUR_NOMINAL.search(s.norm):
+                    continue
+                ours = True  # (only a reporter the text has named counts: `… he said` after
+                # `according to our correspondent` may still be the minister)
             spoke = self._clause_of(s.paragraph, s.start, min(s.end, pos) if s.paragraph == paragraph else s.end)
             if spoke is None:
                 ent = self._described_subject(s)
                 if ent is not None and self.index.entities[ent].gender in (gender, ""):
                     return ent  # `The Treasurer rejected that. "…," he said`
                 continue
-            if spoke.entity is None and spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):
+            if spoke.entity is None and spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender) \
+                    and not ours:
                 return True
             if spoke.how == "nominal" and spoke.entity is not None \
                     and self.index.entities[spoke.entity].gender in (gender, ""):

@@ -85,6 +85,17 @@ def test_short_quote_with_a_speech_verb_is_kept():
     assert texts('Mr Beith said the timing was "no coincidence" at all.') == ["no coincidence"]
 
 
+def test_a_short_quote_credited_at_its_sentences_end_is_kept():
+    text = ('The election would be a three-party contest, as the Conservative party "fades away" as '
+            'a national force and the Greens challenge Labour in its heartlands, he said.')
+    assert texts(text) == ["fades away"]
+
+
+def test_the_writers_own_say_credits_no_short_quote():
+    text = 'I\'d say an attack on a major target is a "When" not an "If" question for the police.'
+    assert texts(text) == []
+
+
 def test_so_called_drops_even_a_long_span():
     assert texts('He attacked the so-called "war on the motorist" policy again.') == []
 

@@ -1964,3 +1964,18 @@ def test_the_last_speaker_goes_on_under_a_seat_named_only_then():
             "Later, speaking to reporters, the Liberal MNA for Mont-Royal–Outremont added:\n\n"
             '"The minister is very good at announcing gifts."')
     assert speaker_of(text, "The minister is very good") == "Frédéric Tremblay-Ouimet"
+
+
+def test_our_named_correspondent_is_the_he_after_our_correspondent_said():
+    text = (
+        "BBC correspondent James Rowe said the unions were \"a formidable force\" in the talks.\n\n"
+        "Deputy Prime Minister John Prescott met union leaders on Thursday night. Our correspondent "
+        "said that he understood no deal had been offered. There was \"some possibility\" of the "
+        "strike being avoided, he added.\n\n"
+        "Mr Prescott held a private meeting with senior union figures on Friday. According to our "
+        "correspondent, the talks went well. Turning the agency around \"was a little like turning a "
+        "super tanker - it takes a very long time\", he said."
+    )
+    assert speaker_of(text, "some possibility") == "James Rowe"
+    # an unnamed `according to our correspondent` does not hide the man named before
+    assert speaker_of(text, "was a little like") == "John Prescott"
