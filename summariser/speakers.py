@@ -192,9 +192,19 @@ _TOKEN_START = attrgetter("start")  # (a C-level key for bisect: it runs for eve
 
 
 def _titles_only(tokens: list[Token], a: int, b: int) -> bool:
-    """Tokens a..b-1 are capitalised words run together (titles, `Economy Minister`), no `The`."""
-    return all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
-               for x in range(a, b))
+    """Tokens a..b-1 are capitalised words run together (titles, `Economy Minister`), no `The`;
+    or a title's words with its role noun (`Tory leader`, `shadow home secretary`)."""
+    if all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
+           for x in range(a, b)):
+        return True
+    return a < b and tokens[b - 1].lower in ROLE_NOUNS and all(
+        not tokens[x].after and tokens[x].lower not in _DETERMINERS
+        and (tokens[x].capitalised or tokens[x].lower in ROLE_NOUNS or tokens[x].lower in PORTFOLIO_WORDS
+             or tokens[x].lower in _TITLE_MODIFIERS)
+        for x in range(a, b))
+
+
+_TITLE_MODIFIERS = frozenset("shadow former deputy junior senior acting interim ex".split())
 
 
 def _before_titles(tokens: list[Token], i: int, floor: int) -> int:

@@ -1979,3 +1979,12 @@ def test_our_named_correspondent_is_the_he_after_our_correspondent_said():
     assert speaker_of(text, "some possibility") == "James Rowe"
     # an unnamed `according to our correspondent` does not hide the man named before
     assert speaker_of(text, "was a little like") == "John Prescott"
+
+
+def test_and_said_after_a_titled_name_is_that_names():
+    text = (
+        "Gordon Brown said the plan would save the poorest countries $3bn.\n\n"
+        "Green leader Anna Marsh backed the proposals and said ministers had been \"playing catch-up\" "
+        "with public donations."
+    )
+    assert speaker_of(text, "playing catch-up") == "Anna Marsh"
