@@ -46,7 +46,7 @@ from .lexicon import (
     party_name,
 )
 from .ranking.tokens import stop_words
-from .verbs import is_base_verb
+from .verbs import is_base_verb, is_verb_form
 
 # Role head words for people: offices and jobs, and what a story says a person is.
 _ROLES = ROLE_NOUNS | PERSON_NOUNS
@@ -260,7 +260,12 @@ def tokenize(norm: str) -> list[Token]:
 
 
 def _is_title(tok: Token) -> bool:
+    if tok.lower in _ADJECTIVE_RANKS and not tok.capitalised:
+        return False  # `the first major Muslim nation`: an adjective, not Major X
     return tok.lower in SHORT_TITLES or tok.lower in HONORIFICS
+
+
+_ADJECTIVE_RANKS = frozenset("major general private".split())
 
 
 def _is_role(tok: Token) -> bool:
@@ -788,8 +793,10 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
             if low not in _ROLES and low not in _SECTOR_ING:
                 break
-        if not t.capitalised and k - 2 >= 0 and tokens[k - 2].lower == "to" and is_base_verb(low):
-            break  # `is due to join | election supremo Alan Milburn`: the verb is no part of the role
+        if not t.capitalised and ((k - 2 >= 0 and tokens[k - 2].lower == "to" and is_base_verb(low))
+                                  or (is_verb_form(low) and low not in _ROLES)):
+            break  # `is due to join | election supremo Alan Milburn`, `Tony Blair has met | Italian
+            # Prime Minister Silvio Berlusconi`: the verb is no part of the role
         if t.word[:1].isdigit():
             break
         start = k - 1

@@ -134,6 +134,12 @@ def is_base_verb(word: str) -> bool:
     return word.lower() in _lexicon()[1]
 
 
+def is_verb_form(word: str) -> bool:
+    """Whether `word` is a past or present-tense form of a news verb or an auxiliary (`met`,
+    `has`, `backs`): never a word of a title."""
+    return word.lower() in _lexicon()[0]
+
+
 def has_finite_verb(words: list[str]) -> bool:
     """Whether a run of words has a verb a clause could stand on."""
     return any(is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))

@@ -114,6 +114,16 @@ def test_a_rank_at_the_bar_gives_way_to_the_office_before_the_name():
     assert people(text)["Anne Wexford"].role == "chairman of the Law Society"
 
 
+def test_a_verb_before_a_title_and_a_lowercase_rank_word_are_no_part_of_a_name():
+    text = (
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi in Rome.\n\n"
+        "Some worry about admitting the first major Muslim nation into the EU, Mr Blair said."
+    )
+    found = people(text)
+    assert found["Silvio Berlusconi"].role == "Italian Prime Minister"
+    assert "Muslim" not in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
