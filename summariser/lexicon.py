@@ -47,6 +47,26 @@ KOREAN_SURNAMES = frozenset(
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
+# Vietnamese family names, written first (`Lê Minh Khoa`, `Nguyễn Văn An`), folded to ASCII.
+VIETNAMESE_SURNAMES = frozenset(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh truong
+    lam luong mai cao doan la ha ta quach
+    """.split()
+)
+_VIETNAMESE_LETTERS = re.compile("[ĂăÂâĐđÊêÔôƠơƯư\u1ea0-\u1ef9]")
+
+
+def vietnamese_name(words: list[str]) -> bool:
+    """`Lê Minh Khoa`, `Vũ Đức Thắng`: a Vietnamese family name and one to three more names,
+    written with Vietnamese letters (so `Le Monde` or `Ho Chi Minh City` is not one)."""
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    first = unicodedata.normalize("NFKD", words[0].replace("Đ", "D").replace("đ", "d"))
+    first = "".join(c for c in first if not unicodedata.combining(c)).lower()
+    return first in VIETNAMESE_SURNAMES and any(_VIETNAMESE_LETTERS.search(w) for w in words)
+
+
 def korean_name(words: list[str]) -> bool:
     """`Park Soo-min`, `Lee Jae-myung`: a Korean family name, then a hyphenated given name."""
     return len(words) == 2 and words[0].lower() in KOREAN_SURNAMES and bool(_KOREAN_GIVEN.fullmatch(words[1]))

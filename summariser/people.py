@@ -44,6 +44,7 @@ from .lexicon import (
     fold_accents,
     korean_name,
     party_name,
+    vietnamese_name,
 )
 from .ranking.tokens import stop_words
 from .verbs import is_base_verb, is_verb_form
@@ -403,6 +404,10 @@ def _suffixed(tokens: list[Token], i: int, j: int) -> bool:
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
     names = first_names()
+    for x in range(i, j - 1):
+        # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
+        if vietnamese_name([t.word for t in tokens[x:j]]):
+            return x
     for x in range(i + 1, j - 1):
         # `Director of Public Prosecutions Alison Saunders`: the name starts at its first name,
         # but `Iain Duncan Smith` is one name: a first name right before keeps the run whole.
@@ -1302,7 +1307,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or role
                 # `Les Misérables`: a first name that is also an article is no evidence alone
                 or (len(words) >= 2 and ((words[0].lower() in names and words[0].lower() not in _ARTICLE_NAMES)
-                                         or _hyphenated_first(words[0]) or korean_name(words)))
+                                         or _hyphenated_first(words[0]) or korean_name(words)
+                                         or vietnamese_name(words)))
                 or (2 <= len(words) <= 3 and named)
                 or (2 <= len(words) <= 3 and not after_preposition and _followed_by_speech(tokens, j))
                 # `Ms Sturgeon's successor, Humza Yousaf, said:`: a name set off by commas

@@ -124,6 +124,18 @@ def test_a_verb_before_a_title_and_a_lowercase_rank_word_are_no_part_of_a_name()
     assert "Muslim" not in found, sorted(found)
 
 
+def test_a_vietnamese_name_starts_at_its_family_name():
+    text = (
+        "Minister of Finance Lê Minh Khoa told deputies the target was \"ambitious but grounded\".\n\n"
+        "Deputy Vũ Đức Thắng said the target would need \"extraordinary efforts\" from everyone.\n\n"
+        "Khoa said growth would hold, Le Monde reported."
+    )
+    found = people(text)
+    assert found["Lê Minh Khoa"].role == "Minister of Finance"
+    assert "Vũ Đức Thắng" in found, sorted(found)
+    assert "Le Monde" not in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
