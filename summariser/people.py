@@ -1589,6 +1589,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     _parties_from_context(doc, entities)
     for ent in entities:
         ent.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    _parties_the_text_defines(doc, entities)
     return PeopleIndex(entities=entities, mentions=mentions, tokens=para_tokens)
 
 
@@ -1603,6 +1604,72 @@ _DESCRIPTION = re.compile(
 
 
 _LEAD_VERB = re.compile(r"\s+(?:has|is|says|will|wants|insists|warns|urges|believes|plans)\b")
+
+
+# `the Swiss People's Party (SVP)`, `Peoples' Equality and Democracy Party (DEM Party)`: a
+# party the text names in full, with the short form it goes on to use.
+_PARTY_HEADS = r"(?:Party|Pati|Congress|Front|Alliance|Movement|League|Coalition|Rally|Forces|Socialism|Change|200)"
+_DEFINED_PARTY = re.compile(
+    r"(?P<full>(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|for|the|de|du|des|la|le|del)\s+)*){0,6}" + _PARTY_HEADS + r")"
+    r"\s+\((?P<short>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\)")
+# `Centre Party parliamentary leader X`, `Rastriya Prajatantra Party lawmaker X`: a party
+# named in full inside a role, though no list knows it
+_PARTY_IN_ROLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*\s+){1,4}(?:Party|Pati))(?=\s|$)")
+# `Budget Minister Sofie Vanderstraeten (N-VA)`, `Kersti Vaher (Reform), chair of …`
+_BRACKET_AFTER = re.compile(r"\s*\((?P<tag>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
+
+
+def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
+    """Parties a text defines itself, for the people it ties to them: a full name with its
+    short form in brackets (the short form then stands for the full name), a party named in
+    full inside a role, and a party's short form in brackets right after a name. Lists of
+    parties cannot know every country's; the text says what it means."""
+    full_of: dict[str, str] = {}  # short form (or a two-word party's first word) → full name
+    shorts: dict[str, str] = {}  # short forms as written → full name
+    for para in doc.paragraphs:
+        if "(" not in para.text:
+            continue
+        for m in _DEFINED_PARTY.finditer(para.text):
+            full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            full_of.setdefault(m.group("short").lower(), full)
+            shorts.setdefault(m.group("short"), full)
+            if len(full.split()) == 2:
+                full_of.setdefault(full.split()[0].lower(), full)  # `(Reform)` for the Reform Party
+    for ent in entities:
+        if ent.party is None and ent.role and shorts:
+            # `APP National Councillor Reto Graf`: the short form the text defined, in the role
+            ent.party = next((shorts[w] for w in ent.role.split() if w in shorts), None)
+        if ent.party is not None:
+            if ent.party not in _HOUSE_NAMES:  # (British and US parties keep their house names: BNP)
+                ent.party = full_of.get(ent.party.lower(), ent.party)
+            continue
+        if ent.role and (m := _PARTY_IN_ROLE.search(ent.role)):
+            words = m.group(1).split()
+            while words and (words[0].lower() in _ROLES or words[0].lower() in ("the",)):
+                words = words[1:]  # (`Minister of … Party`: the role's own words are no party)
+            if len(words) >= 2:
+                ent.party = " ".join(words)
+                continue
+        for men in ent.mentions:
+            if men.in_quote:
+                continue
+            b = _BRACKET_AFTER.match(doc.paragraphs[men.paragraph].text, men.end)
+            if b is None:
+                continue
+            tag = b.group("tag")
+            party = full_of.get(tag.lower()) or party_name(tag)
+            if party is None and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", tag) and tag.lower() not in MEDIA \
+                    and tag not in POSTNOMINALS and tag not in _NOT_PARTY_TAGS:
+                party = tag  # `(N-VA)`: an acronym right after a name is the party's
+            if party is not None:
+                ent.party = party
+                break
+
+
+_HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
+                          "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
+                          "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])
+_NOT_PARTY_TAGS = frozenset("AP AFP PA UN EU NHS BBC CNN NAO PCS GMB RMT TUC CEO CFO OBE MBE CBE GP PM".split())
 
 
 def _holds(role: str | None, office: str) -> bool:

@@ -136,6 +136,23 @@ def test_a_vietnamese_name_starts_at_its_family_name():
     assert "Le Monde" not in found, sorted(found)
 
 
+def test_parties_the_text_defines_itself():
+    text = (
+        "The Alpine People's Party (APP) won the vote.\n\n"
+        "APP National Councillor Reto Graf said the decision was overdue.\n\n"
+        "Budget Minister Lise Marten (N-VA) defended the plan, and Valley Party parliamentary leader "
+        "Ola Brekke backed it.\n\n"
+        "The British National Party (BNP) said its leader Nick Griffin, the BNP leader, would stand.\n\n"
+        "The Public and Commercial Services Union (PCS) objected. PCS leader Mark Hale said so."
+    )
+    found = people(text)
+    assert found["Reto Graf"].party == "Alpine People's Party"
+    assert found["Lise Marten"].party == "N-VA"
+    assert found["Ola Brekke"].party == "Valley Party"
+    assert found["Nick Griffin"].party == "BNP"  # a British party keeps its house name
+    assert found["Mark Hale"].party is None  # a union is no party
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
