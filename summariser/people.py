@@ -1096,6 +1096,7 @@ class _Cand:
     # `," said Merkel`): a person only on evidence from the rest of the text
     bare: bool = False
     suffix: str = ""  # a generational suffix after the name (`III`, `Jr.`)
+    bracketed: bool = False  # a short capitalised tag in brackets right after (`Kersti Vaher (Reform)`)
     kept: str = ""  # a title kept in the name of someone given no first name (`Lord Justice`)
     # the singular of a plural role a list of names spells out (`MPs - A, B and C -`): the
     # role of each only when the text gives them no role of their own
@@ -1389,6 +1390,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             speaks = _followed_by_speech(tokens, j)
             cand = _Cand(p_index, (i, j), k, words, title, evidence, role, party,
                          speaks, after_preposition, peer_of, suffix=suffix, kept=kept)
+            if 2 <= len(words) <= 3 and not tokens[j - 1].after.strip() \
+                    and not any(tokens[x].lower == "the" for x in range(max(0, i - 1), k)) \
+                    and (tag := _BRACKET_TAG.match(norm, tokens[j - 1].end)) is not None \
+                    and tag.group(1) not in _NOT_PARTY and tag.group(1).lower() not in MEDIA:
+                cand.bracketed = True  # (not `The Opposition Perikatan Nasional (PN) bloc`)
             if len(words) == 1 and not title and _may_be_single_name(words[0]):
                 # One word alone is a person only on evidence nothing but a person has
                 initial = k == i and tokens[k].start == _sentence_start(doc, p_index, tokens[k].start)
@@ -1414,6 +1420,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             cands.append(cand)
 
     _lists_share_evidence(cands, para_tokens, doc)
+    # `Kersti Vaher (Reform), chair of …`, `Priit Lõhmus (Isamaa) said`, … `Kristo Laan (Eesti
+    # 200) rejected the criticism`: where the text tags several people with their party in
+    # brackets, a name with such a tag is a person though nothing else says so
+    if len({" ".join(c.words) for c in cands if c.bracketed and c.evidence}) >= 2:
+        for c in cands:
+            if c.bracketed and not c.after_preposition:
+                c.evidence = True
     entities: list[Entity] = []
     by_full: dict[str, int] = {}
     by_surname: dict[str, list[int]] = {}
@@ -1627,6 +1640,8 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
     full_of: dict[str, str] = {}  # short form (or a two-word party's first word) → full name
     shorts: dict[str, str] = {}  # short forms as written → full name
     for para in doc.paragraphs:
+        for m in _NAMED_PARTY.finditer(para.text):  # `the coalition Reform Party and Eesti 200`
+            full_of.setdefault(m.group(1).lower(), f"{m.group(1)} Party")
         if "(" not in para.text:
             continue
         for m in _DEFINED_PARTY.finditer(para.text):
@@ -1635,7 +1650,20 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
             shorts.setdefault(m.group("short"), full)
             if len(full.split()) == 2:
                 full_of.setdefault(full.split()[0].lower(), full)  # `(Reform)` for the Reform Party
-    for ent in entities:
+    # `Kersti Vaher (Reform)`, `Priit Lõhmus (Isamaa)`: a text that tags several people with a
+    # bracket after the name tags them with their parties, as it prints them
+    tags: dict[int, str] = {}
+    for x, ent in enumerate(entities):
+        for men in ent.mentions:
+            b = _BRACKET_AFTER.match(doc.paragraphs[men.paragraph].text, men.end) if not men.in_quote else None
+            if b is not None and b.group("tag") not in _NOT_PARTY and b.group("tag").lower() not in MEDIA \
+                    and b.group("tag") not in POSTNOMINALS:
+                tags[x] = b.group("tag")
+                break
+    tag_style = len(tags) >= 2
+    for x, ent in enumerate(entities):
+        if ent.party is None and tag_style and x in tags:
+            ent.party = full_of.get(tags[x].lower()) or party_name(tags[x]) or tags[x]
         if ent.party is None and ent.role and shorts:
             # `APP National Councillor Reto Graf`: the short form the text defined, in the role
             ent.party = next((shorts[w] for w in ent.role.split() if w in shorts), None)
@@ -1659,17 +1687,18 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
             tag = b.group("tag")
             party = full_of.get(tag.lower()) or party_name(tag)
             if party is None and re.fullmatch(r"[A-Z][A-Z0-9-]{1,7}", tag) and tag.lower() not in MEDIA \
-                    and tag not in POSTNOMINALS and tag not in _NOT_PARTY_TAGS:
+                    and tag not in POSTNOMINALS and tag not in _NOT_PARTY:
                 party = tag  # `(N-VA)`: an acronym right after a name is the party's
             if party is not None:
                 ent.party = party
                 break
 
 
+_NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])
-_NOT_PARTY_TAGS = frozenset("AP AFP PA UN EU NHS BBC CNN NAO PCS GMB RMT TUC CEO CFO OBE MBE CBE GP PM".split())
+_BRACKET_TAG = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
 
 
 def _holds(role: str | None, office: str) -> bool:

@@ -153,6 +153,21 @@ def test_parties_the_text_defines_itself():
     assert found["Mark Hale"].party is None  # a union is no party
 
 
+def test_a_text_that_tags_people_with_party_brackets_names_them_and_their_parties():
+    text = (
+        "MPs from the coalition Reform Party and Eesti 200 voted for the budget.\n\n"
+        "Kersti Vaher (Reform), chair of the finance committee, said the budget was prudent. "
+        "Priit Lõhmus (Isamaa) said it was not.\n\n"
+        "Kristo Laan (Eesti 200) rejected the criticism.\n\n"
+        "The Opposition Perikatan Nasional (PN) bloc voted against."
+    )
+    found = people(text)
+    assert found["Kersti Vaher"].party == "Reform Party"
+    assert found["Priit Lõhmus"].party == "Isamaa"
+    assert found["Kristo Laan"].party == "Eesti 200"
+    assert not any("Perikatan" in name for name in found), sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
