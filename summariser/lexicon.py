@@ -64,7 +64,14 @@ def vietnamese_name(words: list[str]) -> bool:
         return False
     first = unicodedata.normalize("NFKD", words[0].replace("Đ", "D").replace("đ", "d"))
     first = "".join(c for c in first if not unicodedata.combining(c)).lower()
-    return first in VIETNAMESE_SURNAMES and any(_VIETNAMESE_LETTERS.search(w) for w in words)
+    if first not in VIETNAMESE_SURNAMES or not any(_VIETNAMESE_LETTERS.search(w) for w in words):
+        return False
+    folded = unicodedata.normalize("NFKD", " ".join(words).replace("Đ", "D").replace("đ", "d"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return not folded.startswith(_VIETNAMESE_PLACES)  # (`Hà Nội`, `Hồ Chí Minh City`: places)
+
+
+_VIETNAMESE_PLACES = ("ha noi", "ho chi minh", "ha long", "ha giang", "ha tinh", "ha nam")
 
 
 def korean_name(words: list[str]) -> bool:

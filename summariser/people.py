@@ -676,7 +676,7 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
 
 
 _CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
-                          r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b")
+                          r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b|\s/\s")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
     r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
@@ -684,6 +684,7 @@ _CREDIT_BEFORE = re.compile(
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
     r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
     r"|(?:^|\s)(?:[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*$"  # `Credit: Lina Marquez for …`
+    r"|(?:^|\s)(?:[Pp]hoto|PIC|Pic)\s*$|\s/\s*$"  # `— VNA/VNS Photo Phạm Kiên`, `Keystone / Jonas Zürcher`
     # a section word or a date, then the byline: `Politics by X | 09 December 2026`, `… 2026 by X`
     r"|^(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?|.{0,40}\b(?:19|20)\d\d)\s+[Bb]y\s+(?:[A-Z][\w'.-]*\s+)*$"
 )
@@ -701,6 +702,7 @@ _TIME_AFTER_BY = re.compile(
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
 _BYLINE_PARA = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$"
+    r"|^(?:By|BY)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"  # `By X Y\nNov 17, 2026`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*\([A-Z]{2,6}\)\s*$"  # `Katharina Moser (APA)`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3},\s+[^,]{2,40},\s+with\s+files\s+from\b"  # `X, Gazette, with files from …`
 )
@@ -715,7 +717,7 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
     before = norm[sent_start : tokens[i].start]
     # (every credit before the name has a `by` or `files from`: a fast test before the search)
     found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
-        or "files from" in before or before.rstrip().endswith(":") else None
+        or "files from" in before or before.rstrip().endswith((":", "/", "Photo", "PIC", "Pic")) else None
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
@@ -1252,8 +1254,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     at = next((x for x in range(1, len(words) - 1) if words[x].lower() in names),
                               len(words) - 3 if words[-2].lower() in _PARTICLES else len(words) - 2)
                     k, words = k + at, words[at:]
-            if credits and _is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start)):
-                continue
+            if credits and (_is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start))
+                            or (k > i and tokens[k - 1].word in ("Photo", "PIC", "Pic"))):
+                continue  # (`VNA/VNS Photo Phạm Kiên`: the credit word is in the name's run)
             whole = quote_ends.get((p_index, tokens[i].start))
             if whole is not None and not norm[tokens[j - 1].end : whole].strip(" .,!?;:"):
                 continue  # `dubbing Mr Brown "Sir Wastealot"`: a name that fills a quote is a nickname

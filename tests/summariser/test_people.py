@@ -134,6 +134,8 @@ def test_a_vietnamese_name_starts_at_its_family_name():
     assert found["Lê Minh Khoa"].role == "Minister of Finance"
     assert "Vũ Đức Thắng" in found, sorted(found)
     assert "Le Monde" not in found, sorted(found)
+    places = people("The session of the National Assembly in Hà Nội ended on Friday, Khoa said.")
+    assert "Hà Nội" not in places, sorted(places)
 
 
 def test_parties_the_text_defines_itself():
@@ -166,6 +168,16 @@ def test_a_text_that_tags_people_with_party_brackets_names_them_and_their_partie
     assert found["Priit Lõhmus"].party == "Isamaa"
     assert found["Kristo Laan"].party == "Eesti 200"
     assert not any("Perikatan" in name for name in found), sorted(found)
+
+
+def test_bylines_and_photo_credits_name_no_one():
+    text = (
+        "Morocco World News\n\nBy Salma Idrissi\nNov 17, 2026\n\n"
+        "Members of the National Council during the vote in Bern. Keystone / Jonas Zürcher\n\n"
+        "Deputies press the button to vote. — VNA/VNS Photo Phạm Kiên\n\n"
+        "Finance minister Sofia Rahim said the bill was sound."
+    )
+    assert sorted(people(text)) == ["Sofia Rahim"]
 
 
 def test_us_party_tags():
