@@ -329,7 +329,10 @@ def _noun_use(tokens: list[Token], i: int) -> bool:
 # An opening phrase set off by commas before a sentence's subject (`And, while we are on …, `).
 _INTRO_PHRASE = re.compile(r"^(?:(?:And|But|So|Yet),?\s+)?(?:[^,\"]{2,80},\s+)")
 # A sentence led by a person's pronoun (`And he is scathing of …`), perhaps after a conjunction.
-_PRONOUN_LEAD = re.compile(r"^(?:(?:And|But|So|Yet)\s+)?([Hh]e|[Ss]he)\s+(?!said\b|says\b|added\b|told\b)")
+_PRONOUN_LEAD = re.compile(r"(?:(?:And|But|So|Yet)\s+)?([Hh]e|[Ss]he)\s+(?!said\b|says\b|added\b|told\b)")
+# (the paragraph before a quote-only paragraph may also report what its subject said:
+# `Speaking to the Post after the vote, she said her party would … | "We will go to court …"`)
+_PRONOUN_REPORTS = re.compile(r"(?:(?:And|But|So|Yet)\s+)?([Hh]e|[Ss]he)\s+")
 
 
 def _reporters_question(norm: str) -> bool:
@@ -1941,12 +1944,13 @@ class SpeakerResolver:
         s = self.doc.paragraphs[p].sentences[-1]
         if '"' in s.norm or s.norm.rstrip().endswith("?"):
             return None
-        intro = re.match(r"(?:[^,]{1,30},\s+)?", s.norm).end()  # `On this subject, | Morris …`
+        intro = re.match(r"(?:[^,]{1,30},\s+|(?:Speaking|Writing|Asked|Interviewed)\b[^,]{1,60},\s+)?",
+                         s.norm).end()  # `On this subject, | Morris …`
         lead = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote
                      and s.start + intro <= m.start <= s.start + intro + 1), None)
         if lead is not None and not self._possessive(lead):
             return Attribution(lead.entity, "paragraph")
-        return self._pronoun_lead(p, s, intro)
+        return self._pronoun_lead(p, s, intro, _PRONOUN_REPORTS)
 
     def _quote_led_at(self, q: QuoteSpan) -> bool:
         return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""
@@ -1996,10 +2000,10 @@ class SpeakerResolver:
                 return self._pronoun_lead(p, s)
         return None
 
-    def _pronoun_lead(self, p: int, s, at: int = 0) -> Attribution | None:
+    def _pronoun_lead(self, p: int, s, at: int = 0, lead: re.Pattern = _PRONOUN_LEAD) -> Attribution | None:
         """The person a sentence of paragraph p opens on by pronoun at offset `at` (`And he is
         scathing of …`), resolved as `he`/`she` there."""
-        pm = _PRONOUN_LEAD.match(s.norm, at)
+        pm = lead.match(s.norm, at)
         if pm is None:
             return None
         pos = s.start + pm.start(1)

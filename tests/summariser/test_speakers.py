@@ -1988,3 +1988,16 @@ def test_and_said_after_a_titled_name_is_that_names():
         "with public donations."
     )
     assert speaker_of(text, "playing catch-up") == "Anna Marsh"
+
+
+def test_a_quote_only_paragraph_after_her_reported_words_is_hers():
+    text = (
+        "\"The young people did not die so that we could ban apps with better paperwork,\" Anjali "
+        "Shrestha said, as members shouted.\n\n"
+        "Speaking to the Post after the vote, she said her party would challenge several provisions "
+        "in the Supreme Court.\n\n"
+        "\"We will go to the court on the definition of harmful content. It is so wide that a joke "
+        "could fit inside it.\"\n\n"
+        "Chief whip Hari Thapa defended the bill."
+    )
+    assert speaker_of(text, "We will go to the court") == "Anjali Shrestha"
