@@ -988,8 +988,11 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
                     or words[k].lower() in _ROLE_MODIFIERS):
                 run.append(k)
                 k -= 1
-            if not run or words[run[0]].lower().strip("'s’") not in ROLE_NOUNS:
+            if not run or words[run[0]].lower().removesuffix("'s").removesuffix("’s") not in ROLE_NOUNS:
                 continue  # only a title that ends on its role noun: `… leader | Charles Kennedy`
+            if k >= 1 and words[k].lower() in ("and", "of", "for", "&") and words[k - 1][:1].isupper() \
+                    and not any(words[k - 1].rstrip(",.") == n.split()[-1] for n in names):
+                continue  # `Work and | Pensions Secretary`: the title runs on before `and`; keep it whole
             if k >= 0 and words[k].lower() == "the":
                 run.append(k)
             elif k >= 0 and words[k][-1:] not in ",;:(" and words[k].lower() not in _JOINS:

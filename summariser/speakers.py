@@ -1645,7 +1645,7 @@ class SpeakerResolver:
         norm = self.doc.paragraphs[p].norm
         for m in _MEDIUM.finditer(norm, start, end):
             name = m.group(1)
-            first = name.split()[0].lower().rstrip("'s")
+            first = name.split()[0].lower().removesuffix("'s").removesuffix("’s")
             if first in _MEDIUM_STOP:
                 continue
             if _mention_starting(self.index, p, m.start(1)) is not None:

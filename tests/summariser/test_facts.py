@@ -529,6 +529,20 @@ def test_torn_verbless_phrases_and_run_on_captions_are_not_facts():
     assert not any(" In 1990" in c for c in found), found
 
 
+def test_a_title_ending_in_secretary_or_spokesman_may_be_left_out_before_a_full_name():
+    text = (
+        "A fresh crackdown on persistent truants in England has been launched by Education Secretary "
+        "Ruth Kelly.\n\n"
+        "Mr Reed, 61, whose retirement was announced by Work and Pensions Secretary Alan Smith in "
+        "November, is made a Commander of the Order of the Bath.\n\n"
+        "Ms Kelly and Mr Reed spoke on Monday."
+    )
+    found = candidates(text)
+    assert "A fresh crackdown on persistent truants in England has been launched by Ruth Kelly" in found, found
+    # a title with `and` inside is kept whole or not cut at all: never `Work and Alan Smith`
+    assert not any("Work and Alan" in c for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
