@@ -26,7 +26,7 @@ from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS, first_letters, korean_name
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
-from .verbs import has_finite_verb, is_finite_verb
+from .verbs import has_finite_verb, is_base_verb, is_finite_verb, is_verb_form
 
 MAX_FACTS = 6
 PER_SENTENCE = 2  # extracts of one sentence that may compete for a place
@@ -708,11 +708,16 @@ def _prefix(text: str, limit: int = MAX_WORDS) -> list[tuple[int, int]]:
     """A long opening clause without a figure, cut before its last prepositional phrase
     that fits: `The Tories have promised an upper limit on the number of people allowed
     into Britain | with the slogan …`. Never before `of`, which carries its phrase on
-    (`… in the wake | of next Sunday's elections`); never before the main verb."""
-    spans = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text), limit + 1)]  # (no more are read)
+    (`… in the wake | of next Sunday's elections`); never before the main verb. A second
+    verb phrase (`| and strike a balance …`) may be cut off as a prepositional phrase is."""
+    spans = [(m.start(), m.end()) for m in itertools.islice(_TOKEN.finditer(text), limit + 2)]  # (no more are read)
     words = [text[a:b] for a, b in spans]
-    for end in range(min(len(words) - 1, limit), 6, -1):
-        if words[end].lower() in _PREPOSITION and words[end].lower() != "of" \
+    for end in range(min(len(words) - 2, limit), 6, -1):
+        # or before `and` opening a second verb phrase: `… do not equate to a police state |
+        # and strike a balance between …`
+        second_verb = words[end].lower() in ("and", "but") and (
+            is_verb_form(words[end + 1]) or is_base_verb(words[end + 1]))
+        if (second_verb or (words[end].lower() in _PREPOSITION and words[end].lower() != "of")) \
                 and words[end - 1].lower() not in _STOP \
                 and words[end - 1].rstrip("\"'”’")[-1:].isalnum():
             # (not `A national body designed to tackle skills shortages | in key subjects

@@ -543,6 +543,15 @@ def test_a_title_ending_in_secretary_or_spokesman_may_be_left_out_before_a_full_
     assert not any("Work and Alan" in c for c in found), found
 
 
+def test_an_opening_clause_may_be_cut_before_a_second_verb_phrase():
+    text = (
+        "Lord Hale insists that the new powers do not amount to a police state and strike a balance "
+        "between protecting the public and upholding civil liberties.\n\n"
+        "He spoke in London."
+    )
+    assert "Lord Hale insists that the new powers do not amount to a police state" in candidates(text)
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
