@@ -57,7 +57,8 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
     quoted = [(pc.paragraph, pc.start, pc.end) for q in spans for pc in q.pieces]
     kept = [q for q in spans if keep(doc, q)]
     index = find_people(doc, quoted)
-    attributions = SpeakerResolver(doc, index).resolve(kept)
+    resolver = SpeakerResolver(doc, index)
+    attributions = resolver.resolve(kept)
     quotes: list[SourceQuote] = []
     for n, (q, a) in enumerate(zip(kept, attributions, strict=False)):
         speaker = index.entities[a.entity].name if a.entity is not None else None
@@ -87,7 +88,11 @@ def extract_document(doc: Document, source: int = 0) -> DocumentExtraction:
             for pc in q.pieces:
                 said.setdefault(pc.paragraph, []).append((pc.start, pc.end, index.entities[a.entity].name))
     speakers = {n: e.name for e in index.entities for n in [e.name, *e.aliases]}
-    facts = fact_candidates(doc, by_para, source, names, said, speakers)
+    def pronoun_of(pronoun: str, paragraph: int, pos: int) -> str | None:
+        ent = resolver.person_for_pronoun(pronoun, paragraph, pos)
+        return index.entities[ent].name if ent is not None else None
+
+    facts = fact_candidates(doc, by_para, source, names, said, speakers, pronoun_of)
     relabel(facts, [(e.name, e.aliases) for e in index.entities])
     claims: list[NumberClaim] = []
     for sent in doc.sentences:

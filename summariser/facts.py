@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .brief import Line
@@ -474,6 +475,12 @@ def _two_verbs(words: list[str]) -> bool:
     return False
 
 
+# A relative clause whose own subject follows the relative word: `which she described`,
+# `who the party had chosen`.
+_OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|i|you|it|the\s+\w+|[A-Z][\w'’-]+)\s+"
+                              r"(?:[a-z]+ed|had|has|have|said|says|called|described|chose|made|saw)\b")
+
+
 def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
     """`Police are searching for Ferguson, who failed to return after a trip on Monday` ->
     `Ferguson failed to return after a trip on Monday`: the noun phrase before a relative
@@ -502,6 +509,8 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
             i = j
         np_start = toks[i].start()
         head = text[np_start : m.start()]
+        if _OBJECT_RELATIVE.match(norm, m.end()):
+            continue  # `Migration Watch, which | she described as …`: the noun is the verb's object
         end_m = _CLAUSE_END.search(norm, m.end())
         clause_end = end_m.start() if end_m else len(norm)
         ends = sorted({e for _, e in pieces if m.end() < e < clause_end} | {clause_end})
@@ -832,7 +841,7 @@ _JOINS = _PREPOSITION | frozenset(
 # `a video that | showcased …`).
 _PREPOSITION_LIKE = _PREPOSITION | frozenset("without within amid ahead including except via between among "
                                              "around towards beyond unlike as than".split())
-_NOT_AFTER = frozenset("to that which who whom whose where".split())
+_NOT_AFTER = frozenset("to that which who whom whose where if unless whether".split())  # (`if | X`: a condition, never a fact)
 _JOINS_NOT_AFTER = _JOINS - _NOT_AFTER  # (built once: a window's start is tested against it word by word)
 _AUXILIARIES = frozenset("is are was were will would could should may might must can has have had "
                          "did does".split())
@@ -1148,13 +1157,16 @@ _CLOSE_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?=[\s.,;:!?)]|$)")
 def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], source: int = 0,
                     names: frozenset[str] = frozenset(),
                     said: dict[int, list[tuple[int, int, str]]] | None = None,
-                    speakers: dict[str, str] | None = None) -> list[FactCandidate]:
+                    speakers: dict[str, str] | None = None,
+                    pronoun_of: Callable[[str, int, int], str | None] | None = None) -> list[FactCandidate]:
     """The best short extracts of each sentence's reported (not quoted) words, scored.
 
     `names` are the people's names and aliases: an extract that is only a title and a
     name (`Shadow transport secretary Jim McMahon`) says who, not what happened.
     `said` maps a paragraph to its attributed quote pieces (start, end, speaker's name):
     a figure or date a named speaker gives becomes `Clarke: “… in the New Year”`.
+    `pronoun_of(pronoun, paragraph, position)` names the person a `he`/`she` points to, so
+    that `He said the talks had failed` is credited to him, not shown as the reporter's.
     """
     out: list[FactCandidate] = []
     total = len(doc.sentences)
@@ -1175,6 +1187,18 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             head = _head_claim(sent, speakers)
             if head is not None:
                 out.extend(_head_reported_facts(sent, speakers, total, source, head))
+        if head is None and pronoun_of is not None and (pm := _PRONOUN_HEAD.match(sent.norm)) is not None \
+                and (who := pronoun_of(pm.group(1), sent.paragraph, sent.start + pm.start(1))) is not None:
+            # `He said the government had been negotiating …` -> `Clarke: The government had …`
+            credited = sorted((c for c in _credited(sent, sent.start + pm.end(), sent.end, who, total, source,
+                                                    quoted=False)
+                               if has_finite_verb(c.text.split(": ", 1)[1].split())),
+                              key=lambda c: -c.score)[:1]  # (a claim, not `Balls: Rise in interest rates …`)
+            out.extend(credited)
+            head = (pm.end(), who) if credited else None
+            by_pronoun = head is not None
+        else:
+            by_pronoun = False
         if head is None and (head := _described_head(sent)) is not None:
             # `The TUC said cuts would deliver less than 6% …` -> `TUC: Cuts would deliver …`;
             # where no credited cut fits, the claim is offered as before (`The National Audit
@@ -1197,6 +1221,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
             if s < dateline:
                 continue  # `CANBERRA, 9 May 2023 - Treasurer …`: the dateline is no part of a fact
+            if by_pronoun and s < head[0]:
+                continue  # `He said his party …`: its credited cut (`Kennedy: His party …`) says it
             if s > dateline and not dated and not _CLAUSE_START.match(sent.norm, s):
                 continue
             text = _trim(shown or sent.text[s:e])
@@ -1559,6 +1585,16 @@ _HEAD_DESCRIBED = re.compile(
     r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week))?(?:\s+that)?\s+(?=[A-Za-z£$\d])")
 
 
+# `He said …`, `But she told MPs that …`: a claim its sentence credits by pronoun.
+_PRONOUN_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(He|She)\s+(?:also\s+)?(?:has\s+|had\s+)?"
+    r"(?:(?:said|says|claimed|claims|insisted|insists|argued|argues|added|believes)"
+    r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week|afterwards|later))?(?:\s+that)?"
+    # (a verb that may take an object first only with its `that`: not `He warned | the BBC that …`)
+    r"|(?:warned|stressed|admitted|told\s+(?:MPs|reporters|[A-Z][\w']*(?:\s+[A-Z][\w']*)*))\s+that)"
+    r"\s+(?=[A-Za-z£$\d])")
+
+
 def _described_head(sent: Sentence) -> tuple[int, str] | None:
     """Where a claim a description credits at the sentence's start begins, and the label it
     is shown under: `The TUC said | cuts would …` -> (…, `TUC`). Only a body's name or a
@@ -1656,7 +1692,8 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
             continue
         if (quoted and '"' in body) or body.count("(") != body.count(")"):
             continue  # (`NASA: CNN)They may not be …`: a dateline's bracket)
-        if _ATTRIBUTION_LEFT.match(body) or (not quoted and (_SUBORDINATE.match(body) or _PREPOSITION_START.match(body))
+        if _ATTRIBUTION_LEFT.match(body) or (not quoted and (_SUBORDINATE.match(body) or _PREPOSITION_START.match(body)
+                                                             or _PREPOSITION_START.match(raw.lstrip()))
                                              and "," not in body):
             continue  # `Clarke: 4's Today programme he believed …`, `Blair: On Wednesday said …`,
             # `Davis: The World at One his primary concern …`, `Kennedy: During his 22 years …`

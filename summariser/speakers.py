@@ -1681,6 +1681,12 @@ class SpeakerResolver:
             s_end = min(s_end, next_open[1])
         return (p0, s_start, o), (p1, c, max(c, s_end))
 
+    def person_for_pronoun(self, pronoun: str, paragraph: int, pos: int) -> int | None:
+        """The person a `he` or `she` at `pos` of `paragraph` points to (as for a quote's
+        `he said`): for a reported claim (`He said the talks had failed`) to keep its speaker."""
+        gender = {"he": "m", "she": "f"}.get(pronoun.lower())
+        return self._pronoun(gender, paragraph, pos) if gender else None
+
     def resolve(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []
         for n, q in enumerate(quotes):

@@ -323,12 +323,16 @@ def test_a_done_clause_after_after_stands_alone():
 
 
 def test_a_pronoun_report_gives_its_reported_clause():
+    """Credited to the one the pronoun points to; offered as before only when it points to no
+    one the text names."""
     text = (
         "Mr Straw spoke to MPs.\n\n"
         "He said the government had been negotiating the return of the detainees since 2003."
     )
-    assert ("The government had been negotiating the return of the detainees since 2003"
+    assert ("Straw: The government had been negotiating the return of the detainees since 2003"
             in candidates(text))
+    alone = "The talks went on.\n\nHe said the government had been negotiating the return of the detainees since 2003."
+    assert "The government had been negotiating the return of the detainees since 2003" in candidates(alone)
 
 
 def test_a_figure_in_a_named_speakers_quote_is_credited_to_them():
@@ -550,6 +554,36 @@ def test_an_opening_clause_may_be_cut_before_a_second_verb_phrase():
         "He spoke in London."
     )
     assert "Lord Hale insists that the new powers do not amount to a police state" in candidates(text)
+
+
+def test_a_claim_credited_by_pronoun_keeps_its_speaker():
+    text = (
+        "Charles Clarke met the families of the detainees on Monday.\n\n"
+        "He said the government had been negotiating with 10 countries on deportation deals.\n\n"
+        "He warned the BBC that the talks could take 18 months."
+    )
+    found = candidates(text)
+    assert "Clarke: The government had been negotiating with 10 countries on deportation deals" in found, found
+    # never the bare claim, nor the pronoun's report of it
+    assert not any(c.startswith(("The government had been", "He said the government")) for c in found), found
+    # `warned` takes its object first: `the BBC` is no part of the claim
+    assert not any(c.startswith("Clarke: The BBC") for c in found), found
+
+
+def test_a_condition_or_a_prepositional_phrase_is_never_cut_into_a_claim():
+    text = (
+        "The minister spoke for an hour at the annual conference of the party in Blackpool on Monday, "
+        "and he warned that if bars were allowed to open until 4am there would be 3,000 more "
+        "arrests a year.\n\n"
+        "He said backing his party was not a wasted vote, adding that with the Greens \"what you see "
+        "is what you get\".\n\n"
+        "She said this would counter groups like Migration Watch, which she described as an "
+        "anti-immigration body posing as an independent one."
+    )
+    found = candidates(text)
+    assert not any(c.startswith(("Bars were allowed", "The Greens")) or ": Bars were" in c or ": The Greens" in c
+                   for c in found), found
+    assert not any("Migration Watch she described" in c for c in found), found
 
 
 def test_a_day_after_said_is_not_a_speaker():
