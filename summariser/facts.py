@@ -1595,11 +1595,20 @@ _PRONOUN_HEAD = re.compile(
     r"\s+(?=[A-Za-z£$\d])")
 
 
+# A post or body that a lone common noun names well enough to credit (`Minister: The federal
+# government would cover …`): what the reader needs is that it is someone's claim.
+_LONE_CREDITS = frozenset("minister government ministry department report committee commission council court "
+                          "police agency treasury watchdog regulator study survey inquiry review spokesman "
+                          "spokeswoman spokesperson chancellor premier president governor mayor judge "
+                          "prosecutor prosecutors officials".split())
+
+
 def _described_head(sent: Sentence) -> tuple[int, str] | None:
     """Where a claim a description credits at the sentence's start begins, and the label it
     is shown under: `The TUC said | cuts would …` -> (…, `TUC`). Only a body's name or a
     short noun phrase headed by a body or a post (`The Tory leader`), as a tail credit's
-    description is; a lone common noun (`The minister`) would tell the reader nothing."""
+    description is; a lone common noun only when it names a post or body (`The minister`,
+    `The report`), not `The party`."""
     m = _HEAD_DESCRIBED.match(sent.norm)
     if m is None:
         return None
@@ -1615,8 +1624,8 @@ def _described_head(sent: Sentence) -> tuple[int, str] | None:
     body = all(w[:1].isupper() for w in words)  # `The Home Office`, `The TUC`
     if not (body or head in _SPEAKING_BODIES or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
         return None
-    if not body and len(words) == 1:
-        return None  # `The party said …`, `The minister said …`: `Party:` would say nothing
+    if not body and len(words) == 1 and head not in _LONE_CREDITS:
+        return None  # `The party said …`: `Party:` would say nothing
     label = " ".join(words)
     return m.end(), label[:1].upper() + label[1:]
 

@@ -507,14 +507,16 @@ def test_a_claim_credited_at_the_start_to_a_described_body_keeps_its_credit():
     text = (
         "The TUC said the cuts would deliver less than 6% of the £22bn ministers hope to save.\n\n"
         "But the Home Office says people will pay £85 for a passport and an identity card.\n\n"
-        "The minister said the scheme would start in 2008."
+        "The party said the scheme would start in 2008.\n\n"
+        "The minister said the first contracts could be signed by March 2028."
     )
     found = candidates(text)
     assert "TUC: The cuts would deliver less than 6% of the £22bn ministers hope to save" in found, found
     assert any(c.startswith("Home Office: People will pay £85") for c in found), found
     assert not any(c.startswith(("The cuts would", "People will pay")) for c in found), found
-    # a lone common noun would credit nobody: the claim is offered as before
-    assert not any(c.startswith("Minister:") for c in found), found
+    # a lone common noun credits a post or body (`Minister:`), not `Party:`
+    assert "Minister: The first contracts could be signed by March 2028" in found, found
+    assert not any(c.startswith("Party:") for c in found), found
 
 
 def test_torn_verbless_phrases_and_run_on_captions_are_not_facts():
