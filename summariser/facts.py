@@ -1203,8 +1203,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             # `The TUC said cuts would deliver less than 6% …` -> `TUC: Cuts would deliver …`;
             # where no credited cut fits, the claim is offered as before (`The National Audit
             # Office said | the Dome cost taxpayers £28.7m …`)
-            credited = sorted(_credited(sent, sent.start + head[0], sent.end, head[1], total, source,
-                                        quoted=False, person=False), key=lambda c: -c.score)[:1]
+            credited = _two_best(_credited(sent, sent.start + head[0], sent.end, head[1], total, source,
+                                           quoted=False, person=False))
             out.extend(credited)
             head = head if credited else None
         spans = quoted.get(sent.paragraph, [])
@@ -1635,9 +1635,20 @@ def _head_reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
     """`Alex Norris said Labour did not expect to recover … within 18 months` -> `Norris:
     Labour did not expect to recover from the 2019 general election loss within 18 months`."""
     at, name = found  # from `_head_claim`
-    best = max(_credited(sent, sent.start + at, sent.end, name, total, source, quoted=False),
-               key=lambda c: c.score, default=None)
-    return [best] if best else []
+    return _two_best(_credited(sent, sent.start + at, sent.end, name, total, source, quoted=False))
+
+
+def _two_best(cands: list[FactCandidate]) -> list[FactCandidate]:
+    """The best credited cut of a claim, and a second only for a clause of its own with
+    figures or dates the first lacks (`… could be signed by Jan. 1, 2028, and that | the
+    federal government would cover 100 per cent …`)."""
+    ranked = sorted(cands, key=lambda c: -c.score)
+    if not ranked:
+        return []
+    first = ranked[0]
+    second = next((c for c in ranked[1:] if _markers(c) - _markers(first) and not _markers(first) & _markers(c)
+                   and len((c.key & first.key) - _STOP) <= DISTINCT * len(c.key - _STOP)), None)
+    return [first, second] if second else [first]
 
 
 def _whole_stretch(norm: str, s: int, e: int) -> bool:

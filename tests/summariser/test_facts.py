@@ -457,7 +457,8 @@ def test_a_second_reported_clause_after_and_that_stands_alone():
         "and that the state would cover 80 per cent of the cost of the new buses for four years."
     )
     found = candidates(text)
-    assert "The state would cover 80 per cent of the cost of the new buses" in found, found
+    # (credited: the minister's claim, a clause of its own beside the first)
+    assert "Minister: The state would cover 80 per cent of the cost of the new buses" in found, found
 
 
 def test_a_reported_claim_is_cut_to_fit_beside_its_speakers_name():
