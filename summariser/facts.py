@@ -918,6 +918,11 @@ def _torn_end(norm: str, end: int) -> bool:
         return True  # `placed in one of nine bands based | on …`, `… is expected | to`
     if _BRACKET_AFTER.match(after):
         after = after[after.index(")") + 1 :]  # `Officers (CSOs) | the power`: read past the bracket
+    before = norm[:end].rstrip().rsplit(None, 2)
+    if len(before) >= 2 and before[-2].lower() == "and" and is_verb_form(before[-1]) and after.strip(" .!?\"”'’"):
+        return True  # `… for the current fiscal year and commits | $9.3 billion`: a second verb without its object
+    if after[:1] == " " and after.lstrip()[:1] in "£$€":
+        return True  # `… and commits | $9.3 billion`, `… a fine of | £500`: the figure is the phrase's end
     if after[:1] == " " and after.lstrip()[:1].isalnum():
         nxt = _WORD_AT.match(after.lstrip())
         if nxt and (nxt.group().lower() not in _JOINS or nxt.group().lower() == "of") \

@@ -589,6 +589,17 @@ def test_a_condition_or_a_prepositional_phrase_is_never_cut_into_a_claim():
     assert not any("Migration Watch she described" in c for c in found), found
 
 
+def test_a_cut_never_stops_on_a_second_verb_or_before_its_money_figure():
+    text = (
+        "The budget projects a deficit of $61.9 billion for the current fiscal year and commits "
+        "$9.3 billion over five years to meet the defence spending target set by allies.\n\n"
+        "Mr Brown says he discussed the election campaign with Mr Blair on Saturday and promised to "
+        "play a full part in the campaign."
+    )
+    found = candidates(text)
+    assert not any(c.endswith(("and commits", "and promised")) for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
