@@ -1093,9 +1093,9 @@ def _headline_phrase(words: list[str], numbers: list[str]) -> bool:
     if _EVENT_NOUN.match(head.strip(".,;:")) or _FIGURE_AFTER_LABEL.match(" ".join(words)):
         return True  # (`Turnout: 43.0 per cent (down from 61.2 per cent in 2024)`: a results line)
     if words[0].lower() in _NOT_A_HEADLINE_START or (len(words) > 1 and words[1].lower() == "of"
-                                                     and words[0].lower() in _PARTITIVES):
+                                                     and (words[0].lower() in _PARTITIVES or _is_figure(words[0]))):
         return False  # `Down from 311,764 last month`, `One of the 17 senators`, `Much as £100 per
-        # week`: torn from a clause
+        # week`, `50.9% of the vote`: torn from a clause
     return len(words) <= 6 and not any(w.endswith((",", ":")) for w in words) \
         and not (words[0][:1].isupper() and words[0].lower().endswith("ing"))  # (`: 85 apps`: a stats box)
 

@@ -69,12 +69,17 @@ _FURNITURE_RE = re.compile(
       | ^@\w+\s+\d{1,2}[:.]\d{2}\s*(?:am|pm)\b              # `@RNZ 5:58 am on 2 December 2026`
       | \blast\s+update\s+on\b                           # `Sat Dec 5, 2026 12:00 AM Last update on: …`
       | \|\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b             # `Buenos Aires Times | 10-12-2026 23:17`
+      | \bupdated\s+\d{1,2}[:.]\d{2}                      # `April 23, 2026, updated 11:58 p.m. ET`
+      | ^posted\s+\w+\s+\d                              # `Posted Thu 3 Dec 2026 at 5:12pm`
+      | \bin\s+the\s+print\s+edition\b                   # `A version of this story appears in the print edition …`
+      | ^read\s*[|:]                                     # `Read | Minister reviews monsoon preparedness`
     )""",
     re.X | re.I,
 )
 # Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
-_FURNITURE_WORDS = ("scroll", "update", "click", "read", "sign", "watch", "published", "contributed")
+_FURNITURE_WORDS = ("scroll", "update", "click", "read", "sign", "watch", "published", "contributed", "posted",
+                    "print")
 
 
 class _Furniture:
