@@ -1693,6 +1693,9 @@ def _credited(sent: Sentence, lo: int, hi: int, name: str, total: int, source: i
     for s, e, _window, shown in dict.fromkeys(_options(inner, limit=MAX_WORDS if quoted else room) + tightened):
         if quoted and shown is None and not _whole_stretch(norm, s, e):
             continue  # a speaker's words only whole: `Davis: “Everybody knows, having lived …`
+        if quoted and shown is not None:
+            continue  # never a quote with words left out (`“Symbolically, | a higher penalty, |
+            # perhaps as …”`): that would misquote its speaker
         if _window and shown is None:
             torn_start, torn_end = _tears(norm, s, e, True)
             if torn_end or torn_start:

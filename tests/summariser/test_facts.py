@@ -614,6 +614,18 @@ def test_page_furniture_and_a_bare_share_of_the_vote_are_not_facts():
                    for c in found), found
 
 
+def test_a_credited_quote_never_leaves_words_out():
+    text = (
+        "Lord Condon, head of the anti-corruption unit, spoke to MPs on Tuesday.\n\n"
+        "\"Symbolically, a higher penalty of 14 years, perhaps as the Bill passes through the two Houses, "
+        "might be appropriate,\" Lord Condon said."
+    )
+    found = candidates(text)
+    quoted = [c for c in found if "“" in c]
+    assert quoted, found
+    assert all(c.split("“", 1)[1].rstrip("”") in text for c in quoted), quoted
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
