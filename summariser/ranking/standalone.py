@@ -73,6 +73,7 @@ _FURNITURE_RE = re.compile(
       | ^posted\s+\w+\s+\d                              # `Posted Thu 3 Dec 2026 at 5:12pm`
       | \bin\s+the\s+print\s+edition\b                   # `A version of this story appears in the print edition …`
       | ^read\s*[|:]                                     # `Read | Minister reviews monsoon preparedness`
+      | ^[A-Z]{3,}(?:\s+[A-Z]{3,})*,?\s+\w+\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$  # `ANKARA January 22 2027 10:12:00`
     )""",
     re.X | re.I,
 )
