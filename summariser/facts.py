@@ -159,7 +159,7 @@ def _attribution_stub(text: str, ends_sentence: bool = False) -> bool:
     return len(rest) <= 6 and "that" not in rest
 
 
-_SUBORDINATE = re.compile(r"(?:after|as|since|despite|amid|following|when|because|before|until)\b", re.I)
+_SUBORDINATE = re.compile(r"(?:after|as|since|despite|amid|following|when|because|before|until|rather\s+than|instead\s+of)\b", re.I)
 _CLAUSE_START = re.compile(r"\s*(?:but|while|whereas|although|though)\s", re.I)
 _LEAD_JUNK = re.compile(r"^(?:and|but|while|whereas|although|though|as|so|yet|also|even|then|with|"
                         r"meanwhile|however|in addition|by contrast|in response|meaning)\s*,?\s+", re.I)
@@ -1459,9 +1459,12 @@ _TAIL_SPEAKER = re.compile(
     r"though|who|which|that|if|until|unless)\s)[a-z][\w'’-]*\s+){1,3})?"
     r"(?P<a>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+)?(?:said|says|say|warned|warns|added|adds|"
     r"insisted|insists|argued|argues|claimed|claims|stressed|admitted|admits|suggested|suggests|predicted|"
-    r"predicts|believes|conceded|told\s+[^,.]{1,40})"
-    r"|(?:said|says|say|added|warned|insisted|argued|claimed|suggested)\s+(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
-    r"[.!]?[\"']?\s*$"
+    r"predicts|forecast|believes|conceded|told\s+[^,.]{1,40})"
+    # `, says Tory leader Michael Howard`: the name after its title
+    r"|(?:said|says|say|added|warned|insisted|argued|claimed|suggested)\s+(?:(?:[A-Z][\w'’-]*\s+){1,2}"
+    r"(?:[a-z][\w'’-]*\s+){1,2})?(?P<b>(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*))"
+    # `… has claimed in a heated prime minister's questions`: where it was said
+    r"(?:\s+(?:in|at|during|on)\s+[^,.\"]{1,50})?[.!]?[\"']?\s*$"
 )
 
 
@@ -1476,7 +1479,8 @@ _TAIL_DESCRIBED = re.compile(
     r"(?P<d1>(?:the|a|an)\s+[^,.]{1,60}?|[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)"
     r"|(?P<d2>(?:(?:the|a|an)\s+)?(?!(?:it|he|she|they|we|i|you|this|that|there|its|his|her|their|our)\b)"
     r"[a-z][^,.]{1,50}?)\s+(?:has\s+|have\s+)?"
-    r"(?:said|says|say|warned|warns|insisted|claimed|suggested|heard|been\s+told))"
+    r"(?:said|says|say|warned|warns|insisted|claimed|suggested|heard|been\s+told|told\s+[A-Za-z]+|"
+    r"shows|showed|finds|found))"  # (`…, police chiefs have told MPs.`, `…, a new study shows.`)
     r"[.!]?[\"']?\s*$")
 # Descriptions a credit can be shown under (`MPs' report: …`): not a pronoun or a clause,
 # and headed by a noun that can speak (not `…, said the plans "stink"`, where the plans are
@@ -1511,7 +1515,8 @@ def _described_label(m: re.Match) -> str | None:
 
 
 _TAIL_PRONOUN = re.compile(r",\s+(?:he|she|they)\s+(?:also\s+)?(?:has\s+)?(?:said|says|say|added|adds|warned|insisted|"
-                           r"argued|claimed|stressed|admitted|told\s+[^,.]{1,40})[.!]?\s*$")
+                           r"argued|argues|claimed|claims|stressed|admitted|believes|forecast|predicted|"
+                           r"told\s+[^,.]{1,40})[.!]?\s*$")
 
 
 def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
@@ -1542,13 +1547,19 @@ def _reported_facts(sent: Sentence, speakers: dict[str, str], total: int,
 # `Shadow public health minister Alex Norris said Labour did not expect …`: who speaks, the
 # verb, then the claim (no quote marks: the reporter's paraphrase of it).
 _HEAD_VERBS = "said says warned insisted claimed argued added predicted admitted stressed".split()
-_HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)\s+(?:has\s+|had\s+)?"
-                          r"(?:told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
+# Verbs that may take a plain object (`announced a freeze on fuel duty`): a claim only with `that`.
+_HEAD_VERBS_THAT = "confirmed announced revealed".split()
+# (`Mr Pickersgill, a 47-year-old haulage firm manager, said …`, `…, Fiona Dallimore MSP, said`,
+# `Dr Owusu-Sekyere also announced that …`)
+_HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)(?:,\s+(?:a|an|the)\s+[^,\"]{2,60})?,?\s+"
+                          r"(?:has\s+|had\s+)?(?:also\s+)?"
+                          r"(?:(?:" + "|".join(_HEAD_VERBS_THAT) + r")(?=\s+that\s)|"
+                          r"told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
                           + "|".join(_HEAD_VERBS) + r")"
                           r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|on\s+[A-Z]\w+day))?"  # `told reporters afterward that`
                           r"(?:\s+that)?\s+(?=[A-Za-z£$\d])")
 # Its verb between spaces: a fast test that must pass before `_HEAD_REPORT` can match.
-_HEAD_VERB = re.compile(r"\s(?:told|" + "|".join(_HEAD_VERBS) + r")\s")
+_HEAD_VERB = re.compile(r"\s(?:told|" + "|".join(_HEAD_VERBS + _HEAD_VERBS_THAT) + r")\s")
 
 
 def _title_before(words: list[str]) -> bool:
