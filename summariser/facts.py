@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from .brief import Line
 from .document import Document, Sentence
 from .lexicon import ROLE_NOUNS, first_letters, korean_name
+from .people import POSTNOMINALS
 from .ranking.standalone import CAPTION_RUN_ON, FURNITURE, dateline_length
 from .ranking.tokens import stop_words
 from .verbs import has_finite_verb, is_base_verb, is_finite_verb, is_verb_form
@@ -1552,8 +1553,10 @@ _HEAD_VERBS_THAT = "confirmed announced revealed".split()
 # (`Mr Pickersgill, a 47-year-old haulage firm manager, said …`, `…, Fiona Dallimore MSP, said`,
 # `Dr Owusu-Sekyere also announced that …`)
 _HEAD_REPORT = re.compile(r"(?P<who>(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'-]*)(?:,\s+(?:a|an|the)\s+[^,\"]{2,60})?,?\s+"
-                          r"(?:has\s+|had\s+)?(?:also\s+)?"
-                          r"(?:(?:" + "|".join(_HEAD_VERBS_THAT) + r")(?=\s+that\s)|"
+                          r"(?:has\s+|had\s+)?(?:also\s+|[a-z]+ly\s+)?"
+                          # (`confirmed | the bus scheme would begin …`: a clause, not an object)
+                          r"(?:(?:" + "|".join(_HEAD_VERBS_THAT) + r")(?=\s+that\s|\s+(?:[\w'’-]+\s+){1,6}"
+                          r"(?:would|will|had|has|was|were|is|are|could|should|must)\s)|"
                           r"told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*)|"
                           + "|".join(_HEAD_VERBS) + r")"
                           r"(?:\s+(?:afterwards?|later|earlier|yesterday|today|on\s+[A-Z]\w+day))?"  # `told reporters afterward that`
@@ -1585,6 +1588,8 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
             and not _title_before(before.split()):
         return None  # the name is not the subject (`… talks with Alex Norris said …`)
     parts = m.group("who").split()
+    if len(parts) > 1 and parts[-1] in POSTNOMINALS:
+        parts = parts[:-1]  # `Fiona Dallimore MSP, said`
     name = next((speakers[" ".join(parts[i:])] for i in range(len(parts)) if " ".join(parts[i:]) in speakers),
                 None)
     if name is None:
@@ -1619,12 +1624,22 @@ _LONE_CREDITS = frozenset("minister government ministry department report commit
                           "prosecutor prosecutors officials".split())
 
 
+# `A spokeswoman for the Finance Ministry said …`: the body the spokesperson speaks for
+_FOR_BODY_HEAD = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[Tt]he|[Aa]n?)\s+(?:spokesman|spokeswoman|spokesperson|"
+    r"official|source|lawyer|adviser)\s+(?:for|at|from)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,6})"
+    r"(?:has\s+|had\s+)?(?:said|says|warned|claimed|insisted|told\s+[A-Z]\w*)(?:\s+that)?\s+(?=[A-Za-z£$\d])")
+
+
 def _described_head(sent: Sentence) -> tuple[int, str] | None:
     """Where a claim a description credits at the sentence's start begins, and the label it
     is shown under: `The TUC said | cuts would …` -> (…, `TUC`). Only a body's name or a
     short noun phrase headed by a body or a post (`The Tory leader`), as a tail credit's
     description is; a lone common noun only when it names a post or body (`The minister`,
     `The report`), not `The party`."""
+    body_of = _FOR_BODY_HEAD.match(sent.norm)
+    if body_of is not None and not sent.norm.count('"', body_of.end()) % 2:
+        return body_of.end(), body_of.group("body").strip()  # `Finance Ministry: The measure would …`
     m = _HEAD_DESCRIBED.match(sent.norm)
     if m is None:
         return None

@@ -638,9 +638,18 @@ def test_more_forms_of_credit_keep_a_claim_with_its_speaker():
         "Mr Pickersgill, a 47-year-old haulage firm manager, said his group's first act would be an "
         "audit of the council's £212m capital programme.\n\n"
         "Chancellor Gordon Brown has announced a freeze on fuel duty in his pre-budget speech to the "
-        "Commons on Thursday."
+        "Commons on Thursday.\n\n"
+        "A spokeswoman for the Finance Ministry said the measure would lower inflation by 0.2 points "
+        "next year.\n\n"
+        "Scottish Labour's finance spokeswoman, Fiona Dallimore MSP, said the SNP had run out of road "
+        "after almost 20 years in power.\n\n"
+        "Mr Rennie confirmed the under-26 bus scheme would begin on 1 April 2027 at a cost of £38 "
+        "million in its first year."
     )
     found = candidates(text)
+    assert any(c.startswith("Finance Ministry: The measure would lower inflation") for c in found), found
+    assert any(c.startswith("Dallimore: The SNP had run out of road") for c in found), found
+    assert any(c.startswith("Rennie: The under-26 bus scheme would begin on 1 April 2027") for c in found), found
     assert any(c.startswith("Howard: Tony Blair's feud with Gordon Brown") for c in found), found
     assert "Brown: Inflation would be 1.75% next year and 2% in the years to follow" in found, found
     assert any(c.startswith("Police chiefs: New powers are needed") for c in found), found
