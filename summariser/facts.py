@@ -922,6 +922,11 @@ def _torn_end(norm: str, end: int) -> bool:
     before = norm[:end].rstrip().rsplit(None, 2)
     if len(before) >= 2 and before[-2].lower() == "and" and is_verb_form(before[-1]) and after.strip(" .!?\"”'’"):
         return True  # `… for the current fiscal year and commits | $9.3 billion`: a second verb without its object
+    if after.lstrip()[:1] == ":" and not after.lstrip()[1:2].isdigit():
+        return True  # `… announced the following | :`: what comes is the point
+    nxt_word = _WORD_AT.match(after.lstrip()) if after[:1] == " " else None
+    if nxt_word and nxt_word.group() in _AUXILIARIES:
+        return True  # `… voters' tolerance and desire | are …`: the clause's subject without its verb
     if after[:1] == " " and after.lstrip()[:1] in "£$€":
         return True  # `… and commits | $9.3 billion`, `… a fine of | £500`: the figure is the phrase's end
     if after[:1] == " " and after.lstrip()[:1].isalnum():
@@ -1687,7 +1692,9 @@ def _whole_stretch(norm: str, s: int, e: int) -> bool:
     stop inside a phrase: a quote is shown as said, not as a fragment of it."""
     before = norm[:s].rstrip()
     starts = not before or before[-1] in ".!?:;,\"'“‘"
-    return starts and not _torn_end(norm, e)
+    after = norm[e:].lstrip()
+    ends = not after or after[0] in ".!?:;,\"'”’-–—)"  # (not `… about 80p | for every pound …`)
+    return starts and ends and not _torn_end(norm, e)
 
 
 # What is left of the attribution at the start of a credited claim: a programme's name

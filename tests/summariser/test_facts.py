@@ -660,6 +660,19 @@ def test_more_forms_of_credit_keep_a_claim_with_its_speaker():
     assert not any(c.startswith("Brown: A freeze") for c in found), found
 
 
+def test_a_quote_is_credited_only_to_a_clause_end_and_a_subject_keeps_its_verb():
+    text = (
+        "Patricia Hewitt spoke on Monday.\n\n"
+        "\"The average woman working full-time is being paid about 80p for every pound a man is earning,\" "
+        "Ms Hewitt said.\n\n"
+        "Mr Howard is expected to tell activists in Kent on Friday that voters' tolerance and desire "
+        "to help genuine refugees are being tested."
+    )
+    found = candidates(text)
+    assert not any(c.endswith(("about 80p”", "for every pound”")) for c in found), found
+    assert not any(c.endswith("tolerance and desire") for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
