@@ -311,5 +311,8 @@ def _rest_of_sentence(doc: Document, quote: QuoteSpan, reach: int = 300) -> str:
     """From the quote's close to its sentence's end (a full stop before a capital, or the paragraph's end)."""
     p, e = quote.close_pos
     text = doc.paragraphs[p].norm[e : e + reach]
-    stop = _SENTENCE_STOP.search(text)
+    stop = _REST_STOP.search(text)
     return text[: stop.start() + 1] if stop else text
+
+
+_REST_STOP = re.compile(r"[.!?](?=\s+[\"'“‘A-Z])")  # (the next sentence may open on a quote mark)

@@ -91,6 +91,12 @@ def test_a_short_quote_credited_at_its_sentences_end_is_kept():
     assert texts(text) == ["fades away"]
 
 
+def test_a_short_quote_credited_at_its_end_before_a_quote_opening_the_next_sentence():
+    text = ('His party "instinctively" understood the "new liberal Britain" which is no longer a nation '
+            'with one family structure, he said. "We are less deferential; more inclined to think for ourselves."')
+    assert "new liberal Britain" in texts(text)
+
+
 def test_the_writers_own_say_credits_no_short_quote():
     text = 'I\'d say an attack on a major target is a "When" not an "If" question for the police.'
     assert texts(text) == []
