@@ -1198,26 +1198,10 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             head = _head_claim(sent, speakers)
             if head is not None:
                 out.extend(_head_reported_facts(sent, speakers, total, source, head))
-        if head is None and pronoun_of is not None and (pm := _PRONOUN_HEAD.match(sent.norm)) is not None \
-                and (who := pronoun_of(pm.group(1), sent.paragraph, sent.start + pm.start(1))) is not None:
-            # `He said the government had been negotiating …` -> `Clarke: The government had …`
-            credited = sorted((c for c in _credited(sent, sent.start + pm.end(), sent.end, who, total, source,
-                                                    quoted=False)
-                               if has_finite_verb(c.text.split(": ", 1)[1].split())),
-                              key=lambda c: -c.score)[:1]  # (a claim, not `Balls: Rise in interest rates …`)
+        by_pronoun = False
+        if head is None:
+            credited, head, by_pronoun = _unnamed_head_facts(sent, pronoun_of, total, source)
             out.extend(credited)
-            head = (pm.end(), who) if credited else None
-            by_pronoun = head is not None
-        else:
-            by_pronoun = False
-        if head is None and (head := _described_head(sent)) is not None:
-            # `The TUC said cuts would deliver less than 6% …` -> `TUC: Cuts would deliver …`;
-            # where no credited cut fits, the claim is offered as before (`The National Audit
-            # Office said | the Dome cost taxpayers £28.7m …`)
-            credited = _two_best(_credited(sent, sent.start + head[0], sent.end, head[1], total, source,
-                                           quoted=False, person=False))
-            out.extend(credited)
-            head = head if credited else None
         spans = quoted.get(sent.paragraph, [])
         if spans and not _DIGIT.search(sent.text) and _quoted_share(sent, spans) > 0.8:
             continue  # the speaker's words throughout, with no figure to report
@@ -1609,6 +1593,31 @@ _HEAD_DESCRIBED = re.compile(
     r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|claimed|claims|insisted|insists|argued|argues|"
     r"believes|believe|told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*))"
     r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week))?(?:\s+that)?\s+(?=[A-Za-z£$\d])")
+
+
+def _unnamed_head_facts(sent: Sentence, pronoun_of: Callable[[str, int, int], str | None] | None,
+                        total: int, source: int) -> tuple[list[FactCandidate], tuple[int, str] | None, bool]:
+    """Credited cuts of a claim its sentence opens by pronoun or by a description, where the
+    claim starts, and whether the credit was a pronoun's (whose own report is then never
+    offered beside it). No credit when no credited cut fits: the claim is offered as before."""
+    if pronoun_of is not None and (pm := _PRONOUN_HEAD.match(sent.norm)) is not None \
+            and (who := pronoun_of(pm.group(1), sent.paragraph, sent.start + pm.start(1))) is not None:
+        # `He said the government had been negotiating …` -> `Clarke: The government had …`
+        credited = sorted((c for c in _credited(sent, sent.start + pm.end(), sent.end, who, total, source,
+                                                quoted=False)
+                           if has_finite_verb(c.text.split(": ", 1)[1].split())),
+                          key=lambda c: -c.score)[:1]  # (a claim, not `Balls: Rise in interest rates …`)
+        if credited:
+            return credited, (pm.end(), who), True
+    head = _described_head(sent)
+    if head is not None:
+        # `The TUC said cuts would deliver less than 6% …` -> `TUC: Cuts would deliver …`
+        # (not when no credited cut fits: `The National Audit Office said | the Dome cost …`)
+        credited = _two_best(_credited(sent, sent.start + head[0], sent.end, head[1], total, source,
+                                       quoted=False, person=False))
+        if credited:
+            return credited, head, False
+    return [], None, False
 
 
 # `He said …`, `But she told MPs that …`: a claim its sentence credits by pronoun.
