@@ -383,7 +383,8 @@ NON_PERSON_WORDS = frozenset(
     """
     party parties news time times council councils commission office department ministry
     committee house bank union university college school act bill inquiry street road
-    association institute group club forum forums society coalition treasury watch
+    association associations institute group club forum forums society coalition treasury watch
+    unions federations confederation
     fellowship concern alliance movement initiative partnership tribunal charity
     organisation organisations organization organizations churches solidarity
     gazette reports standard tribune chronicle observer telegraph courier mirror express monitor

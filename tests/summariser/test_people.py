@@ -180,6 +180,13 @@ def test_bylines_and_photo_credits_name_no_one():
     assert sorted(people(text)) == ["Sofia Rahim"]
 
 
+def test_a_federation_of_unions_is_no_person():
+    text = ("The Botswana Federation of Public, Private and Parastatal Sector Unions (BOFEPUSU) said in a "
+            "statement that it welcomed the assurance. Finance minister Kagiso Molefe said so too.")
+    found = people(text)
+    assert not any("Unions" in name for name in found), sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
