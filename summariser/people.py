@@ -2178,6 +2178,18 @@ def _genders_from_pronouns(doc: Document, entities: list[Entity], mentions: list
         if v:
             entities[idx].gender = "m" if v > 0 else "f"
             entities[idx].gender_weak = False
+    # `SDE faction chair Maris Ojamaa said her party …`: the text's own word beats the list's
+    # guess from the first name (Maris is a man's name in Latvia, a woman's in Estonia)
+    for m in mentions:
+        if m.in_quote:
+            continue
+        own = _SAID_OWN.match(doc.paragraphs[m.paragraph].norm, m.end)
+        if own is not None:
+            entities[m.entity].gender = "f" if own.group(1).lower() == "her" else "m"
+            entities[m.entity].gender_weak = False
+
+
+_SAID_OWN = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+)\s+(?:that\s+)?(her|his)\s+(?!own\b)")
 
 
 _PARTY_NOUN_AFTER = re.compile(r"^(?:'s\b|\s*[),.;:]|\s+(?:party|group|ticket|benches|from|representing)\b)", re.I)

@@ -282,9 +282,10 @@ def keep(doc: Document, quote: QuoteSpan) -> bool:
     before = _before(doc, quote)
     if _SCARE.search(before):
         return False
-    if _PROGRAMME.search(before) and quote.words <= 6 and all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in quote.text.split()):
-        return False
+    if _PROGRAMME.search(before) and quote.words <= 6 and (all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in quote.text.split())
+            or (quote.words <= 3 and quote.text[:1].isupper() and quote.text.rstrip()[-1:] not in ".!?,")):
+        return False  # (a title in sentence case too: `on ETV's "Esimene stuudio"`)
     if quote.words >= MIN_WORDS:
         return True
     if _whole_sentence(doc, quote, before):

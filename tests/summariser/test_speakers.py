@@ -2001,3 +2001,14 @@ def test_a_quote_only_paragraph_after_her_reported_words_is_hers():
         "Chief whip Hari Thapa defended the bill."
     )
     assert speaker_of(text, "We will go to the court") == "Anjali Shrestha"
+
+
+def test_the_texts_own_pronoun_beats_the_first_name_list_and_a_title_is_no_quote():
+    text = (
+        "EKRE MP Arvo Sarapuu called the budget \"an election leaflet printed on borrowed money.\"\n\n"
+        "SDE faction chair Maris Ojamaa said her party would have supported a bank tax. Speaking on "
+        "ETV's \"Esimene stuudio\" on Tuesday evening, she said:\n\n"
+        "\"Teachers were promised that their salaries would reach 120 percent of the average wage.\""
+    )
+    assert speaker_of(text, "Teachers were promised") == "Maris Ojamaa"
+    assert not any(q == "Esimene stuudio" for q, _ in said(text))
