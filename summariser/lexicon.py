@@ -214,7 +214,7 @@ NOMINALS = frozenset(
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist
     analyst professor businessman businesswoman chair speaker whip prosecutor co-chairman
-    correspondent editor reporter
+    correspondent editor reporter ms
     """.split()
 )
 # Unnamed speakers: quotes attributed to them get no name.

@@ -263,6 +263,8 @@ def tokenize(norm: str) -> list[Token]:
 def _is_title(tok: Token) -> bool:
     if tok.lower in _ADJECTIVE_RANKS and not tok.capitalised:
         return False  # `the first major Muslim nation`: an adjective, not Major X
+    if tok.word == "MS":
+        return False  # a Member of the Senedd (`Green MS Anwen Davies`), not Ms
     return tok.lower in SHORT_TITLES or tok.lower in HONORIFICS
 
 
@@ -270,6 +272,8 @@ _ADJECTIVE_RANKS = frozenset("major general private".split())
 
 
 def _is_role(tok: Token) -> bool:
+    if tok.word == "MS":
+        return True  # `Green MS Anwen Davies`: a Member of the Senedd
     low = tok.lower
     return low in _ROLES or low in HONORIFICS or (
         "-" in low and low.rsplit("-", 1)[-1] in _ROLES  # ex-minister, co-founder
@@ -1019,6 +1023,8 @@ def _status_role(role: str) -> bool:
 
 
 def _role_word(word: str) -> bool:
+    if word.strip(".,'") == "MS":
+        return True  # a Member of the Senedd
     low = word.lower().strip(".,'")
     return low in _ROLES or low.rsplit("-", 1)[-1] in _ROLES or low.rsplit("/", 1)[-1] in _ROLES
 
@@ -1026,7 +1032,7 @@ def _role_word(word: str) -> bool:
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
                        r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
-POSTNOMINALS = frozenset("MP MSP MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
+POSTNOMINALS = frozenset("MP MSP MS MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
 _HONOURS_AFTER = frozenset("QC KC".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 

@@ -2012,3 +2012,15 @@ def test_the_texts_own_pronoun_beats_the_first_name_list_and_a_title_is_no_quote
     )
     assert speaker_of(text, "Teachers were promised") == "Maris Ojamaa"
     assert not any(q == "Esimene stuudio" for q, _ in said(text))
+
+
+def test_a_welsh_ms_is_a_member_of_the_senedd_not_ms():
+    text = (
+        "The Green MS Anwen Davies, whose vote was needed, said the government had agreed to her "
+        "amendment.\n\n"
+        "\"Never again should Wales wait two decades to do something this basic,\" the Green MS said. "
+        "Ms Jones agreed."
+    )
+    assert speaker_of(text, "Never again should Wales") == "Anwen Davies"
+    found = {p.name: p for p in extract(LEAD + text).people}
+    assert found["Anwen Davies"].role == "Green MS"
