@@ -305,7 +305,8 @@ _OWN_VOICE = re.compile(r"\b(?:i|we|you)(?:'d|’d|'ll|’ll|\s+would|\s+will|\s
 # `… the Conservative party "fades away" as a national force and …, he said.`: the
 # sentence credits the short quote at its end.
 _CREDIT_AT_END = re.compile(r"[^\"“”]*,\s+(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-                            r"(?:said|says|added|adds|argued|insisted|warned|claimed)\.?\s*$")
+                            r"(?:said|says|added|adds|argued|argues|insisted|insists|warned|warns|claimed|claims|"
+                            r"suggested|suggests)\.?\s*$")
 
 
 def _rest_of_sentence(doc: Document, quote: QuoteSpan, reach: int = 300) -> str:

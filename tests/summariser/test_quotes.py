@@ -97,6 +97,12 @@ def test_a_short_quote_credited_at_its_end_before_a_quote_opening_the_next_sente
     assert "new liberal Britain" in texts(text)
 
 
+def test_a_short_quote_credited_at_its_end_in_the_present_tense():
+    text = ('The priority should instead be on "failing states", including those who cannot control '
+            'their nuclear material, he argues.')
+    assert texts(text) == ["failing states"]
+
+
 def test_the_writers_own_say_credits_no_short_quote():
     text = 'I\'d say an attack on a major target is a "When" not an "If" question for the police.'
     assert texts(text) == []
