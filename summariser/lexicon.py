@@ -136,6 +136,8 @@ PERSON_NOUNS = frozenset(
     model donor benefactor volunteer employee farmer driver pilot firefighter paramedic
     photographer designer engineer architect accountant mechanic carer landlord landlady
     tenant homeowner pensioner veteran shopkeeper chef blogger inmate prisoner gunman
+    auctioneer publican landowner gamekeeper huntsman electrician plumber fisherman steelworker
+    midwife dentist pharmacist veterinarian hairdresser labourer cabbie academic
     td sgt det insp supt lt capt col gen cmdr maj
     """.split()
 )
@@ -384,7 +386,7 @@ NON_PERSON_WORDS = frozenset(
     party parties news time times council councils commission office department ministry
     committee house bank union university college school act bill inquiry street road
     association associations institute group club forum forums society coalition treasury watch
-    unions federations confederation
+    unions federations confederation team
     fellowship concern alliance movement initiative partnership tribunal charity
     organisation organisations organization organizations churches solidarity
     gazette reports standard tribune chronicle observer telegraph courier mirror express monitor

@@ -187,6 +187,16 @@ def test_a_federation_of_unions_is_no_person():
     assert not any("Unions" in name for name in found), sorted(found)
 
 
+def test_more_trades_are_roles_and_a_team_is_no_person():
+    text = ("Those riding included Robert Thame, who plays polo in Team Highgrove, auctioneer Andrew "
+            "Elliot, 42, from Ledbury, and North Devon landowner Giles Bradshaw.\n\n"
+            "Mr Bradshaw said the hunt would go on.")
+    found = people(text)
+    assert found["Andrew Elliot"].role == "auctioneer"
+    assert found["Giles Bradshaw"].role == "North Devon landowner"
+    assert "Team Highgrove" not in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
