@@ -208,7 +208,14 @@ def figures(text: str) -> list[re.Match]:
     """Figures in digits, leaving out those that are part of a name (`Radio 4`, `Channel 5`)."""
     return [m for m in NUMBER.finditer(text)
             if not ((nm := _NAME_NUMBER.search(text[max(0, m.start() - 20) : m.end()]))
-                    and nm.group().split()[0].rstrip(".") not in _MONTHS)]  # (`May 18` is a date)
+                    and nm.group().split()[0].rstrip(".") not in _MONTHS  # (`May 18` is a date)
+                    and nm.group().split()[0].lower() not in _QUANTIFIERS)]  # (`Only 11 householders`)
+
+
+# Words of quantity before a figure make no name with it when capitalised as a line's first
+# word (`Only 11 householders …`, `About 20 …`), unlike `Radio 4`.
+_QUANTIFIERS = frozenset("only about around some nearly almost just over under more fewer less roughly "
+                         "approximately least".split())
 
 
 def numbers_in(text: str) -> list[str]:

@@ -673,6 +673,13 @@ def test_a_quote_is_credited_only_to_a_clause_end_and_a_subject_keeps_its_verb()
     assert not any(c.endswith("tolerance and desire") for c in found), found
 
 
+def test_a_small_figure_after_a_capitalised_quantity_word_is_a_figure():
+    from summariser.facts import figures
+    assert [m.group() for m in figures("Only 11 householders have been prosecuted")] == ["11"]
+    assert [m.group() for m in figures("Some 83 MPs gave their answers")] == ["83"]
+    assert [m.group() for m in figures("She told Radio 4 on Monday")] == []
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
