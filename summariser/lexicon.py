@@ -137,7 +137,7 @@ PERSON_NOUNS = frozenset(
     photographer designer engineer architect accountant mechanic carer landlord landlady
     tenant homeowner pensioner veteran shopkeeper chef blogger inmate prisoner gunman
     auctioneer publican landowner gamekeeper huntsman electrician plumber fisherman steelworker
-    midwife dentist pharmacist veterinarian hairdresser labourer cabbie academic
+    midwife dentist pharmacist veterinarian hairdresser labourer cabbie academic master
     td sgt det insp supt lt capt col gen cmdr maj
     """.split()
 )

@@ -1293,7 +1293,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if len(parts) > 1 and parts[-1].rstrip(".").lower() in _ABBREV_TITLES \
                     and _role_word(parts[-2]) and parts[-2].rstrip(".").lower() not in _ABBREV_TITLES:
                 role = role.rsplit(None, 1)[0]  # `PPP floor leader Rep. Choi`: the office, not the title
-            if role and (role.rstrip(".").lower() in _ABBREV_TITLES or _status_role(role)):
+            if role and (role.rstrip(".").lower() in _ABBREV_TITLES or _status_role(role)
+                         or role.lower() in _RANKS):  # (`hunt master, Captain Ian Farquhar,`: the office)
                 # `Rep. Park Soo-min, the PPP's chief policymaker,`: the description says more
                 role = _role_after(tokens, j, norm) or _role_before_comma(
                     tokens, i, j, norm, _sentence_start(doc, p_index, tokens[i].start)) or role

@@ -197,6 +197,12 @@ def test_more_trades_are_roles_and_a_team_is_no_person():
     assert "Team Highgrove" not in found, sorted(found)
 
 
+def test_a_rank_gives_way_to_the_office_set_before_the_name():
+    text = ('"We will come back and hunt when it is legal again," hunt master, Captain Ian Farquhar, said.\n\n'
+            "Captain Farquhar spoke at the meet.")
+    assert people(text)["Ian Farquhar"].role == "hunt master"
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
