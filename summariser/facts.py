@@ -1058,7 +1058,10 @@ def _compressed_options(sent: Sentence, full_names: frozenset[str]) -> list[Opti
         inside = [i for i, p in enumerate(starts) if cs <= p < ce]
         if not inside:
             continue
-        out.append((kept[inside[0]][0], kept[inside[-1]][1], window, shown or short.text[cs:ce]))
+        # (an option that opens where the tightened sentence opens still opens the sentence:
+        # `Home Affairs spokesman | Mark Oaten … demanded …` is its own start, no mid-sentence cut)
+        start = 0 if cs == 0 else kept[inside[0]][0]
+        out.append((start, kept[inside[-1]][1], window, shown or short.text[cs:ce]))
     return out
 
 

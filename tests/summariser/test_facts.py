@@ -680,6 +680,16 @@ def test_a_small_figure_after_a_capitalised_quantity_word_is_a_figure():
     assert [m.group() for m in figures("She told Radio 4 on Monday")] == []
 
 
+def test_a_sentence_tightened_by_its_opening_title_still_opens_the_sentence():
+    text = (
+        "Mark Oaten spoke first.\n\n"
+        "Home Affairs spokesman Mark Oaten also demanded assurances that the evidence against the men "
+        "was not gained under torture."
+    )
+    assert ("Mark Oaten demanded assurances that the evidence against the men was not gained under torture"
+            in candidates(text))
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
