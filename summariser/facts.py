@@ -654,6 +654,14 @@ def _verb_like(word: str) -> bool:
 
 # (`Of the 27 journalists charged, | 23 have been cleared`: a clause of its own after the comma)
 _OWN_CLAUSE = re.compile(r"(?:\S+\s+){0,2}(?:was|were|is|are|has|have|had|will|would)\s")
+def _verb_after_comma(norm: str, end: int) -> bool:
+    """`Jack Straw, touring South East Asia, | praised …`: a past or present verb right after the
+    comma that closes the span, whose subject the span is."""
+    m = _COMMA_WORD.match(norm, end)
+    return m is not None and m.group(1).islower() and is_verb_form(m.group(1)) and m.group(1) not in _AUXILIARIES
+
+
+_COMMA_WORD = re.compile(r",\s+([\w'-]+)")
 _AUX_AFTER_COMMA = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\s")
 _SUBJECT_VERB = re.compile(r"\s*(?:said|says|told|tells|added|argued|insisted|admitted|wrote)\s(?!by\b)")
 
@@ -706,7 +714,8 @@ _ASIDE = re.compile(r",\s+(?:who|whose|which)\s[^,;:()]{3,90}?,\s+(?=[a-z])")
 # `Hampton, critically injured in the attack, was able to call 911 …`,
 # `Shares in three firms, including Rank Group, fell …`: a participle's or an example's
 # aside between commas, which the sentence reads on without.
-_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{2,}ly\s+)?(?:[a-z]{3,}ed|set|made|taken|given|known|held|put|built|written|drawn|"
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{2,}ly\s+)?(?:(?!saying|adding|claiming|arguing|insisting|warning|"
+                               r"telling|accusing|calling|urging)[a-z]{3,}ing|[a-z]{3,}ed|set|made|taken|given|known|held|put|built|written|drawn|"
                                r"brought|led|run|paid|sent|seen|shown|chosen|hurt|hit|struck|shot|beaten|caught|found|left|lost|"
                                r"sold|bought|kept|born|based|including|along\s+with|"
                                r"together\s+with)\s(?:[^,;:()\"“”]|,\s(?=[A-Z])){3,90}?,\s+(?=[a-z])")
@@ -775,7 +784,7 @@ def _options(sent: Sentence, asides: bool = True, limit: int = MAX_WORDS) -> lis
                 break
             if (a < b and _BEFORE_REPORT.match(sent.norm, e)) or _verb_follows(sent.norm, e):
                 continue  # `… by-election after a shadow cabinet member` (admitted …)
-            if a < b and _AUX_AFTER_COMMA.match(sent.norm, e) \
+            if a < b and (_AUX_AFTER_COMMA.match(sent.norm, e) or _verb_after_comma(sent.norm, e)) \
                     and not _OWN_CLAUSE.match(text, pieces[a + 1][0]):
                 continue  # `Ms Ward, badly hurt in the fall` (, was able to …): a subject and its aside
 

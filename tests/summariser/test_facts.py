@@ -690,6 +690,16 @@ def test_a_sentence_tightened_by_its_opening_title_still_opens_the_sentence():
             in candidates(text))
 
 
+def test_an_ing_aside_is_read_past_and_a_subject_with_its_aside_is_no_fact():
+    text = (
+        "Foreign Secretary Jack Straw, touring South East Asian countries this week, praised the "
+        "\"spirit of cooperation\" in achieving the breakthrough on the bus link."
+    )
+    found = candidates(text)
+    assert found, found
+    assert not any(c.endswith("Asian countries this week") for c in found), found
+
+
 def test_a_day_after_said_is_not_a_speaker():
     text = (
         "The spacecraft will re-enter the Earth's atmosphere within days, officials said Wednesday.\n\n"
