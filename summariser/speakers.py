@@ -507,7 +507,9 @@ class SpeakerResolver:
                 return ent
         spoke = self._sentence_speech(found[0])
         if spoke is not None:
-            if spoke.entity is not None and spoke.how == "named":
+            if spoke.entity is not None and spoke.how in ("named", "nominal"):
+                # (`…, the chancellor said the cuts proposed by Oliver Letwin were …. He said:`:
+                # the chancellor, not the man named after `by`)
                 if self.index.entities[spoke.entity].gender in (gender, ""):
                     return spoke.entity  # `… X, who …, said …. He added:` — the speaker
             elif spoke.how in ("anonymous", "indefinite") and self._unnamed_fits(spoke, gender):

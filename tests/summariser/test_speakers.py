@@ -2024,3 +2024,13 @@ def test_a_welsh_ms_is_a_member_of_the_senedd_not_ms():
     assert speaker_of(text, "Never again should Wales") == "Anwen Davies"
     found = {p.name: p for p in extract(LEAD + text).people}
     assert found["Anwen Davies"].role == "Green MS"
+
+
+def test_he_after_a_sentence_a_described_speaker_leads_is_that_speakers():
+    text = (
+        "Chancellor Gordon Brown spoke in Gateshead on Sunday.\n\n"
+        "To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin "
+        "were the equivalent of sacking every teacher. Laying into the Tory record he said: \"I give you "
+        "this promise - Britain will never return to boom and bust.\""
+    )
+    assert speaker_of(text, "I give you this promise") == "Gordon Brown"
