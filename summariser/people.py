@@ -971,7 +971,8 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
     chunk = re.split(r"[,;:.\"]", left)[-1]
     words = chunk.split()
     low = [w.lower() for w in words]
-    verbs = [x for x, w in enumerate(low) if w in _CLAUSE_WORDS or (w.endswith("ed") and not _role_word(w))]
+    verbs = [x for x, w in enumerate(low) if w in _CLAUSE_WORDS
+             or (w.endswith("ed") and not _role_word(w) and words[x][:1].islower())]  # (not `Ofsted chief`)
     if verbs:  # `Madrid is being represented by Spain's director general for Europe, X`
         words, low = words[verbs[-1] + 1 :], low[verbs[-1] + 1 :]
     if "as" in low:  # `his predecessor as Cabinet Secretary, Lord Armstrong`

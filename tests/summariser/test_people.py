@@ -203,6 +203,12 @@ def test_a_rank_gives_way_to_the_office_set_before_the_name():
     assert people(text)["Ian Farquhar"].role == "hunt master"
 
 
+def test_a_capitalised_word_ending_in_ed_is_no_verb_in_a_role():
+    text = ("Faith schools were singled out by Ofsted chief, David Bell, for not doing enough.\n\n"
+            "Mr Bell spoke in London.")
+    assert people(text)["David Bell"].role == "Ofsted chief"
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
