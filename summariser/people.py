@@ -142,7 +142,8 @@ def _may_be_single_name(word: str) -> bool:
     return not (low in NON_PERSON_WORDS or low in DEMONYMS or low in _CALENDAR or low in _ROLES
                 or (low.endswith("s") and low[:-1] in _ROLES)  # `Judges should think …`
                 or low in HONORIFICS or low in NOT_NAME_WORDS or low in stop_words() or low in MEDIA
-                or party_name(word) or low in SPEECH_VERBS or not word.isalpha() or len(word) < 3)
+                or party_name(word) or low in SPEECH_VERBS or len(word) < 3
+                or not (word.isalpha() or _INITIAL_NAME.fullmatch(word)))  # (`Ch.Solongo`)
 
 
 _SPEECH_CUT = re.compile(r"\s(?:said|says|told|added)\b")
@@ -408,6 +409,8 @@ def _suffixed(tokens: list[Token], i: int, j: int) -> bool:
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
     names = first_names()
+    if j - i >= 2 and _INITIAL_NAME.fullmatch(tokens[j - 1].word):
+        return j - 1  # `Minister of Construction Ch.Solongo`: a Mongolian name is one word
     for x in range(i, j - 1):
         # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
         if vietnamese_name([t.word for t in tokens[x:j]]):
@@ -1417,7 +1420,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 # `his wife, ex-model Sandra`, `their daughter Naomi`: a first name right after a
                 # role or relation noun; `suspects Ruth and Peter Gaver`: one sharing a surname
                 kin = known and not initial and (role is not None and role_at < k or _shares_surname(tokens, j))
-                cand.alone = not after_preposition and (apposed or named or who or kin)
+                cand.alone = not after_preposition and (apposed or named or who or kin) \
+                    or bool(_INITIAL_NAME.fullmatch(words[0])) and not (
+                        k > 0 and tokens[k - 1].lower in ("de", "do", "da", "di", "du", "of"))
+                # (`Ch.Solongo`: a Mongolian name; not `Folha de S.Paulo`)
                 # `"…," Jordan said`, `Chelsea said:`: settled by `_bare_speakers`
                 cand.bare = not cand.alone and not after_preposition and (
                     not initial and known and _followed_by_speech(tokens, j, aux=True)
@@ -1706,6 +1712,9 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
 
 
 _NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
+# `Ch.Solongo`, `Ts.Gerelt-Od`, `U.Khurelsukh`: a patronymic initial joined to the given name,
+# the way Mongolian names are written
+_INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])

@@ -209,6 +209,17 @@ def test_a_capitalised_word_ending_in_ed_is_no_verb_in_a_role():
     assert people(text)["David Bell"].role == "Ofsted chief"
 
 
+def test_a_mongolian_name_with_its_joined_initial_is_one_name():
+    text = ("Presenting the draft law, Minister of Construction Ch.Solongo said the project was the only answer.\n\n"
+            "Local residents have mixed views. Kh.Batsaikhan, a herder from Kharkhorin soum, told Ikon.mn: "
+            "\"Our winter pastures are already small.\"\n\n"
+            "The newspaper Folha de S.Paulo reported the vote.")
+    found = people(text)
+    assert found["Ch.Solongo"].role == "Minister of Construction"
+    assert found["Kh.Batsaikhan"].role == "herder"
+    assert "S.Paulo" not in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
