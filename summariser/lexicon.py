@@ -440,8 +440,14 @@ FEMALE_WORDS = frozenset("she her hers herself spokeswoman chairwoman congresswo
 
 
 def fold_accents(word: str) -> str:
-    """`josé` → `jose`: the letters without their accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """`josé` → `jose`, `guðrún` → `gudrun`: the letters without their accents, and letters that
+    are no accented Latin letter written the way English spells them."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return folded.translate(_PLAIN_LETTERS) if not folded.isascii() else folded
+
+
+_PLAIN_LETTERS = str.maketrans({"ð": "d", "đ": "d", "þ": "th", "æ": "ae", "ø": "o", "ł": "l", "ß": "ss",
+                                "Ð": "D", "Đ": "D", "Þ": "Th", "Æ": "Ae", "Ø": "O", "Ł": "L"})
 
 
 class _Names(dict):

@@ -411,6 +411,16 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     names = first_names()
     if j - i >= 2 and _INITIAL_NAME.fullmatch(tokens[j - 1].word):
         return j - 1  # `Minister of Construction Ch.Solongo`: a Mongolian name is one word
+    if j - i >= 2 and tokens[j - 1].lower.endswith(("dóttir", "dottir", "sson")) and len(tokens[j - 1].word) > 6:
+        # `Centre Party MP Sigurlaug Eva Pálsdóttir`: an Icelandic patronymic carries the
+        # given names before it, known or not
+        x = j - 1
+        while x - 1 >= i and j - x < 4 and tokens[x - 1].capitalised and not tokens[x - 1].after \
+                and not (_is_title(tokens[x - 1]) or _is_role(tokens[x - 1]) or party_name(tokens[x - 1].word)
+                         or tokens[x - 1].lower in NON_PERSON_WORDS):
+            x -= 1
+        if x < j - 1:
+            return x
     for x in range(i, j - 1):
         # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
         if vietnamese_name([t.word for t in tokens[x:j]]):

@@ -220,6 +220,15 @@ def test_a_mongolian_name_with_its_joined_initial_is_one_name():
     assert "S.Paulo" not in found, sorted(found)
 
 
+def test_an_icelandic_patronymic_carries_its_given_names():
+    text = ("Centre Party MP Sigurlaug Eva Pálsdóttir said the coalition was sleepwalking towards Brussels.\n\n"
+            "Guðrún Helga Baldursdóttir, professor of political science at the University of Iceland, said "
+            "the result was far from certain.")
+    found = people(text)
+    assert found["Sigurlaug Eva Pálsdóttir"].role == "Centre Party MP"
+    assert "Guðrún Helga Baldursdóttir" in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
