@@ -33,6 +33,7 @@ HONORIFICS: dict[str, str] = {
     # `Alhaji Aminu Bello`, `Smt Meera Kumar`, `Datuk Seri Anwar`)
     "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "shri": "m",
     "smt": "f", "datuk": "", "dato": "", "seri": "", "tun": "",
+    "h.e": "",  # `H.E. Chan Sothy`: His or Her Excellency
     "engr": "", "barr": "",
 }
 # Korean family names, written first (`Park Soo-min`, `Lee Jae-myung`): with a hyphenated
@@ -386,7 +387,7 @@ NON_PERSON_WORDS = frozenset(
     party parties news time times council councils commission office department ministry
     committee house bank union university college school act bill inquiry street road
     association associations institute group club forum forums society coalition treasury watch
-    unions federations confederation team
+    unions federations confederation team finance banking audit international
     fellowship concern alliance movement initiative partnership tribunal charity
     organisation organisations organization organizations churches solidarity
     gazette reports standard tribune chronicle observer telegraph courier mirror express monitor

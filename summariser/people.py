@@ -97,7 +97,7 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
                        "tonight".split())
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
 _NAME_AFTER = re.compile(r",\s+whose\s+(?:real\s+)?names?\b")
-_DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|his|her|their)\s")
+_DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|his|her|their|one\s+of)\s")
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
     r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
@@ -1248,6 +1248,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             k = _name_start(tokens, i, jn)
             if k >= jn:
                 continue
+            if j < len(tokens) and tokens[j - 1].after == "'s" and tokens[j].word in _PARTY_BODY_WORDS:
+                continue  # `the ruling Cambodian People's Party`: a party's name, not a person
+            if j + 1 < len(tokens) and tokens[j].word in POSTNOMINALS and not tokens[j - 1].after \
+                    and not tokens[j].after and tokens[j + 1].capitalised and not tokens[j + 1].after \
+                    and j + 2 < len(tokens) and tokens[j + 2].capitalised and not party_name(tokens[j + 1].word):
+                continue  # `Diego Martin West MP Stacy-Ann Felix-Charles`: the seat before its member
             if k > 0 and tokens[k - 1].lower == "the" and j < len(tokens) and tokens[j].word in POSTNOMINALS:
                 continue  # `the Dublin Mid-West TD said`: a seat, describing its member
             # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but
@@ -1725,6 +1731,7 @@ _NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
 # `Ch.Solongo`, `Ts.Gerelt-Od`, `U.Khurelsukh`: a patronymic initial joined to the given name,
 # the way Mongolian names are written
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PARTY_BODY_WORDS = frozenset("Party Movement Alliance Front Congress League Union".split())
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])

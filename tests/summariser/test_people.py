@@ -229,6 +229,18 @@ def test_an_icelandic_patronymic_carries_its_given_names():
     assert "Guðrún Helga Baldursdóttir" in found, sorted(found)
 
 
+def test_bodies_parties_and_seats_around_names_are_not_people():
+    text = ("H.E. Chan Sothy, chairman of the Commission on Economy, Finance, Banking and Audit, said "
+            "the draft was reviewed.\n\n"
+            "Suos Rithy, a lawmaker of the ruling Cambodian People's Party (CPP), said so.\n\n"
+            "Diego Martin West MP Stacy-Ann Felix-Charles (PNM) questioned the powers. Transparency "
+            "International Rwanda said it welcomed the bill.")
+    found = people(text)
+    assert "Chan Sothy" in found, sorted(found)
+    for wrong in ("Finance", "Cambodian People", "Diego Martin West", "Transparency International Rwanda"):
+        assert wrong not in found, sorted(found)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
