@@ -1471,6 +1471,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         idx = len(entities) - 1
         by_full[_fold(" ".join(words))] = idx
         by_surname.setdefault(_fold(words[-1]), []).append(idx)
+        if len(words) == 1 and _INITIAL_NAME.fullmatch(words[0]):
+            # `Minister Solongo`, `Anujin said` for `Ch.Solongo`, `O.Anujin`: the given name alone
+            by_surname.setdefault(_fold(words[0].split(".", 1)[1]), []).append(idx)
         if len(words) >= 2:
             by_first.setdefault(_fold(words[0]), []).append(idx)
         return idx

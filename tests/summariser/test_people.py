@@ -218,6 +218,9 @@ def test_a_mongolian_name_with_its_joined_initial_is_one_name():
     assert found["Ch.Solongo"].role == "Minister of Construction"
     assert found["Kh.Batsaikhan"].role == "herder"
     assert "S.Paulo" not in found, sorted(found)
+    later = people("MP O.Anujin of the Civil Will-Green Party called for an assessment.\n\n"
+                   "\"We support a green city,\" Anujin said.")
+    assert "Anujin" in later["O.Anujin"].aliases and "Anujin" not in later, sorted(later)
 
 
 def test_an_icelandic_patronymic_carries_its_given_names():
