@@ -1354,6 +1354,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or any(_YEAR_OLD.match(tokens[x].word) for x in range(max(0, i - 2), i))
             ):
                 evidence = True  # `Salle Keita, 45,`, `48-year-old Australian Mamdouh Habib`
+            if not evidence and 2 <= len(words) <= 3 and tokens[j - 1].after == "," \
+                    and (one_of := _ONE_OF.match(norm, tokens[j - 1].end)) is not None \
+                    and any(w.lower().removesuffix("s") in _ROLES for w in one_of.group(1).split()):
+                evidence = True  # `Keo Sambath, one of five FUNCINPEC lawmakers, voted …`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS and w not in _SURNAME_JOINERS for w in words):
                 evidence = False
             if role and role.split()[-1].lower() in _COURTESY and not (
@@ -1735,6 +1739,7 @@ _NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
 # the way Mongolian names are written
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PARTY_BODY_WORDS = frozenset("Party Movement Alliance Front Congress League Union".split())
+_ONE_OF = re.compile(r",\s+one\s+of\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s)\b")
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])

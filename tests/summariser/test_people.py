@@ -244,6 +244,12 @@ def test_bodies_parties_and_seats_around_names_are_not_people():
         assert wrong not in found, sorted(found)
 
 
+def test_a_name_set_off_by_one_of_some_officeholders_is_a_person():
+    text = ("Keo Sambath, one of five FUNCINPEC lawmakers in the 125-seat Assembly, voted in favour.\n\n"
+            "The budget passed.")
+    assert "Keo Sambath" in people(text)
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
