@@ -1701,7 +1701,22 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
                 tags[x] = b.group("tag")
                 break
     tag_style = len(tags) >= 2
+    # `X of the Liberal Reform Party (Viðreisn)`, `X, an MP of the Freedom and Justice Party,`,
+    # `X, a deputy from the Mithaq (National Charter) Party`: the party named in full just after
+    named_after: dict[int, str] = {}
     for x, ent in enumerate(entities):
+        for men in ent.mentions:
+            if men.in_quote:
+                continue
+            after = _PARTY_NAMED_NEXT.match(doc.paragraphs[men.paragraph].norm, men.end)
+            if after is not None and _political(after.group("party")):
+                named_after[x] = re.sub(r"\s*\([^()]*\)\s*", " ", after.group("party")).strip()
+                break
+    for x, ent in enumerate(entities):
+        if x in named_after and ent.party not in _HOUSE_NAMES and (
+                ent.party is None or _fold(ent.party.split()[0])[:5] in _fold(named_after[x])):
+            ent.party = named_after[x]  # (`Justice Party` -> `Freedom and Justice Party`)
+            continue
         if ent.party is None and tag_style and x in tags:
             ent.party = full_of.get(tags[x].lower()) or party_name(tags[x]) or tags[x]
         if ent.party is None and ent.role and shorts:
@@ -1738,6 +1753,22 @@ _NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
 # `Ch.Solongo`, `Ts.Gerelt-Od`, `U.Khurelsukh`: a patronymic initial joined to the given name,
 # the way Mongolian names are written
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_PARTY_NAMED_NEXT = re.compile(
+    r"(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)|,\s+from|\s+of)\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?"
+    r"(?:[A-Z][\w-]*'s\s+)?"  # (`Lula's | Workers' Party`)
+    r"(?P<party>(?:[A-Z][\w'’-]*\s+(?:\([^()]{1,30}\)\s+)?(?:(?:and|of|for)\s+)?){0,5}"
+    r"(?:Party|Pati|Alliance|Front|Movement|Coalition|League)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)?)\b")  # (`Socialist Party of Serbia`)
+def _political(phrase: str) -> bool:
+    """A party's name, not a lobby's (`the Countryside Alliance`, `the League`): two words or more,
+    headed `Party`, or with a word of politics in it."""
+    words = phrase.split()
+    return len(words) >= 2 and (bool(re.search(r"\b(?:Party|Pati)\b", phrase)) or any(
+        w.strip("'’") in _POLITICAL_WORDS for w in words))
+
+
+_POLITICAL_WORDS = frozenset("Democratic Socialist Liberal National People's Peoples Progressive Conservative "
+                             "Left Green Labour Republican Christian Civic Democrats Popular Workers".split())
 _PARTY_BODY_WORDS = frozenset("Party Movement Alliance Front Congress League Union".split())
 _ONE_OF = re.compile(r",\s+one\s+of\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s)\b")
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",

@@ -250,6 +250,17 @@ def test_a_name_set_off_by_one_of_some_officeholders_is_a_person():
     assert "Keo Sambath" in people(text)
 
 
+def test_a_party_named_in_full_right_after_the_name_is_theirs():
+    text = ("Foreign Minister Hildur Ösp Magnúsdóttir of the Liberal Reform Party (Viðreisn) said so. "
+            "Stefan Lazić, an MP of the Freedom and Justice Party, SSP, told N1 television so. "
+            "Mike Hobday of the League Against Cruel Sports said so, and Simon Hart of the "
+            "Countryside Alliance agreed.")
+    found = people(text)
+    assert found["Hildur Ösp Magnúsdóttir"].party == "Liberal Reform Party"
+    assert found["Stefan Lazić"].party == "Freedom and Justice Party"
+    assert found["Mike Hobday"].party is None and found["Simon Hart"].party is None
+
+
 def test_us_party_tags():
     text = (
         "The evening's honorees include House Judiciary Chairman Bob Goodlatte (R-Va.) and "
