@@ -1605,10 +1605,12 @@ def _head_claim(sent: Sentence, speakers: dict[str, str]) -> tuple[int, str] | N
     return m.end(), name
 
 
+# A sentence may open on a linking word before the one who speaks (`But the Home Office says …`).
+_LEAD_IN = r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?"
 # `The TUC said …`, `But the Home Office says …`, `A council spokesman told the BBC that …`:
 # a claim credited at the start to someone the text describes but does not name.
 _HEAD_DESCRIBED = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[Tt]he|[Aa]n?)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    _LEAD_IN + r"(?:[Tt]he|[Aa]n?)\s+(?P<d>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:has\s+|have\s+|had\s+)?(?:said|says|say|warned|warns|claimed|claims|insisted|insists|argued|argues|"
     r"believes|believe|told\s+(?:MPs|reporters|the\s+\w+|[A-Z][\w']*(?:\s+[A-Z][\w']*)*))"
     r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week))?(?:\s+that)?\s+(?=[A-Za-z£$\d])")
@@ -1641,7 +1643,7 @@ def _unnamed_head_facts(sent: Sentence, pronoun_of: Callable[[str, int, int], st
 
 # `He said …`, `But she told MPs that …`: a claim its sentence credits by pronoun.
 _PRONOUN_HEAD = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(He|She)\s+(?:also\s+)?(?:has\s+|had\s+)?"
+    _LEAD_IN + r"(He|She)\s+(?:also\s+)?(?:has\s+|had\s+)?"
     r"(?:(?:said|says|claimed|claims|insisted|insists|argued|argues|added|believes)"
     r"(?:\s+(?:(?:on\s+)?[A-Z]\w+day|yesterday|today|last\s+week|afterwards|later))?(?:\s+that)?"
     # (a verb that may take an object first only with its `that`: not `He warned | the BBC that …`)
@@ -1659,7 +1661,7 @@ _LONE_CREDITS = frozenset("minister government ministry department report commit
 
 # `A spokeswoman for the Finance Ministry said …`: the body the spokesperson speaks for
 _FOR_BODY_HEAD = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Now),?\s+)?(?:[Tt]he|[Aa]n?)\s+(?:spokesman|spokeswoman|spokesperson|"
+    _LEAD_IN + r"(?:[Tt]he|[Aa]n?)\s+(?:spokesman|spokeswoman|spokesperson|"
     r"official|source|lawyer|adviser)\s+(?:for|at|from)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’&-]*\s+(?:of\s+|for\s+|and\s+)?){1,6})"
     r"(?:has\s+|had\s+)?(?:said|says|warned|claimed|insisted|told\s+[A-Z]\w*)(?:\s+that)?\s+(?=[A-Za-z£$\d])")
 

@@ -63,13 +63,10 @@ def vietnamese_name(words: list[str]) -> bool:
     written with Vietnamese letters (so `Le Monde` or `Ho Chi Minh City` is not one)."""
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    first = unicodedata.normalize("NFKD", words[0].replace("Đ", "D").replace("đ", "d"))
-    first = "".join(c for c in first if not unicodedata.combining(c)).lower()
-    if first not in VIETNAMESE_SURNAMES or not any(_VIETNAMESE_LETTERS.search(w) for w in words):
+    if fold_accents(words[0]).lower() not in VIETNAMESE_SURNAMES \
+            or not any(_VIETNAMESE_LETTERS.search(w) for w in words):
         return False
-    folded = unicodedata.normalize("NFKD", " ".join(words).replace("Đ", "D").replace("đ", "d"))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return not folded.startswith(_VIETNAMESE_PLACES)  # (`Hà Nội`, `Hồ Chí Minh City`: places)
+    return not fold_accents(" ".join(words)).lower().startswith(_VIETNAMESE_PLACES)  # (`Hà Nội`: a place)
 
 
 _VIETNAMESE_PLACES = ("ha noi", "ho chi minh", "ha long", "ha giang", "ha tinh", "ha nam")

@@ -1426,8 +1426,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                          speaks, after_preposition, peer_of, suffix=suffix, kept=kept)
             if 2 <= len(words) <= 3 and not tokens[j - 1].after.strip() \
                     and not any(tokens[x].lower == "the" for x in range(max(0, i - 1), k)) \
-                    and (tag := _BRACKET_TAG.match(norm, tokens[j - 1].end)) is not None \
-                    and tag.group(1) not in _NOT_PARTY and tag.group(1).lower() not in MEDIA:
+                    and (tag := _BRACKET_AFTER.match(norm, tokens[j - 1].end)) is not None \
+                    and tag.group("tag") not in _NOT_PARTY and tag.group("tag").lower() not in MEDIA:
                 cand.bracketed = True  # (not `The Opposition Perikatan Nasional (PN) bloc`)
             if len(words) == 1 and not title and _may_be_single_name(words[0]):
                 # One word alone is a person only on evidence nothing but a person has
@@ -1774,7 +1774,6 @@ _ONE_OF = re.compile(r",\s+one\s+of\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s)\
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])
-_BRACKET_TAG = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
 
 
 def _holds(role: str | None, office: str) -> bool:
