@@ -360,7 +360,30 @@ def _windows(text: str, offset: int, limit: int = MAX_WORDS) -> list[tuple[int, 
                 starts.append(i)
         for i in starts[:1] + [i for i in starts[1:2] if i != starts[0]]:
             out.extend(_window_ends(words, spans, i, last, limit))
+        if start and last < limit:
+            # The clause's own start, when its figures fit from there (`Council tax in
+            # Scotland is set to rise by … 4% | in the coming year`); never stopped before
+            # `to` or `that`, which carry what the subject is said to do (`… is expected
+            # to call for the law banning the sale of 18-rated games | to children to be …`).
+            out.extend((a, b) for a, b in _window_ends(words, spans, 0, last, limit)
+                       if _next_word(text, b - offset) not in _NOT_AFTER)
     return out
+
+
+def _whole_share(words: list[str], end: int) -> bool:
+    """Whether a share ends before `words[end]` with nothing of it left behind: `about 7% |
+    in the coming year`, but not `24% | in favour`, half of a tally."""
+    return words[end - 1].endswith("%") and words[end].lower() in _AFTER_SHARE and not (
+        end + 1 < len(words) and words[end + 1].lower().startswith("favo"))
+
+
+_AFTER_SHARE = frozenset("in on by from at for since after before during this last next".split())
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after position `end` of `text`, lower-cased (empty at the end)."""
+    rest = text[end:].split(None, 1)
+    return rest[0].lower().strip(",;:\"'”’") if rest else ""
 
 
 def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, last: int,
@@ -371,7 +394,7 @@ def _window_ends(words: list[str], spans: list[tuple[int, int]], start: int, las
     out = []
     end = min(len(words), start + limit)
     while end - start > MIN_WORDS and end < len(words) and _is_figure(words[end - 1]) \
-            and words[end][:1].isalpha():
+            and words[end][:1].isalpha() and not _whole_share(words, end):
         end -= 1  # never cut `1.9 | billion euros`: leave the split figure out
     out.append((spans[start][0], spans[end - 1][1]))
     for stop in range(end - 1, max(last, start + MIN_WORDS - 1), -1):

@@ -1469,3 +1469,13 @@ def test_the_first_of_two_clauses_with_their_own_subjects_is_offered():
             "About 50,000 children live with foster families in the UK and carers have said they need "
             "more money to make ends meet.")
     assert "About 50,000 children live with foster families in the UK" in candidates(text)
+
+
+def test_a_long_clause_keeps_its_own_start_when_its_figure_fits_from_there():
+    # The figure is the 15th word: a window from the clause's start holds it whole,
+    # subject and all; stopped before `to`, a window would tell a different story.
+    lead = "Bus fares across Greater Manchester are set to rise by an average of about 7% in the coming year."
+    assert "Bus fares across Greater Manchester are set to rise by an average of about 7%" in candidates(lead)
+    torn = ("Ms Carver is expected to call for the rule limiting the sale of 15-rated films "
+            "to teenagers to be enforced more strictly at a meeting on Sunday.")
+    assert not any(c.endswith("15-rated films") for c in candidates(torn))
