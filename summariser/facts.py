@@ -668,6 +668,7 @@ def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, 
 
 _SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s)")
 _SECOND_VERB = re.compile(r"(?:but|and)\s+(?=[a-z]+\s)")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|where)\b")
 
 
 def _verb_like(word: str) -> bool:
@@ -722,6 +723,9 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
         verb = sent.norm[v.end() :].split(None, 1)[0]
         if not _plain_verb(verb):
             continue  # `… but | parents were still worried`: a clause with its own subject
+        if _RELATIVE_WORD.search(sent.norm, m.end(), s):
+            continue  # `X said there were 22 … - all of who were eligible | and had been
+            # unaffected`: the second verb belongs to the relative clause, not to X
         body = sent.text[v.end() : e]
         if len(head.split()) + len(body.split()) <= MAX_WORDS:
             out.append((0, e, False, f"{head} {body}"))
@@ -1255,6 +1259,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         dateline = dateline_length(sent.text) if sent.start == 0 and sent.paragraph == 0 else 0
         low = sent.text.lower()  # (once per sentence: every cut looks itself up in it)
         tallies = [(m.start(), m.end()) for m in _TALLY.finditer(sent.norm)] if _DIGIT.search(sent.norm) else []
+        appositives = [(m.start("aside"), m.end("aside")) for m in _APPOSITIVE.finditer(sent.norm)
+                       if _verb_like(sent.norm[m.end():].split(None, 1)[0])] if ", " in sent.norm else []
         for s, e, window, shown in dict.fromkeys(_options(sent) + _compressed_options(sent, full_names)):
             if s < dateline:
                 continue  # `CANBERRA, 9 May 2023 - Treasurer …`: the dateline is no part of a fact
@@ -1339,6 +1345,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `on August 16, | 2013, in what police said …`: a date, halved
             if begins > 0 and text.split()[0] in _MONTHS and sent.norm[:begins].rstrip()[-1:].isdigit():
                 continue  # `… on 23 | March for a one-day strike`: a date, halved
+            if appositives and any(a < s and e < b for a, b in appositives):
+                continue  # `Pama, | a married father of three, | works …`: who someone is, not news
             if tallies and (cut := at if at >= 0 else low.find(text.lower(), s)) >= 0 \
                     and any(ts < cut < te or ts < cut + len(text) < te for ts, te in tallies):
                 continue  # `84 senators voting in favour | and 17 against`: a vote tally, halved

@@ -1479,3 +1479,16 @@ def test_a_long_clause_keeps_its_own_start_when_its_figure_fits_from_there():
     torn = ("Ms Carver is expected to call for the rule limiting the sale of 15-rated films "
             "to teenagers to be enforced more strictly at a meeting on Sunday.")
     assert not any(c.endswith("15-rated films") for c in candidates(torn))
+
+
+def test_a_second_verb_after_a_relative_clause_is_not_given_to_the_sentence_subject():
+    # `and had been unaffected` belongs to `all of who`, not to Lord Pilkington.
+    text = ("Lord Pilkington said there were 22 members of the Royal Family in the line of succession "
+            "after the Prince of Wales - all of who were eligible to succeed and had been unaffected by the act.")
+    assert not any(c.startswith("Lord Pilkington had been") for c in candidates(text))
+
+
+def test_an_appositive_alone_is_not_a_fact():
+    text = ("Mr Dowling, a married father of three, works a 3 am shift at a nearby warehouse and was "
+            "asleep at the time of the attack.")
+    assert not any(c.startswith("A married father") for c in candidates(text))
