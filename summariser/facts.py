@@ -746,7 +746,7 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]{2,}ly\s+)?(?:(?!saying|adding|clai
                                r"brought|led|run|paid|sent|seen|shown|chosen|hurt|hit|struck|shot|beaten|caught|found|left|lost|"
                                r"sold|bought|kept|born|based|including|along\s+with|"
                                r"together\s+with)\s(?:[^,;:()\"“”]|,\s(?=[A-Z])){3,90}?,\s+(?=[a-z])")
-_INSET = re.compile(r"\s[-–—]+\s[^-–—;:()]{3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
+_INSET = re.compile(r"\s[-–—]+\s(?:[^-–—;:()]|(?<=\w)-(?=\w)){3,90}?\s[-–—]+\s+(?=[a-z])|\s\([^()]{1,90}\)\s+")
 # `Mike Nattrass, UKIP's deputy leader, made the comments …`, `Baha Mousa, a hotel
 # receptionist, was arrested …`, `Bill 71, the … Act, cleared`: a name's appositive between
 # commas, read past.
@@ -1338,7 +1338,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if len(words) > 1 and words[0].strip(",") in _DATE_WORDS and _verb_start(words[1]):
                 continue  # `… parliament on | Friday enacted a 15.2 trillion yen budget`: no subject
             begins = at if at >= 0 else low.find(" ".join(text.split()[:3]).lower(), s)
-            if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(text.split()[0]) \
+            first = text.split()[1] if len(words) > 2 and words[0].lower().endswith("ly") else text.split()[0]
+            if begins >= 0 and sent.text[begins : begins + 1].islower() and _verb_start(first) \
                     and not _noun_start(text.split()):
                 continue  # `refused to confirm …`, `made a shock admission …`: a verb without its subject
             if begins > 0 and text[:1].isdigit() and _MONTH_BEFORE.search(sent.norm[max(0, begins - 30):begins].rstrip()):

@@ -1492,3 +1492,10 @@ def test_an_appositive_alone_is_not_a_fact():
     text = ("Mr Dowling, a married father of three, works a 3 am shift at a nearby warehouse and was "
             "asleep at the time of the attack.")
     assert not any(c.startswith("A married father") for c in candidates(text))
+
+
+def test_an_aside_between_dashes_may_hold_a_hyphenated_word():
+    text = "Ballot Box Live - the talent contest for would-be councillors - finally hits our screens this week."
+    cands = candidates(text)
+    assert "Ballot Box Live finally hits our screens this week" in cands
+    assert not any(c.startswith("Finally") for c in cands)
