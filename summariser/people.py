@@ -2504,7 +2504,7 @@ _TAG_BEFORE = re.compile(
 _TAG_AFTER = re.compile(r"\s*\(([A-Z]{2,6}(?:-[A-Z]{1,3})?)(?:,\s*[A-Z][^()]{1,40})?\)")
 _APPOSED_TAG = re.compile(
     rf",\s+(?:a|an)\s+({_PHRASE})\s+((?:[a-z][\w-]*\s+){{0,2}}?)({_MEMBER_NOUNS}|{_JOB_NOUNS})\b")
-_ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?$")
+ACRONYM = re.compile(r"^[A-Z]{2,6}(?:-[A-Z]{1,3})?$")
 # Acronyms that are never a party: countries, unions, services, forces, agencies, outlets, posts.
 _NOT_PARTY = frozenset(
     "UK US USA EU UN NHS BBC ITV CNN ABC NBC CBS NPR PBS AP AFP NATO IMF WHO WTO OECD FBI CIA NSA DHS "
@@ -2545,7 +2545,7 @@ def _phrase_party(phrase: str, noun: str, sentence_after: str, doc_text: str,
     if phrase.lower() in PARTY_WORDS:
         return party_name(phrase)
     member = re.fullmatch(_MEMBER_NOUNS, noun) is not None
-    if _ACRONYM.match(phrase):
+    if ACRONYM.match(phrase):
         bodies, strong = evidence()
         if phrase not in bodies and (phrase in _NOT_PARTY or phrase.lower() in MEDIA):
             return None

@@ -34,7 +34,7 @@ from .lexicon import (
     US_PARTY_TAG,
     party_name,
 )
-from .people import GENERATIONAL, POSTNOMINALS, Mention, PeopleIndex, Token, occupation
+from .people import ACRONYM, GENERATIONAL, POSTNOMINALS, Mention, PeopleIndex, Token, occupation
 from .quotes import QuoteSpan
 
 _SKIP_BEFORE_VERB = frozenset(
@@ -189,6 +189,18 @@ class Attribution:
 
 
 _TOKEN_START = attrgetter("start")  # (a C-level key for bisect: it runs for every clause)
+
+
+def _names_only(tokens: list[Token], a: int, j: int) -> bool:
+    """Tokens from `a` to the next comma (at most to `j`) are capitalised words or letters,
+    perhaps joined by `and`: a place, a party's letters or the tail of a list of names."""
+    for x in range(a, j + 1):
+        t = tokens[x]
+        if not (t.capitalised or ACRONYM.match(t.word) or (t.lower in ("and", "&") and x > a)):
+            return False
+        if "," in t.after[:2]:
+            return x == j or x - a < 3
+    return True
 
 
 def _titles_only(tokens: list[Token], a: int, b: int) -> bool:
@@ -1067,9 +1079,13 @@ class SpeakerResolver:
                     # Parliament for …`, is no boundary: only one right after a name, `X (Lab)`)
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
-                    if k + 1 == j and tokens[k].capitalised and tokens[j].capitalised and j - 1 > lo \
-                            and _mention_ending(self.index, p, tokens[k].end) is None:
-                        continue  # `X, an officer with the police in Uppsala, Sweden, told`
+                    if tokens[k].capitalised and j - 1 > lo and _names_only(tokens, k + 1, j) \
+                            and not any(_mention_ending(self.index, p, tokens[x].end) is not None
+                                        for x in range(k, min(j, k + 6) + 1)):
+                        continue  # `X, an officer with the police in Uppsala, Sweden, told`, `X, from
+                        # the ruling Serbian Progressive Party, SNS, said`, `X, chairman of the
+                        # Commission on Economy, Finance, Banking and Audit, said`: a place, a party's
+                        # letters or a list of names inside the description
                     # `X, a sorghum grower who leads the National Front for …, told`: a
                     # description opened by an article, an age or `one of` may run to 20 words
                     # (`X, D-Detroit, who …, called`); so may one opened by its job title
@@ -1087,9 +1103,11 @@ class SpeakerResolver:
                     if m is not None:
                         # `Mr Blair, standing next to Mr Musharraf, said`: the subject
                         return Attribution(m.entity, "named")
-                    if not long and tokens[k + 1].lower in ("who", "whose") and k - 1 >= lo \
-                            and tokens[k].word[:1].islower():
-                        continue  # `Lord Condon, head of the … unit, who made the call, said`: the
+                    if not long and k - 1 >= lo and ((tokens[k + 1].lower in ("who", "whose")
+                                                      and tokens[k].word[:1].islower())
+                                                     or tokens[k + 1].lower == "which"):
+                        continue  # `Lord Condon, head of the … unit, who made the call, said`, `X, an
+                        # MP from the Social Democratic Party (PSD), which backed the bill, told`: the
                         # relative clause follows an appositive; the name stands before both
                     named = self._set_off_name(p, tokens, k, j)
                     if named is not None:

@@ -2034,3 +2034,17 @@ def test_he_after_a_sentence_a_described_speaker_leads_is_that_speakers():
         "this promise - Britain will never return to boom and bust.\""
     )
     assert speaker_of(text, "I give you this promise") == "Gordon Brown"
+
+
+def test_a_description_holding_a_party_s_letters_a_list_or_a_relative_clause_still_leads_to_the_name():
+    text = (
+        'Goran Petković, from the ruling Civic Unity Party, GUS, said the audit would be "the most '
+        'thorough since 2011".\n\n'
+        "Sokha Dara, chairman of the Assembly's Commission on Trade, Industry, Energy and Mines, "
+        'said the commission had gone through the draft "line by line and page by page".\n\n'
+        "Jean-Paul Habimana, an MP from the Liberal Party (PL), which backed the bill, told The "
+        'Daily Courier that the change would make parties "keep proper books at last".'
+    )
+    assert speaker_of(text, "the most thorough") == "Goran Petković"
+    assert speaker_of(text, "line by line") == "Sokha Dara"
+    assert speaker_of(text, "keep proper books") == "Jean-Paul Habimana"
