@@ -484,6 +484,15 @@ def _gender_of(first: str, title: str | None) -> str:
     return first_names().get(first.lower(), "")
 
 
+# What the text says of a body, right after its name: `, which …` or a description whose
+# head is a kind of body (`, a Timorese research and advocacy institute,`; not `, a Hungarian
+# MEP from the group,`, a person in a body).
+_THING_AFTER = re.compile(
+    r",\s+(?:which\s|(?:a|an|the)\s+(?:(?!\b(?:of|from|for|at|in|with|on|to|by)\b)[^,;:()\"“”]){0,60}?\b(?:institute|organi[sz]ation|group|body|watchdog|"
+    r"charity|NGO|movement|coalition|network|association|foundation|think[- ]tank|society|centre|center|"
+    r"company|firm|agency|commission|committee|campaign|trust|lobby|forum|institution|platform)s?\s*[,.])")
+
+
 def _non_person(words: list[str]) -> bool:
     low = [w.lower() for w in words]
     if not _STRONG_NON_PERSON.isdisjoint(low):
@@ -1360,6 +1369,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = True  # `Keo Sambath, one of five FUNCINPEC lawmakers, voted …`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS and w not in _SURNAME_JOINERS for w in words):
                 evidence = False
+            if evidence and not title and words[0].lower() not in names and _THING_AFTER.match(norm, tokens[j - 1].end):
+                evidence = False  # `Transparency Maldives, which monitors elections, said`, `La'o
+                # Hamutuk, a Timorese research and advocacy institute, said`: a body speaks
             if role and role.split()[-1].lower() in _COURTESY and not (
                     len(role.split()) >= 2 and role.split()[-1].islower()):
                 role = None  # a title caught as a role, but `a senior law lord` is one

@@ -2048,3 +2048,16 @@ def test_a_description_holding_a_party_s_letters_a_list_or_a_relative_clause_sti
     assert speaker_of(text, "the most thorough") == "Goran Petković"
     assert speaker_of(text, "line by line") == "Sokha Dara"
     assert speaker_of(text, "keep proper books") == "Jean-Paul Habimana"
+
+
+def test_a_body_the_text_describes_as_one_is_no_speaker():
+    text = (
+        'Clean Ballot Zambia, which monitors elections, said in a statement that it was "alarmed by '
+        'the speed of the vote".\n\n'
+        "Hatutan Rai, a Timorese budget research institute, said the plan \"spends the fund faster "
+        'than it grows".\n\n'
+        'Levente Baráthy, a Hungarian MEP from the group, said: "Today the Parliament admitted its mistake."'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == [None, None, "Levente Baráthy"]
+    assert [p.name for p in found.people] == ["Levente Baráthy"]
