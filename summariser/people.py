@@ -53,6 +53,10 @@ from .verbs import is_base_verb, is_verb_form
 _ROLES = ROLE_NOUNS | PERSON_NOUNS
 _TOKEN = re.compile(r"[^\s]+")
 _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
+# Central Asian and Azerbaijani patronymics: `son of` / `daughter of` after the father's name,
+# in lower case (`Talant Asan uulu`, `Aizada Sadyr kyzy`); the gender they give.
+PATRONYMIC_AFTER = {"uulu": "m", "uly": "m", "ogly": "m", "oglu": "m", "oğlu": "m", "kyzy": "f", "qyzy": "f",
+                    "gyzy": "f", "qizi": "f", "qızı": "f"}
 _PARTICLES = frozenset("de van von der den da di du la le bin binti al dos del ter ten ap ab".split())
 # Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
 _SURNAME_JOINERS = frozenset(("i", "y"))
@@ -337,6 +341,9 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             elif tokens[j].word in GENERATIONAL and j - i >= 2:
                 j += 1  # `Kenneth Morgan Stancil III`: the suffix ends the name
                 break
+            elif tokens[j].lower in PATRONYMIC_AFTER and not tokens[j - 1].after and not tokens[j].before:
+                j += 1  # `Talant Asan uulu`, `Aizada Sadyr kyzy`: the father's name and `son of`
+                break
             elif (  # `Tom de la Mare`
                 tokens[j].lower in _PARTICLES
                 and j + 2 < n
@@ -421,6 +428,11 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
             x -= 1
         if x < j - 1:
             return x
+    if j - i >= 3 and tokens[j - 1].lower in PATRONYMIC_AFTER:
+        # `Deputy Aizada Sadyr kyzy`: a given name, the father's (a given name too), `daughter of`
+        given = tokens[j - 3]
+        return j - 2 if _is_title(given) or _is_role(given) or party_name(given.word) \
+            or given.lower in NOT_NAME_WORDS else j - 3
     for x in range(i, j - 1):
         # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
         if vietnamese_name([t.word for t in tokens[x:j]]):
@@ -478,10 +490,10 @@ def _prefix_word(tok: Token) -> bool:
             or tok.lower in NON_PERSON_WORDS or tok.lower in _PREPOSITIONS or tok.lower in _CALENDAR)
 
 
-def _gender_of(first: str, title: str | None) -> str:
+def _gender_of(first: str, title: str | None, last: str = "") -> str:
     if title and HONORIFICS.get(title.lower().rstrip("."), ""):
         return HONORIFICS[title.lower().rstrip(".")]
-    return first_names().get(first.lower(), "")
+    return PATRONYMIC_AFTER.get(last.rsplit(" ", 1)[-1].lower(), "") or first_names().get(first.lower(), "")
 
 
 # What the text says of a body, right after its name: `, which …` or a description whose
@@ -1268,6 +1280,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but
             # `George W Bush` where the text has none)
             words = [_shown(t) if x < jn - 1 else t.word for x, t in enumerate(tokens[k:jn], k)]
+            if len(words) >= 2 and words[-1].lower() in PATRONYMIC_AFTER:
+                # one word with the father's name, the part a second mention gives (`Asan uulu said`)
+                words = words[:-2] + [f"{words[-2]} {words[-1]}"]
             suffix = ""
             if jn < j:
                 suffix = tokens[jn].word + ("." if tokens[jn].word in ("Jr", "Sr") else "")
@@ -1358,6 +1373,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     and j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j].lower.endswith("ing"))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
+            if not evidence and len(words) >= 2 and words[-1].rsplit(" ", 1)[-1].lower() in PATRONYMIC_AFTER:
+                evidence = True  # `Aizada Sadyr kyzy`: `daughter of` names a person
             if not evidence and 2 <= len(words) <= 3 and (
                 _AGE_AFTER.match(norm, tokens[j - 1].end)
                 or any(_YEAR_OLD.match(tokens[x].word) for x in range(max(0, i - 2), i))
@@ -1564,7 +1581,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     # canonical name is the longest the text gives (`Iain Duncan Smith`, not `Duncan Smith`).
     for c in sorted(cands, key=lambda c: (-len(c.words), not c.suffix)):
         if len(c.words) >= 2 and c.evidence and lookup(c.words, c.title) is None:
-            add_entity(c.words, _gender_of(c.words[0], c.title), c.suffix)
+            add_entity(c.words, _gender_of(c.words[0], c.title, c.words[-1]), c.suffix)
     # Pass 1b: a full name with no cue of its own whose surname is used as a person's
     # elsewhere (`Kelvin MacKenzie` … `Mr MacKenzie`, `Abbasi said`).
     person_surnames = {
@@ -1578,14 +1595,14 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if lookup(c.words, c.title) is None and (not c.after_preposition or (
                     c.words[-1].lower() in speaking and _fold(c.words[-1]) not in by_surname
                     and para_tokens[c.paragraph][c.run[0] - 1].lower != "the")):
-                add_entity(c.words, _gender_of(c.words[0], c.title))
+                add_entity(c.words, _gender_of(c.words[0], c.title, c.words[-1]))
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
     for c in cands:
         if len(c.words) == 1 and (c.listed or c.kept or c.title and c.title.lower().rstrip(".") in SHORT_TITLES
                                   or _office_title(c, names)):
             if lookup(c.words, c.title) is None:
-                idx = add_entity(c.words, _gender_of(c.words[0], c.title))
+                idx = add_entity(c.words, _gender_of(c.words[0], c.title, c.words[-1]))
                 if c.kept:
                     entities[idx].name = f"{c.kept} {c.words[0]}"
                 elif c.title and c.title.lower() in ("lord", "lady", "baroness"):
@@ -1599,7 +1616,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     # Pass 3: a person known by one name (`Mahendra, a butcher, said`, `Doaa, who …, said`).
     for c in cands:
         if c.alone and lookup(c.words, None) is None:
-            add_entity(c.words, _gender_of(c.words[0], None))
+            add_entity(c.words, _gender_of(c.words[0], None, c.words[-1]))
 
     mentions: list[Mention] = []
     group_roles: dict[int, str] = {}

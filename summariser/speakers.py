@@ -1429,9 +1429,9 @@ class SpeakerResolver:
         if m is None or m.in_quote:
             return None
         i = _before_titles(tokens, bisect_left(tokens, m.start, key=_TOKEN_START), k)
-        while i - 1 > k and tokens[i - 1].capitalised and not tokens[i - 1].after \
+        while i - 1 > k and not tokens[i - 1].after and (tokens[i - 1].capitalised or i - 1 == k + 1) \
                 and (tokens[i - 1].lower in _DESCRIPTION_HEADS or tokens[i - 1].lower in _LESSER):
-            i -= 1
+            i -= 1  # (`One of the initiators of the bill, deputy X, said`: one word in lower case)
         return Attribution(m.entity, "named") if i == k + 1 else None
 
     def _named_apposition(self, p: int, tokens: list[Token], k: int, j: int) -> Attribution | None:

@@ -2061,3 +2061,18 @@ def test_a_body_the_text_describes_as_one_is_no_speaker():
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == [None, None, "Levente Baráthy"]
     assert [p.name for p in found.people] == ["Levente Baráthy"]
+
+
+def test_kyrgyz_patronymic_names_and_a_set_off_name_after_a_lower_case_title():
+    text = (
+        "One of the authors of the bill, deputy Bakyt Osmon uulu, said that the vote had exposed "
+        '"candidates who stand only to split the vote."\n\n'
+        '"The deposit is no barrier to a serious politician," Osmon uulu said.\n\n'
+        "Deputy Nurgul Temir kyzy, elected in district No. 9, said she would give up her seat. "
+        '"I cannot sit in a chamber that shuts the door behind it," she said.'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == ["Bakyt Osmon uulu", "Bakyt Osmon uulu", "Nurgul Temir kyzy"]
+    people = {p.name: p for p in found.people}
+    assert set(people) == {"Bakyt Osmon uulu", "Nurgul Temir kyzy"}
+    assert "Osmon uulu" in people["Bakyt Osmon uulu"].aliases
