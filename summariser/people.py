@@ -413,6 +413,20 @@ def _suffixed(tokens: list[Token], i: int, j: int) -> bool:
     return j - i >= 2 and tokens[j - 1].word in GENERATIONAL and tokens[j - 2].capitalised
 
 
+def _given_before(tokens: list[Token], i: int, x: int) -> bool:
+    """Token x - 1 is a first name the list does not know, before the known one at x: a
+    word that is nothing else, right after a title or role (`NFP MP Vikash Chandra Narayan`,
+    `PUK lawmaker Shilan Omer Rasul`); never an office word (`Director of Public
+    Prosecutions Alison Saunders`) or a word that opens the run (`Recorder Simon Farrell`)."""
+    t = tokens[x - 1]
+    if t.after or t.before or not t.capitalised or _prefix_word(t) or t.lower in stop_words() \
+            or t.lower in _DAY_WORDS or t.lower.endswith(("ly", "ing", "ed", "s")) or party_name(t.word) \
+            or is_base_verb(t.lower) or t.lower in _CALENDAR or occupation(t.lower):
+        return False  # (`Mr Recorder Simon Farrell`: a judge's title)
+    before = tokens[x - 2] if x - 1 > i else (tokens[i - 1] if i > 0 and not tokens[i - 1].capitalised else None)
+    return before is not None and not before.after and (_is_title(before) or _is_role(before))
+
+
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
     names = first_names()
@@ -443,6 +457,9 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if tokens[x].lower in names and not _is_title(tokens[x - 1]) and x >= j - 3:
             if tokens[x - 1].lower in names and not _prefix_word(tokens[x - 1]):
                 continue
+            if x == j - 2 and _given_before(tokens, i, x):
+                return x - 1  # `Capital MP Yousif Ahmed Zainal`: a given name the list does not
+                # know, before a second one it knows
             if _stopped_initial(tokens[x - 1]) or _bare_initials(tokens, x - 1):
                 continue  # `S. Lakshmi Narayanan`, `CN Suresh Gowda`: initials before the first name
             if not any(_is_title(tokens[y]) or _is_role(tokens[y]) for y in range(x, j)):

@@ -2076,3 +2076,13 @@ def test_kyrgyz_patronymic_names_and_a_set_off_name_after_a_lower_case_title():
     people = {p.name: p for p in found.people}
     assert set(people) == {"Bakyt Osmon uulu", "Nurgul Temir kyzy"}
     assert "Osmon uulu" in people["Bakyt Osmon uulu"].aliases
+
+
+def test_a_given_name_the_list_does_not_know_before_one_it_knows_after_a_title():
+    text = (
+        'Capital MP Yusri Ahmed Haddad said the inquiry was "long overdue".\n\n'
+        'Opposition lawmaker Shirin Omer Talabani said her party would "watch every dinar".\n\n'
+        'The judge, Mr Recorder Simon Farrell QC, told him: "You stole from nine elderly victims."'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == ["Yusri Ahmed Haddad", "Shirin Omer Talabani", "Simon Farrell"]
