@@ -1084,6 +1084,8 @@ def _role_word(word: str) -> bool:
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
                        r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
+_MEMBER_OF = re.compile(r"\s+of\s+the\s+(?:(?:opposition|ruling|governing|main)\s+)?"
+                        r"([A-Z][\w'’–-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’–-]*){1,5})(?=\s*[(,.;]|\s+(?:said|says|told|who)\b)")
 POSTNOMINALS = frozenset("MP MSP MS MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
 _HONOURS_AFTER = frozenset("QC KC".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
@@ -1390,6 +1392,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     and j < len(tokens) and tokens[j].lower in SPEECH_VERBS and not tokens[j].lower.endswith("ing"))
                 or (2 <= len(words) <= 3 and k > 0 and tokens[k - 1].lower in SPEECH_VERBS)
             )
+            if not evidence and 2 <= len(words) <= 3 and not tokens[j - 1].after \
+                    and (member := _MEMBER_OF.match(norm, tokens[j - 1].end)) is not None \
+                    and (party_name(member.group(1)) or _political(member.group(1))):
+                evidence = True  # `Aistė Jankauskienė of the opposition Homeland Union–Lithuanian
+                # Christian Democrats (TS-LKD), who …`: a party's member
             if not evidence and len(words) >= 2 and words[-1].rsplit(" ", 1)[-1].lower() in PATRONYMIC_AFTER:
                 evidence = True  # `Aizada Sadyr kyzy`: `daughter of` names a person
             if not evidence and 2 <= len(words) <= 3 and (
@@ -1448,6 +1455,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 side = _OF_PARTY.match(norm, tokens[j - 1].end)
                 if side and PARTY_RE.fullmatch(side.group(1)):
                     party = party_name(side.group(1))
+                elif (member := _MEMBER_OF.match(norm, tokens[j - 1].end)) is not None \
+                        and _political(member.group(1)) and not party_name(member.group(1)):
+                    party = member.group(1)  # `X of the opposition Homeland Union–Lithuanian Christian Democrats`
             if role and len(role.split()) > 1 and role.split()[-1].lower().rstrip(".") in _RANKS \
                     and any(_role_word(w) and w.lower().rstrip(".") not in HONORIFICS for w in role.split()[:-1]):
                 role = role.rsplit(" ", 1)[0]  # `Police spokesman Major Thulani Zwane`, not `Det Sgt`

@@ -311,6 +311,8 @@ _KIN = frozenset("wife husband widow widower son daughter mother father brother 
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
+# Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
+_BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
                          "no any some whose".split())
@@ -1069,8 +1071,12 @@ class SpeakerResolver:
                     return Attribution(named.entity, "named")  # `Senator X (LP, Enugu East) said`
             for k in range(top - 1, max(lo, j - 30) - 1, -1):
                 if tokens[k].after.startswith(")") and "," in tokens[k].after[:2]:
-                    # `X (Tampines GRC), who chairs …, said`: the name stands before the bracket
-                    m = _mention_ending(self.index, p, tokens[self._before_bracket(tokens, k, lo)].end)
+                    # `X (Tampines GRC), who chairs …, said`: the name stands before the bracket;
+                    # `X of the opposition Homeland Union (TS-LKD), who …, said`: or before its body
+                    before = self._before_bracket(tokens, k, lo)
+                    m = _mention_ending(self.index, p, tokens[before].end)
+                    if m is None and not tokens[before].after:
+                        m = self._name_of_body(p, tokens, before, lo)
                     if m is not None and not m.in_quote:
                         return Attribution(m.entity, "named")
                 if "," in tokens[k].after[:2] or (tokens[k + 1].before.startswith("(") and (
@@ -1383,7 +1389,7 @@ class SpeakerResolver:
             if t.after and t.after not in _POSSESSIVE:
                 return None  # (a body's own possessive, `of Lula's Workers' Party`, runs on)
             if t.lower in ("of", "at", "from"):
-                if not all(tokens[y].word[:1].isupper() or tokens[y].lower in ("the", "of", "and", "for")
+                if not all(tokens[y].word[:1].isupper() or tokens[y].lower in _BODY_NAME_WORDS
                            or _ORDINAL.match(tokens[y].lower)  # `of Pangasinan's 4th District`
                            for y in range(x + 1, k + 1)) or not tokens[k].word[:1].isupper():
                     return None

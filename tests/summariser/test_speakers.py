@@ -2086,3 +2086,13 @@ def test_a_given_name_the_list_does_not_know_before_one_it_knows_after_a_title()
     )
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == ["Yusri Ahmed Haddad", "Shirin Omer Talabani", "Simon Farrell"]
+
+
+def test_a_member_of_a_party_named_in_full_is_a_person_and_speaks_past_the_relative_clause():
+    text = (
+        "Speaking before the vote, Rasa Petrauskaitė of the opposition Freedom and Justice Democrats "
+        '(LTS), who chaired the inquiry, said the chamber was "deciding what an oath is worth".'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == ["Rasa Petrauskaitė"]
+    assert [(p.name, p.party) for p in found.people] == [("Rasa Petrauskaitė", "Freedom and Justice Democrats")]
