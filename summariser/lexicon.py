@@ -31,7 +31,7 @@ HONORIFICS: dict[str, str] = {
     "cpl": "", "spc": "", "pfc": "",  # US Army ranks: `Army Spc. Caleb Barnes`
     # South Asian, West African and Malaysian honorifics (`Maulana Asadullah Baloch`,
     # `Alhaji Aminu Bello`, `Smt Meera Kumar`, `Datuk Seri Anwar`)
-    "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "shri": "m",
+    "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "alhaja": "f", "alhajia": "f", "shri": "m",
     "smt": "f", "datuk": "", "dato": "", "seri": "", "tun": "",
     "h.e": "",  # `H.E. Chan Sothy`: His or Her Excellency
     "engr": "", "barr": "",

@@ -1375,7 +1375,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                         role = after_name
             apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _NAME_AFTER.match(norm, tokens[j - 1].end))
             named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
-            after_preposition = not media_cut and i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
+            after_preposition = not media_cut and (
+                i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
+                or k > i and tokens[k - 1].lower in _PREPOSITIONS and not tokens[k - 1].after)  # (`In Baghdad, …`)
             evidence = bool(
                 title
                 or role
@@ -1410,6 +1412,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = True  # `Keo Sambath, one of five FUNCINPEC lawmakers, voted …`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS and w not in _SURNAME_JOINERS for w in words):
                 evidence = False
+            if evidence and not title and k > 0 and tokens[k - 1].lower in _PLACE_BEFORE and not tokens[k - 1].after \
+                    and words[0].lower() not in names:
+                evidence = False  # `In Baghdad, an adviser to the federal finance ministry, …`: a place
             if evidence and not title and words[0].lower() not in names and _THING_AFTER.match(norm, tokens[j - 1].end):
                 evidence = False  # `Transparency Maldives, which monitors elections, said`, `La'o
                 # Hamutuk, a Timorese research and advocacy institute, said`: a body speaks

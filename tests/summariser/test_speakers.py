@@ -2096,3 +2096,15 @@ def test_a_member_of_a_party_named_in_full_is_a_person_and_speaks_past_the_relat
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == ["Rasa Petrauskaitė"]
     assert [(p.name, p.party) for p in found.people] == [("Rasa Petrauskaitė", "Freedom and Justice Democrats")]
+
+
+def test_a_place_opening_the_sentence_is_no_speaker_and_alhaja_is_an_honorific():
+    text = (
+        "In Tripoli, an adviser to the finance ministry, who asked not to be named, told reporters "
+        'that the ministry would "study the law with great care".\n\n'
+        "Alhaja Fatmata Kamara-Sesay, the APC member for Kambia, told MPs: \"When rice goes up, "
+        'everything goes up."'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == [None, "Fatmata Kamara-Sesay"]
+    assert [p.name for p in found.people] == ["Fatmata Kamara-Sesay"]
