@@ -34,6 +34,7 @@ HONORIFICS: dict[str, str] = {
     "maulana": "m", "mufti": "m", "haji": "m", "alhaji": "m", "hajia": "f", "alhaja": "f", "alhajia": "f", "shri": "m",
     "smt": "f", "datuk": "", "dato": "", "seri": "", "tun": "",
     "h.e": "",  # `H.E. Chan Sothy`: His or Her Excellency
+    "ratu": "m",  # a Fijian chief's title: `Ratu Isikeli Tuiwai`, then `Ratu Isikeli`
     "engr": "", "barr": "",
 }
 # Korean family names, written first (`Park Soo-min`, `Lee Jae-myung`): with a hyphenated
@@ -88,7 +89,7 @@ SHORT_TITLES = frozenset(
     "justice professor councillor king queen prince princess".split()
 )
 # Honorifics that go with a first name (`Sir Keir`, `Lord Peter`), not only a surname.
-FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord", "sister", "brother", "father"})
+FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord", "sister", "brother", "father", "ratu"})
 
 # Head nouns of a role: the word right before a name, or in an appositive after it.
 ROLE_NOUNS = frozenset(

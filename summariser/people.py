@@ -64,6 +64,9 @@ _SURNAME_JOINERS = frozenset(("i", "y"))
 _NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
+# Honorifics of rank, faith or learning that stand between an office and the name.
+_NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri "
+                             "engr barr maulana mufti h.e".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.
 # Words that may be a surname after a known first name (Theresa May, Mike German, Bill Cash).
@@ -1348,6 +1351,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)
+            if role and role.split()[-1].lower() in ("and", "of", "for", "&"):
+                continue  # `the Minister for Lands and | Mineral Resources`: the end of an office's name
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
@@ -1356,6 +1361,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if len(parts) > 1 and parts[-1].rstrip(".").lower() in _ABBREV_TITLES \
                     and _role_word(parts[-2]) and parts[-2].rstrip(".").lower() not in _ABBREV_TITLES:
                 role = role.rsplit(None, 1)[0]  # `PPP floor leader Rep. Choi`: the office, not the title
+            while role and len(role.split()) > 1 and role.split()[-1].rstrip(".").lower() in _NAME_HONORIFICS:
+                role = role.rsplit(None, 1)[0]  # `Minister for Finance Ratu Isikeli Tuiwai`: the office
             if role and (role.rstrip(".").lower() in _ABBREV_TITLES or _status_role(role)
                          or role.lower() in _RANKS):  # (`hunt master, Captain Ian Farquhar,`: the office)
                 # `Rep. Park Soo-min, the PPP's chief policymaker,`: the description says more
@@ -2419,6 +2426,11 @@ _PARTY_JOBS = frozenset("leader chairman chairwoman co-chairman co-chair chair p
                         "backbencher".split())
 
 
+def _undefined_letters(word: str) -> bool:
+    """Capital letters that are no party or post the lists know (`NFP`, not `MEP` or `SNP`)."""
+    return bool(ACRONYM.match(word)) and word not in POSTNOMINALS and not _role_word(word) and not party_name(word)
+
+
 def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
     """A party the text ties to a person, in the sentences that name only them."""
     people_in: dict[int, set[int]] = {}
@@ -2440,7 +2452,8 @@ def _parties_from_context(doc: Document, entities: list[Entity]) -> None:
                     counts[own] = counts.get(own, 0) + 1
                 continue
             tied = _parties_tied(doc, m)
-            if not tied and ent.role and (ent.role.split()[-1].lower() in _PARTY_JOBS
+            # (not `NFP MP X`: the role holds letters that the text defines as a party later on)
+            if not tied and ent.role and not _undefined_letters(ent.role.split()[0]) and (ent.role.split()[-1].lower() in _PARTY_JOBS
                                           or ent.role.split()[0].lower() == "shadow") \
                     and not _OFFICE_OF_HOUSE & {w.lower() for w in ent.role.split()}:
                 # `The Liberal Democrats launched their platform, with leader Charles Kennedy

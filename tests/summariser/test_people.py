@@ -1730,3 +1730,22 @@ def test_a_kin_description_yields_to_a_job_given_later():
             'have no regrets."')
     role = people(text)["Otis Ferry"].role
     assert role and "joint leader of the South Shropshire Hunt" in role, role
+
+
+def test_a_fijian_chief_s_title_an_office_s_tail_and_letters_the_text_defines_as_a_party():
+    text = (
+        "A motion of no confidence in Minister for Finance Ratu Josefa Tabua was defeated by "
+        "30 votes to 24.\n\n"
+        'Responding, Ratu Josefa told Parliament: "Every cent of this loan is accounted for."\n\n'
+        "The People's Alliance whip said the motion was politics.\n\n"
+        "The coalition partner, the National Federation Party (NFP), voted against, but NFP MP "
+        "Anil Prakash Sharma said his party wanted a written assurance.\n\n"
+        "Last year a motion against the Minister for Lands and Mineral Resources was withdrawn."
+    )
+    found = extract(text)
+    people = {p.name: p for p in found.people}
+    assert set(people) == {"Josefa Tabua", "Anil Prakash Sharma"}
+    assert people["Josefa Tabua"].role == "Minister for Finance"
+    assert "Ratu Josefa" in people["Josefa Tabua"].aliases or "Josefa" in people["Josefa Tabua"].aliases
+    assert people["Anil Prakash Sharma"].party == "National Federation Party"
+    assert [q.speaker for q in found.quotes] == ["Josefa Tabua"]
