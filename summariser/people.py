@@ -424,10 +424,11 @@ def _given_before(tokens: list[Token], i: int, x: int) -> bool:
     t = tokens[x - 1]
     if t.after or t.before or not t.capitalised or _prefix_word(t) or t.lower in stop_words() \
             or t.lower in _DAY_WORDS or t.lower.endswith(("ly", "ing", "ed", "s")) or party_name(t.word) \
-            or is_base_verb(t.lower) or t.lower in _CALENDAR or occupation(t.lower):
-        return False  # (`Mr Recorder Simon Farrell`: a judge's title)
+            or is_base_verb(t.lower) or t.lower in _CALENDAR or occupation(t.lower) or "-" in t.word:
+        return False  # (`Mr Recorder Simon Farrell`: a judge's title; `Local Self-Government X`)
     before = tokens[x - 2] if x - 1 > i else (tokens[i - 1] if i > 0 and not tokens[i - 1].capitalised else None)
-    return before is not None and not before.after and (_is_title(before) or _is_role(before))
+    return before is not None and not before.after and (_is_title(before) or _is_role(before)
+                                                        or before.lower in PORTFOLIO_WORDS)
 
 
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
@@ -826,6 +827,18 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
                 continue
             _, s = _role_before(tokens, h, norm)
             return norm[tokens[s].start : tokens[k].end], s
+        if head.lower in PORTFOLIO_WORDS and head.capitalised:
+            # `Minister of Finance and Economy Rebwar Aziz Baban`: the office's portfolio, then
+            # back to its role noun
+            for h in range(k - 1, max(-1, k - 7), -1):
+                t = tokens[h]
+                if t.after or t.before:
+                    break
+                if _is_role(t) and t.capitalised:
+                    _, s = _role_before(tokens, h + 1, norm)
+                    return norm[tokens[s].start : tokens[k].end], s
+                if not (t.capitalised or t.lower in ("and", "of", "for", "the")):
+                    break
         return None, i
     start = k
     while k - 1 >= 0:
@@ -1325,6 +1338,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     # from a known first name (`… Social Security Inés Olmedo Vidal`), else two words
                     at = next((x for x in range(1, len(words) - 1) if words[x].lower() in names),
                               len(words) - 3 if words[-2].lower() in _PARTICLES else len(words) - 2)
+                    if at == len(words) - 2 and at >= 2 and words[at - 2].lower() in PORTFOLIO_WORDS \
+                            and words[at - 1].lower() not in PORTFOLIO_WORDS and words[at - 1].lower() not in stop_words() \
+                            and not _role_word(words[at - 1]) and not party_name(words[at - 1]):
+                        at -= 1  # `Minister of Finance and Economy Rebwar Aziz Baban`: a given name
+                        # the list does not know, before a second one it knows
                     k, words = k + at, words[at:]
             if credits and (_is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start))
                             or (k > i and tokens[k - 1].word in ("Photo", "PIC", "Pic"))):

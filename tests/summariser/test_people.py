@@ -1749,3 +1749,17 @@ def test_a_fijian_chief_s_title_an_office_s_tail_and_letters_the_text_defines_as
     assert "Ratu Josefa" in people["Josefa Tabua"].aliases or "Josefa" in people["Josefa Tabua"].aliases
     assert people["Anil Prakash Sharma"].party == "National Federation Party"
     assert [q.speaker for q in found.quotes] == ["Josefa Tabua"]
+
+
+def test_a_given_name_after_a_portfolio_before_one_the_list_knows():
+    text = (
+        'Minister of Finance and Economy Dilshad Aziz Rashid told lawmakers the law was "a mechanism, '
+        'not a promise".\n\n'
+        "The Minister of Public Administration and Local Self-Government Dragan Vukovic said the "
+        "review would start in May."
+    )
+    found = extract(text)
+    people = {p.name: p for p in found.people}
+    assert set(people) == {"Dilshad Aziz Rashid", "Dragan Vukovic"}
+    assert people["Dilshad Aziz Rashid"].role == "Minister of Finance and Economy"
+    assert found.quotes[0].speaker == "Dilshad Aziz Rashid"
