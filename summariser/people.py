@@ -446,6 +446,13 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
             x -= 1
         if x < j - 1:
             return x
+    for b in range(i + 1, j - 1):
+        if tokens[b].word in ("bin", "ibn", "binti", "bint"):
+            # `Minister Dr Khalid bin Yousif Al Mannai`: an Arabic or Malay name runs from the
+            # given name before `bin` (`son of`) to its end
+            if not (_is_title(tokens[b - 1]) or _is_role(tokens[b - 1]) or tokens[b - 1].lower in NOT_NAME_WORDS):
+                return b - 1
+            break
     if j - i >= 3 and tokens[j - 1].lower in PATRONYMIC_AFTER:
         # `Deputy Aizada Sadyr kyzy`: a given name, the father's (a given name too), `daughter of`
         given = tokens[j - 3]

@@ -1763,3 +1763,13 @@ def test_a_given_name_after_a_portfolio_before_one_the_list_knows():
     assert set(people) == {"Dilshad Aziz Rashid", "Dragan Vukovic"}
     assert people["Dilshad Aziz Rashid"].role == "Minister of Finance and Economy"
     assert found.quotes[0].speaker == "Dilshad Aziz Rashid"
+
+
+def test_an_arabic_name_runs_from_the_given_name_before_bin():
+    text = (
+        "Works Minister Dr Faisal bin Yousif Al Hammadi told MPs the ministry would not rush.\n\n"
+        '"We cannot build 58,000 houses in one year," Dr Al Hammadi said.'
+    )
+    found = extract(text)
+    assert [p.name for p in found.people] == ["Faisal bin Yousif Al Hammadi"]
+    assert found.quotes[0].speaker == "Faisal bin Yousif Al Hammadi"
