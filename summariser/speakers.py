@@ -795,7 +795,8 @@ class SpeakerResolver:
         if head in _SEAT_NOMINALS and mods:
             # `the Glasgow Kelvin MSP`: the seat's name is no part of the role; a party is
             parties = _party_spans(list(mods))
-            mods = [w for x, w in enumerate(mods) if x in parties or not w[:1].isupper()]
+            mods = [w for x, w in enumerate(mods) if x in parties or not w[:1].isupper() or ACRONYM.match(w)]
+            # (`the UDC MP`: letters are a party's, even one no list knows)
         holders: list[int] = []
         nearest: set[int] = set()  # holders named in the nearest sentence naming one
         near_sentence = -1
@@ -882,6 +883,8 @@ class SpeakerResolver:
         parties = _party_spans(words)
         if parties:
             own = {party for party in _party_spans(role).values()}
+            if ent.party and party_name(ent.party):
+                own.add(party_name(ent.party))  # (`the UDC MP` is not `MP X of the BCP`)
             if own and not own & set(parties.values()):
                 return False
         for x, word in enumerate(words):
@@ -893,6 +896,9 @@ class SpeakerResolver:
                 continue  # `the South African archbishop` with the role `Archbishop`
             if ent.party and word.lower() in ent.party.lower().split():
                 continue  # `the UDI senator` for `Senator X (UDI)`
+            if not demonyms and not ent.party and ACRONYM.match(word):
+                continue  # `Molefe said …. The UDC MP also said`: the subject just before, whose
+                # party the text has not given, may be of a party no list knows
             if word.lower() not in role:
                 return False
         return True

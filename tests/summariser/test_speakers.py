@@ -2108,3 +2108,15 @@ def test_a_place_opening_the_sentence_is_no_speaker_and_alhaja_is_an_honorific()
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == [None, "Fatmata Kamara-Sesay"]
     assert [p.name for p in found.people] == ["Fatmata Kamara-Sesay"]
+
+
+def test_a_party_s_letters_no_list_knows_are_kept_in_a_seat_nominal():
+    # `the UDC MP` is not any MP: the nearest MP is of another party, the subject just
+    # before (whose party the text gives as UDC) is the one meant
+    text = (
+        "Finance Minister Neo Serame, of the ruling UDC, presented the bill. Opposition MP "
+        "Tebogo Kgosi of the BCP, said it was wrong.\n\n"
+        "Ms Serame said P5 billion would come from bonds.\n\n"
+        'The UDC MP also said government was "in advanced negotiations" with two lenders.'
+    )
+    assert speaker_of(text, "in advanced negotiations") == "Neo Serame"
