@@ -894,8 +894,8 @@ class SpeakerResolver:
                 continue  # `the Tory leader`: party guesses are too loose to veto a name
             if demonyms and _DEMONYM.search(word):
                 continue  # `the South African archbishop` with the role `Archbishop`
-            if ent.party and word.lower() in ent.party.lower().split():
-                continue  # `the UDI senator` for `Senator X (UDI)`
+            if ent.party and word.lower() in {w.removesuffix("'s").removesuffix("’s") for w in ent.party.lower().split()}:
+                continue  # `the UDI senator` for `Senator X (UDI)`, `the People's National Congress leader`
             if not demonyms and not ent.party and ACRONYM.match(word):
                 continue  # `Molefe said …. The UDC MP also said`: the subject just before, whose
                 # party the text has not given, may be of a party no list knows

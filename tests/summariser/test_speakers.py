@@ -2120,3 +2120,12 @@ def test_a_party_s_letters_no_list_knows_are_kept_in_a_seat_nominal():
         'The UDC MP also said government was "in advanced negotiations" with two lenders.'
     )
     assert speaker_of(text, "in advanced negotiations") == "Neo Serame"
+
+
+def test_a_party_nominal_with_a_possessive_fits_the_member_of_that_party():
+    text = (
+        "Opposition Leader Aaron Tovi of the People's Unity Congress said the Opposition "
+        "supported a clean roll.\n\n"
+        '"You cannot fingerprint four million people in eight weeks," the People\'s Unity Congress leader said.'
+    )
+    assert speaker_of(text, "You cannot fingerprint") == "Aaron Tovi"
