@@ -1662,9 +1662,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 add_entity(c.words, _gender_of(c.words[0], c.title, c.words[-1]))
     # Pass 2: honorific + surname with no full name anywhere (`Mr Thomas` only). Peers
     # whose first name is never given keep their title as their name (`Lord Falconer`).
+    # (`Minister Solongo` for `Ch.Solongo`, a Mongolian name Pass 3 makes: not a second person)
+    initial_given = {_fold(c.words[0].split(".")[-1]) for c in cands
+                     if c.alone and len(c.words) == 1 and _INITIAL_NAME.fullmatch(c.words[0])}
     for c in cands:
         if len(c.words) == 1 and (c.listed or c.kept or c.title and c.title.lower().rstrip(".") in SHORT_TITLES
-                                  or _office_title(c, names)):
+                                  or _office_title(c, names)) and _fold(c.words[0]) not in initial_given:
             if lookup(c.words, c.title) is None:
                 idx = add_entity(c.words, _gender_of(c.words[0], c.title, c.words[-1]))
                 if c.kept:

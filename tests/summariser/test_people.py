@@ -1773,3 +1773,14 @@ def test_an_arabic_name_runs_from_the_given_name_before_bin():
     found = extract(text)
     assert [p.name for p in found.people] == ["Faisal bin Yousif Al Hammadi"]
     assert found.quotes[0].speaker == "Faisal bin Yousif Al Hammadi"
+
+
+def test_a_title_and_the_given_name_of_a_mongolian_name_are_that_person():
+    text = (
+        "Presenting the draft law, Minister of Construction and Housing B.Enkhtuya said the "
+        "project was the only lasting answer.\n\n"
+        '"We cannot keep half of the population in one valley," Minister Enkhtuya said.'
+    )
+    found = extract(text)
+    assert [p.name for p in found.people] == ["B.Enkhtuya"]
+    assert found.quotes[0].speaker == "B.Enkhtuya"
