@@ -380,6 +380,19 @@ def _whole_share(words: list[str], end: int) -> bool:
 _AFTER_SHARE = frozenset("in on by from at for since after before during this last next".split())
 
 
+def _brackets_close(text: str) -> bool:
+    """Every bracket of the text opens before it closes, and closes."""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 def _next_word(text: str, end: int) -> str:
     """The word after position `end` of `text`, lower-cased (empty at the end)."""
     rest = text[end:].split(None, 1)
@@ -542,6 +555,12 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
         head = text[np_start : m.start()]
         if _OBJECT_RELATIVE.match(norm, m.end()):
             continue  # `Migration Watch, which | she described as …`: the noun is the verb's object
+        verb = norm[m.end() :].split(None, 1)[0].lower() if norm[m.end() :].strip() else ""
+        last = head.split()[-1] if head.split() else ""
+        if (verb in ("were", "are", "have") and last[:1].isupper() and not last.endswith("s")) \
+                or (verb in ("was", "is", "has") and last.islower() and last.endswith("s") and not last.endswith("ss")):
+            continue  # `accession talks with the European Union, which were put on hold`: the verb
+            # does not agree with the noun before it, so the clause is about an earlier one
         end_m = _CLAUSE_END.search(norm, m.end())
         clause_end = end_m.start() if end_m else len(norm)
         ends = sorted({e for _, e in pieces if m.end() < e < clause_end} | {clause_end})
@@ -1285,8 +1304,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             # the speaker's, and ranks as speech does (a credited cut is offered beside it).
             claimed = (tail is not None and s < tail.start()) or (head is not None and s >= head[0] - 1)
             marks = _double_marks(text)
-            if text.count("(") != text.count(")"):
-                continue  # `CSOs) the power to detain …`: torn out of a bracket
+            if not _brackets_close(text):
+                continue  # `CSOs) the power to detain …`, `LP) with 2,104 votes … (4.8 percent`: torn
+                # out of a bracket
             if marks % 2 or (_BAD_START.match(text) and not (s == 0 and _OPENING_OF.match(text))):
                 continue
             if _SUBORDINATE.match(text) and ((not NUMBER.search(text) and not _counted(words))

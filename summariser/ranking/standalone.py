@@ -74,6 +74,8 @@ _FURNITURE_RE = re.compile(
       | \bin\s+the\s+print\s+edition\b                   # `A version of this story appears in the print edition …`
       | ^read\s*[|:]                                     # `Read | Minister reviews monsoon preparedness`
       | ^[A-Z]{3,}(?:\s+[A-Z]{3,})*,?\s+\w+\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$  # `ANKARA January 22 2027 10:12:00`
+      | ^\d{1,2}\s/\s                                    # `2 / Commission chair X / A. Mažeika/BNS`: a gallery's caption
+      | \s/\s[^/]{1,40}/[A-Z]{2,}\b                       # `… / A. Mažeika/BNS`: a photo credit
     )""",
     re.X | re.I,
 )
@@ -89,7 +91,8 @@ class _Furniture:
     case-blind alternatives are tried at every position, which is slow on every sentence."""
 
     def search(self, text: str) -> re.Match | None:
-        if ":" not in text and "(" not in text and "@" not in text and "=" not in text and "|" not in text and (
+        if ":" not in text and "(" not in text and "@" not in text and "=" not in text and "|" not in text \
+                and " / " not in text and (
                 text.isascii() or not any(c in text for c in _CASE_ODD)):
             low = text.lower()
             if not low.startswith("by") and not any(w in low for w in _FURNITURE_WORDS):

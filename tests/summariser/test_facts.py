@@ -1501,3 +1501,18 @@ def test_an_aside_between_dashes_may_hold_a_hyphenated_word():
     cands = candidates(text)
     assert "Ballot Box Live finally hits our screens this week" in cands
     assert not any(c.startswith("Finally") for c in cands)
+
+
+def test_brackets_torn_out_of_order_a_gallery_caption_and_a_relative_that_does_not_agree():
+    text = (
+        "Sarah Cole of the Unity Party came second with 8,115 votes, followed by John Flomo of the "
+        "Liberty Party (LP) with 2,104 votes and independent candidate Mamie Dukuly with 1,013 votes "
+        "(4.8 percent) on the day.\n\n"
+        "2 / Commission chair Rasa Petraitė / A. Mažeika/BNS\n\n"
+        "The Althing voted 35 to 24 to hold a national referendum on whether Iceland should resume "
+        "accession talks with the European Union, which were put on hold in 2013."
+    )
+    cands = candidates(text)
+    assert not any(c.startswith("LP)") for c in cands)
+    assert not any(" / " in c for c in cands)
+    assert not any(c.startswith("The European Union were") for c in cands)
