@@ -973,6 +973,11 @@ _NEEDS_NEXT_RE = re.compile(r"\s+(?:on|to|at|into|for|with|as|of|from|upon)\b")
 
 def _torn_end(norm: str, end: int) -> bool:
     after = norm[end:]
+    last = norm[:end].rstrip().rpartition(" ")[2]
+    if last.isdigit() and not _YEAR.match(last) and after[:1] == " " \
+            and (nxt := _WORD_AT.match(after.lstrip())) is not None and nxt.group().isalpha() \
+            and nxt.group().islower() and nxt.group() not in _JOINS and not nxt.group().endswith("ly"):
+        return True  # `… the status of the 27 | negotiating chapters`: a count without what it counts
     if _RANGE_ON.match(after) and _BETWEEN_END.search(norm, max(0, end - 40), end):
         return True  # `between 3% | and 3.5%`, `from six months | to nine`: a range, halved
     if _COUNT_ON.match(after) and norm[:end].rstrip()[-1:].isdigit():
@@ -1429,8 +1434,14 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 # reporter's: its credited cut (`Norris: …`) is offered instead, or nothing
             if claimed:
                 traits["spoken"] = 1.0
-            if not _has_verb(words) and not has_finite_verb(words) and not _headline_phrase(words, numbers):
-                continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing
+            if not _has_verb(words) and not has_finite_verb(words) and (
+                    not _headline_phrase(words, numbers)
+                    or begins > 0 and sent.norm[:begins].rstrip().rpartition(" ")[2].lower() in ("and", "or")):
+                continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing;
+                # `(increases the maximum penalty … and) | the maximum fine to $500,000`: its verb is before
+            if "; " in text and (len(after_semi := text.rsplit("; ", 1)[1].split()) < 3 or not (
+                    _has_verb(after_semi) or has_finite_verb(after_semi) or any("'" in w for w in after_semi))):
+                continue  # `… voted to dismiss him; 76 votes`: the next clause, begun and not ended
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
                                       traits=traits))
         best.sort(key=lambda c: -c.score)

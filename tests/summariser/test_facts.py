@@ -1516,3 +1516,17 @@ def test_brackets_torn_out_of_order_a_gallery_caption_and_a_relative_that_does_n
     assert not any(c.startswith("LP)") for c in cands)
     assert not any(" / " in c for c in cands)
     assert not any(c.startswith("The European Union were") for c in cands)
+
+
+def test_a_count_without_what_it_counts_an_elliptical_coordinate_and_a_clause_begun_after_a_semicolon():
+    text = (
+        "Ms Berg has promised to publish a report on the status of the 27 negotiating chapters "
+        "opened before 2013 by the end of January.\n\n"
+        "Only 59 of the 91 MPs present voted to dismiss him; 76 votes, a majority of all 150 MPs, were needed.\n\n"
+        "The bill increases the maximum penalty for illegal possession of a firearm from 15 to 25 "
+        "years and the maximum fine to $500,000."
+    )
+    cands = candidates(text)
+    assert not any(c.endswith("the 27") for c in cands)
+    assert not any(c.endswith("76 votes") for c in cands)
+    assert "The maximum fine to $500,000" not in cands
