@@ -338,6 +338,9 @@ PARTIES = {
     "Independent Party",
     "National Liberation Party",
     "Pueblo Soberano",
+    "Legalise Cannabis WA",
+    "Australian Christians",
+    "One Cebu",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
