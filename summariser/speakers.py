@@ -1643,9 +1643,12 @@ class SpeakerResolver:
                 found = self._subject_before(p, tokens, v, lo)
                 # `… had "turned to dross" and said he was …`: a verb joined by `and` has
                 # the sentence's subject, never the he after it
-                if found is None and tokens[v - 1].lower not in ("and", "but", "or") and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
+                if found is None and tokens[v - 1].lower not in ("and", "but", "or") \
+                        and not (tokens[v].lower.endswith("ing") and v + 1 < hi and tokens[v + 1].lower == "that") \
+                        and (v - lo <= 1 or tokens[v - 1].after[:1] == ","
                                       and tokens[v].lower in _INVERTING and v + 1 < hi
                                       and tokens[v + 1].capitalised):
+                    # (not `…," adding that the governor "…"`: what follows `that` is reported)
                     # `," said Mr X` and `… were fair, said Mr Clarke.` — not
                     # `Mr X, asked about Mr Y's remark, said`
                     found = self._subject_after(p, tokens, v, hi)

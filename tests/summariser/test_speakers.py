@@ -2129,3 +2129,13 @@ def test_a_party_nominal_with_a_possessive_fits_the_member_of_that_party():
         '"You cannot fingerprint four million people in eight weeks," the People\'s Unity Congress leader said.'
     )
     assert speaker_of(text, "You cannot fingerprint") == "Aaron Tovi"
+
+
+def test_what_follows_adding_that_is_reported_not_the_speaker():
+    text = (
+        "Governor Ade Makinwa presented the budget in October.\n\n"
+        "When contacted, a spokesperson for the governor said Makinwa would sign the bill into law "
+        '"before the end of the year," adding that the governor "appreciates the lawmakers for their diligence."'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == [None, None]
