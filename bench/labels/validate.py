@@ -341,6 +341,10 @@ PARTIES = {
     "Legalise Cannabis WA",
     "Australian Christians",
     "One Cebu",
+    "Liberal Democratic Party",
+    "Poland 2050",
+    "Spanish Socialist Workers' Party",
+    "Janata Dal (United)",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
