@@ -741,11 +741,11 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             c.alone = True
 
 
-_CREDIT_HINT = re.compile(r"\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
+_CREDIT_HINT = re.compile(r"©|\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
                           r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b|\s/\s")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
-    r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
+    r"[Cc]ompil(?:ing|ed)|[Rr]esearch|[Gg]raphics?|[Pp]hotographs?|[Vv]ideo)\s+by:?\s+"
     r"(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*|\s+in\s+[A-Z][\w-]*\s*(?:,|and)?\s*))*$"
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
     r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
@@ -766,24 +766,32 @@ _CREDIT_AFTER = re.compile(
 _TIME_AFTER_BY = re.compile(
     r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
+_DATE_TAIL = r"(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[^|]{0,60}"
 _BYLINE_PARA = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$"
     r"|^(?:By|BY)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"  # `By X Y\nNov 17, 2026`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*\([A-Z]{2,6}\)\s*$"  # `Katharina Moser (APA)`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3},\s+[^,]{2,40},\s+with\s+files\s+from\b"  # `X, Gazette, with files from …`
+    # `Lena Hartwig | Jonas Fröhlich`, `Ryo Tanabe and Claire Whitford`: names alone on a line
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}(?:\s*(?:\||&|,|\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})+"
+    r"\s*(?:" + _DATE_TAIL + r")?$"
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
+    # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
 )
 
 
 def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
     """A byline or credit, not a person in the story: `Reporting by X; editing by Y`,
     `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
-    if len(tokens) <= 12 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
+    if len(tokens) <= 16 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
             and not tokens[1].word[:1].isdigit():
         return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
     before = norm[sent_start : tokens[i].start]
     # (every credit before the name has a `by` or `files from`: a fast test before the search)
     found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
         or "files from" in before or before.rstrip().endswith((":", "/", "Photo", "PIC", "Pic")) else None
+    if before.rstrip().endswith("©"):
+        return True  # `© Léa Fontenay, AFP`: a photographer's copyright
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""

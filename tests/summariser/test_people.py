@@ -1784,3 +1784,15 @@ def test_a_title_and_the_given_name_of_a_mongolian_name_are_that_person():
     found = extract(text)
     assert [p.name for p in found.people] == ["B.Enkhtuya"]
     assert found.quotes[0].speaker == "B.Enkhtuya"
+
+
+def test_bylines_of_names_alone_a_copyright_and_edited_by_are_credits():
+    text = (
+        "Coalition collapses in Berlin\n\n"
+        "Lena Hartwig | Jonas Fröhlich\n12/10/2026 December 10, 2026\n\n"
+        "Ryo Tanabe and Claire Whitford\nWed, February 10, 2027 at 3:27 PM GMT+9\n\n"
+        "Agata Zawadzka in Warsaw\n\n"
+        "Prime Minister Claire Villepreux leaves the National Assembly after the vote. © Léa Fontenay, AFP\n\n"
+        "Edited by: Dana Lorenz"
+    )
+    assert [p.name for p in extract(text).people] == ["Claire Villepreux"]
