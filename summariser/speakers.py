@@ -992,6 +992,12 @@ class SpeakerResolver:
                         and tokens[k - 1].lower in ("he", "she") and "," in tokens[k].after:
                     # `Mr Blair has failed, he claimed, saying …`: the one who claimed
                     return self._subject_before(p, tokens, k, lo)
+                if tokens[k].lower in ("said", "says", "told", "stated", "announced", "wrote") \
+                        and any("," in tokens[x].after for x in range(k, v)) and not _noun_use(tokens, k):
+                    # `She will resign to President X, the Elysée said in a statement, adding
+                    # that …`: the one who said it adds, not the first name in the sentence
+                    said = self._subject_before(p, tokens, k, lo)
+                    return said if said is not None else Attribution(None, "organisation")
             # `Mr Blair refused to be pinned down, saying …`: the clause's subject speaks
             inside = [m for m in self.index.mentions if m.paragraph == p and not m.in_quote
                       and tokens[lo].start <= m.start < tokens[v].start]

@@ -2139,3 +2139,13 @@ def test_what_follows_adding_that_is_reported_not_the_speaker():
     )
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == [None, None]
+
+
+def test_adding_after_a_body_said_is_the_body_adding_not_the_first_name_in_the_sentence():
+    text = (
+        "She is expected to hand her resignation to President Paul Marchetti on Friday morning, "
+        'the palace said in a statement, adding that the president "takes note of the vote" and would '
+        'appoint a new prime minister "in the coming days".'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == [None, None]
