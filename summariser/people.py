@@ -508,8 +508,8 @@ _RANKS = frozenset("major lieutenant lt corporal brigadier captain capt colonel 
 # Titles of religious life that stand in the name of someone known by one name.
 _RELIGIOUS_TITLES = frozenset("sister father brother rev reverend pastor".split())
 # Honorifics that are never a surname after a first name; `Edmund King`, `Igor Judge`
-# and `John Speaker` are names.
-_TITLE_NOT_SURNAME = frozenset(HONORIFICS) - {"king", "judge", "speaker", "prince", "major"}
+# and `John Speaker` are names (and `Aurélien Pastor`, `Tony Bishop`, `Jane Dean`).
+_TITLE_NOT_SURNAME = frozenset(HONORIFICS) - {"king", "judge", "speaker", "prince", "major", "pastor", "bishop", "dean"}
 
 
 def _prefix_word(tok: Token) -> bool:

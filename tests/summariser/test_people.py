@@ -1796,3 +1796,11 @@ def test_bylines_of_names_alone_a_copyright_and_edited_by_are_credits():
         "Edited by: Dana Lorenz"
     )
     assert [p.name for p in extract(text).people] == ["Claire Villepreux"]
+
+
+def test_a_surname_that_is_also_a_religious_title():
+    text = ('Government spokesman Aurélien Pastor, speaking on France Inter radio, said the government had '
+            '"reached the limit of what compromise allows".')
+    found = extract(text)
+    assert [p.name for p in found.people] == ["Aurélien Pastor"]
+    assert found.quotes[0].speaker == "Aurélien Pastor"
