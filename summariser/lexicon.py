@@ -547,6 +547,7 @@ PORTFOLIO_WORDS = frozenset(
     "work pensions justice treasury business energy local government communities international "
     "development constitutional affairs northern ireland scottish welsh scotland wales finance "
     "interior agriculture immigration housing employment children family sport media digital "
-    "social care security economy planning tourism fisheries infrastructure"
+    "social care security economy planning tourism fisheries infrastructure water mining mines lands roads "
+    "works youth women gender commerce communications information science technology petroleum forestry heritage"
     .split()
 )

@@ -1804,3 +1804,8 @@ def test_a_surname_that_is_also_a_religious_title():
     found = extract(text)
     assert [p.name for p in found.people] == ["Aurélien Pastor"]
     assert found.quotes[0].speaker == "Aurélien Pastor"
+
+
+def test_a_given_name_after_a_water_portfolio():
+    text = 'Cabinet Secretary for Water Hamisi Mwanjala Tsuma said leaving government was "a decision for the party".'
+    assert [p.name for p in extract(text).people] == ["Hamisi Mwanjala Tsuma"]
