@@ -313,6 +313,9 @@ _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
 _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
+# A person who said nothing: `did not comment`, `could not be reached for comment`.
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+(?:immediately\s+)?"
+                         r"(?:comment|respond)\b|\bcould\s+not\s+be\s+reached\b|\bwas\s+not\s+available\s+for\s+comment\b")
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
 _DETERMINERS = frozenset("the a an his her their its our my your these those this that such "
                          "no any some whose".split())
@@ -433,6 +436,17 @@ class SpeakerResolver:
             return None
         return last[1].entity
 
+    def _silent(self, m: Mention) -> bool:
+        """The mention is the subject of a sentence saying they said nothing (`did not
+        comment`, `declined to comment`, `could not be reached`): not the next speaker."""
+        sent = self.doc.sentences[m.sentence] if 0 <= m.sentence < len(self.doc.sentences) else None
+        if sent is None:
+            return False
+        hit = _NO_COMMENT.search(sent.norm)
+        return hit is not None and m.start < sent.start + hit.start() \
+            and not any(x.sentence == m.sentence and m.start < x.start < sent.start + hit.start() and not x.in_quote
+                        for x in self.index.mentions)
+
     def _resolve_pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool,
                          answering: bool = False, turn: str = "") -> int | None:
         if self._unnamed_before(gender, paragraph, pos):
@@ -465,6 +479,8 @@ class SpeakerResolver:
                     break
                 found = []  # `When asked by Jones whether he wanted a lawyer, …`: not Jones
             g = self.index.entities[m.entity].gender
+            if self._silent(m):
+                continue  # `Premier Roger Cook, who was in Karratha, did not comment. "…," he said`
             if g == gender:
                 found.append(m)
             elif not g and fallback is None and not found:

@@ -2149,3 +2149,12 @@ def test_adding_after_a_body_said_is_the_body_adding_not_the_first_name_in_the_s
     )
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == [None, None]
+
+
+def test_someone_who_did_not_comment_is_not_the_next_he():
+    text = (
+        "Speaking on radio before the vote, Mr Forsyth said he was confident the numbers were there. "
+        "Premier Roger Cooke, who was in Karratha, did not comment.\n\n"
+        '"I have counted them three times," he said.'
+    )
+    assert speaker_of(text, "I have counted") == "Forsyth"
