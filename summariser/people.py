@@ -65,6 +65,7 @@ _NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 # Honorifics of rank, faith or learning that stand between an office and the name.
+_PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
 _NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri "
                              "engr barr maulana mufti h.e".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
@@ -1384,8 +1385,14 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)
-            if role and role.split()[-1].lower() in ("and", "of", "for", "&"):
-                continue  # `the Minister for Lands and | Mineral Resources`: the end of an office's name
+            if role and (role.split()[-1].lower() in ("and", "of", "for", "&") or (
+                    " for " in role and role.split()[-1].lower().rstrip(".") in _PLACE_PREFIXES)):
+                continue  # `the Minister for Lands and | Mineral Resources`, `the MLA for Saint | John
+                # East`: the end of an office's or a seat's name
+            if role and role.lower().endswith(" of the") and len(words) >= 3 and not tokens[k].after \
+                    and words[0].lower() in ("opposition", "house", "senate", "assembly", "council", "majority", "minority"):
+                # `Leader of the Opposition Jai Ram Thakur`: the office's last word led the run
+                role, k, words = f"{role} {words[0]}", k + 1, words[1:]
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`

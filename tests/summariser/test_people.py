@@ -1809,3 +1809,13 @@ def test_a_surname_that_is_also_a_religious_title():
 def test_a_given_name_after_a_water_portfolio():
     text = 'Cabinet Secretary for Water Hamisi Mwanjala Tsuma said leaving government was "a decision for the party".'
     assert [p.name for p in extract(text).people] == ["Hamisi Mwanjala Tsuma"]
+
+
+def test_an_office_or_seat_name_split_by_the_name_run():
+    text = (
+        'Leader of the Opposition Jai Ram Thakral said the cess was "a tax on tourists".\n\n'
+        "The rent cap was opposed by the MLA for Saint John East, who called it a blunt tool."
+    )
+    people = {p.name: p for p in extract(text).people}
+    assert set(people) == {"Jai Ram Thakral"}
+    assert people["Jai Ram Thakral"].role == "Leader of the Opposition"
