@@ -877,6 +877,8 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
                 break
             if low == "and" and _is_role(tokens[k - 2]):
                 break
+            if low == "and" and tokens[k].lower.rstrip(".") in _ABBREV_TITLES:
+                break  # `Rep. X of Dodge City and | Rep. Luisa Carrillo`: a second person's title
             if low == "and" and k - 3 >= 0 and _is_title(tokens[k - 3]) and not tokens[k - 3].after[:1] == ",":
                 break  # `President Clinton and Prince Harry`: the run before `and` is a person  # `the Cardinal and Archbishop of Canterbury Dr Rowan Williams`: two people
             start = k - 1

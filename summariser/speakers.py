@@ -436,6 +436,21 @@ class SpeakerResolver:
             return None
         return last[1].entity
 
+    def _placed(self, place: list[str], paragraph: int, pos: int) -> int | None:
+        """The one person named before `pos` with that place right after a mention (`X of Dodge
+        City`, `X, R-Roseburg`): `the Dodge City Democrat`."""
+        if not place or not all(w[:1].isupper() for w in place):
+            return None
+        want = " ".join(place)
+        found = set()
+        for m in self.index.mentions:
+            if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
+                continue
+            after = self.doc.paragraphs[m.paragraph].norm[m.end : m.end + len(want) + 6]
+            if re.match(r"(?:\s+of\s+|,\s+[A-Z]-|\s+\([A-Z]-)" + re.escape(want) + r"\b", after):
+                found.add(m.entity)
+        return found.pop() if len(found) == 1 else None
+
     def _silent(self, m: Mention) -> bool:
         """The mention is the subject of a sentence saying they said nothing (`did not
         comment`, `declined to comment`, `could not be reached`): not the next speaker."""
@@ -1270,6 +1285,11 @@ class SpeakerResolver:
             subject = self._previous_subject(p, tok.start)
             if subject is not None and self.index.entities[subject].party == party_name(tok.word):
                 return Attribution(subject, "nominal")
+            d = next((k for k in range(j - 1, lo - 1, -1) if tokens[k].lower in _DEFINITE), None)
+            placed = self._placed([tokens[k].word for k in range(d + 1, j)], p, tok.start) if d is not None else None
+            if placed is not None:
+                return Attribution(placed, "nominal")  # `Rep. Hal Brenneman of Dodge City …. The Dodge
+                # City Democrat told …`, `Wade Halvorsen, R-Roseburg, … The Roseburg Republican`
             return Attribution(None, "anonymous")
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):

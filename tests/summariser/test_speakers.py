@@ -2158,3 +2158,15 @@ def test_someone_who_did_not_comment_is_not_the_next_he():
         '"I have counted them three times," he said.'
     )
     assert speaker_of(text, "I have counted") == "Forsyth"
+
+
+def test_a_party_member_nominal_with_a_home_town_is_the_one_named_from_there():
+    text = (
+        "The two Democrats who voted to override were Rep. Hal Brannon of Dodge City and Rep. "
+        "Luisa Carrera of Kansas City, Kansas. Brannon, a first-term lawmaker, said he had "
+        "promised voters that he would back a tax cut.\n\n"
+        '"My district sent me here to cut taxes," the Dodge City Democrat told The Wichita Eagle.'
+    )
+    found = extract(LEAD + text)
+    assert found.quotes[0].speaker == "Hal Brannon"
+    assert {p.name: p.role for p in found.people}["Luisa Carrera"] == "Rep."
