@@ -1118,6 +1118,7 @@ def _role_word(word: str) -> bool:
 _FOR_PARTY = re.compile(r"\s*(?:for|of)\s+the\s+([A-Z][\w ]{2,30}?)\s*,")
 _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]{2,8}\))?"
                        r"(?=\s*[,.;]|\s+(?:said|says|told|added|has|had|is|was|who|and)\b)")  # (`… Democrats (SPÖ) said`)
+_LETTERS_NEXT = re.compile(r"\s*\([A-Z]{2,6}(?:-[A-Z]{1,4})?\)")
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+(?:(?:opposition|ruling|governing|main)\s+)?"
                         r"([A-Z][\w'’–-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’–-]*){1,5})(?=\s*[(,.;]|\s+(?:said|says|told|who)\b)")
 POSTNOMINALS = frozenset("MP MSP MS MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
@@ -1445,7 +1446,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             )
             if not evidence and 2 <= len(words) <= 3 and not tokens[j - 1].after \
                     and (member := _MEMBER_OF.match(norm, tokens[j - 1].end)) is not None \
-                    and (party_name(member.group(1)) or _political(member.group(1))):
+                    and (party_name(member.group(1)) or _political(member.group(1))
+                         or _LETTERS_NEXT.match(norm, member.end())):  # (`… Kazhagam (DMK)`)
                 evidence = True  # `Aistė Jankauskienė of the opposition Homeland Union–Lithuanian
                 # Christian Democrats (TS-LKD), who …`: a party's member
             if not evidence and len(words) >= 2 and words[-1].rsplit(" ", 1)[-1].lower() in PATRONYMIC_AFTER:

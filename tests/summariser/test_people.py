@@ -1819,3 +1819,11 @@ def test_an_office_or_seat_name_split_by_the_name_run():
     people = {p.name: p for p in extract(text).people}
     assert set(people) == {"Jai Ram Thakral"}
     assert people["Jai Ram Thakral"].role == "Leader of the Opposition"
+
+
+def test_a_member_of_a_body_with_letters_in_brackets_is_a_person():
+    text = ('K.S. Ramalingam of the Dravida Munnetra Kazhagam (DMK), which governs Tamil Nadu, called the '
+            'bill "an assault on federalism dressed up as efficiency".')
+    found = extract(text)
+    assert [p.name for p in found.people] == ["K.S. Ramalingam"]
+    assert found.quotes[0].speaker == "K.S. Ramalingam"
