@@ -777,6 +777,9 @@ _BYLINE_PARA = re.compile(
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}(?:\s*(?:\||&|,|\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})+"
     r"\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
+    # `Author: X` / `Reporter: X Editor: Y`, perhaps with a place and time (`Bishkek, 24.02.27 16:05`)
+    r"|^(?:(?:Author|Authors|Reporter|Editor|Writer|Words|Text)\s*:\s*[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|da|de|kyzy|uulu|and|&|,))*\s*)+"
+    r"(?:[A-Z][\w'-]*,?\s+\d[\d.:/ ]*)?$"
     # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
 )
 

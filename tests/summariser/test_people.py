@@ -1827,3 +1827,13 @@ def test_a_member_of_a_body_with_letters_in_brackets_is_a_person():
     found = extract(text)
     assert [p.name for p in found.people] == ["K.S. Ramalingam"]
     assert found.quotes[0].speaker == "K.S. Ramalingam"
+
+
+def test_author_reporter_and_editor_lines_are_credits():
+    text = (
+        "Deputy gives up mandate\n\n"
+        "Author: Nurgul Abdykadyr kyzy\nBishkek, 24.02.27 16:05\n\n"
+        "Reporter: Natalino da Costa Soares\nEditor: Cancio Ximenes\n\n"
+        "Deputy Aizada Temir kyzy said she would leave."
+    )
+    assert [p.name for p in extract(text).people] == ["Aizada Temir kyzy"]
