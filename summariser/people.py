@@ -544,7 +544,7 @@ def _non_person(words: list[str]) -> bool:
         return True  # `Praising Celtic and Rangers, she said`, `'Improving Opportunity, …'`
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
-    if low[-1] in ("bill", "act", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
+    if low[-1] in ("bill", "act", "pati", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
                    "mandir", "mosque", "masjid", "church", "cathedral", "gurdwara", "synagogue", "abbey",
                    "heights"):
         return True
@@ -1399,6 +1399,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     and words[0].lower() in ("opposition", "house", "senate", "assembly", "council", "majority", "minority"):
                 # `Leader of the Opposition Jai Ram Thakur`: the office's last word led the run
                 role, k, words = f"{role} {words[0]}", k + 1, words[1:]
+            elif role and role.lower().endswith(" the"):
+                continue  # `a former president of the | Pérez Zeledón municipal council`: a place or body
             stated_party = None
             if role and not any(_role_word(w) for w in role.split()):
                 stated_party, role = _party_in(role), None  # `Liberal Democrat Sarah Teather`
@@ -1651,8 +1653,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             return by_first[w][0]
         # `López` for `Jorge Alberto López Amores`: Spanish style, the first of two surnames
         # (a known first name too when it opens no one's name: `Lula` for `Luiz Inacio Lula da Silva`)
-        inner = [x for x, e in enumerate(entities) if len(e.tokens) >= 3 and w in (t.lower() for t in e.tokens[1:-1])
+        inner = [x for x, e in enumerate(entities) if len(e.tokens) >= 3 and w in (_fold(t) for t in e.tokens[1:-1])
                  ] if len(w) > 3 and (w not in first_names() or w not in by_first) else []
+        if len(inner) > 1:
+            # (`López` beside `Raciel Lopez Salazar` and `Jorge Alberto López Amores`: the spelling
+            # the text gives; `Solís` for `Marianela Solís Chacón` needs no folding either)
+            inner = [x for x in inner if words[0].lower() in (t.lower() for t in entities[x].tokens[1:-1])]
         if len(inner) == 1:
             return inner[0]
         return None

@@ -1837,3 +1837,16 @@ def test_author_reporter_and_editor_lines_are_credits():
         "Deputy Aizada Temir kyzy said she would leave."
     )
     assert [p.name for p in extract(text).people] == ["Aizada Temir kyzy"]
+
+
+def test_a_place_after_of_the_a_party_in_bislama_and_an_accented_first_surname():
+    text = (
+        "Prosecutors allege that Vargas, a former president of the Pérez Zeledón municipal council, "
+        "pressed officials to award the contract.\n\n"
+        "The three MPs joined the Opposition's Vanua'aku Pati (VP) on Monday.\n\n"
+        'Faction head Marianela Solís Chacón said the case was "political persecution".\n\n'
+        '"Today it is Esteban," Solís said.'
+    )
+    found = extract(text)
+    assert {p.name for p in found.people} == {"Marianela Solís Chacón", "Vargas"}
+    assert [q.speaker for q in found.quotes] == ["Marianela Solís Chacón", "Marianela Solís Chacón"]
