@@ -1468,6 +1468,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 evidence = True  # `Keo Sambath, one of five FUNCINPEC lawmakers, voted …`
             if len(words) >= 2 and any(w.lower() in NOT_NAME_WORDS and w not in _SURNAME_JOINERS for w in words):
                 evidence = False
+            if len(words) >= 2 and words[0] in ("El", "La", "Le", "Il", "Los", "Las", "Les", "Al") and k > 0 \
+                    and tokens[k - 1].lower in ("told", "to", "in") and not tokens[k - 1].after:
+                continue  # `he told El Observador`, `in an interview with La Nación`: a paper
             if evidence and not title and k > 0 and tokens[k - 1].lower in _PLACE_BEFORE and not tokens[k - 1].after \
                     and words[0].lower() not in names:
                 evidence = False  # `In Baghdad, an adviser to the federal finance ministry, …`: a place

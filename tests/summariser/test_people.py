@@ -1850,3 +1850,8 @@ def test_a_place_after_of_the_a_party_in_bislama_and_an_accented_first_surname()
     found = extract(text)
     assert {p.name for p in found.people} == {"Marianela Solís Chacón", "Vargas"}
     assert [q.speaker for q in found.quotes] == ["Marianela Solís Chacón", "Marianela Solís Chacón"]
+
+
+def test_a_paper_with_a_spanish_article_after_told_is_no_person():
+    text = '"I voted for the prisoners and for the guards," Deputy Marcos Ferreira told El Observador.'
+    assert [p.name for p in extract(text).people] == ["Marcos Ferreira"]
