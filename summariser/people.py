@@ -65,6 +65,9 @@ _NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
 # Honorifics of rank, faith or learning that stand between an office and the name.
+# Words after `to` that begin a role, not an infinitive (`to former Tory treasurer X`).
+_NOT_INFINITIVE = frozenset("the a an his her their its former ex then new current deputy acting fellow senior "
+                            "junior veteran chief top key leading".split())
 _PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
 _NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri "
                              "engr barr maulana mufti h.e".split())
@@ -892,7 +895,8 @@ def _role_before(tokens: list[Token], i: int, norm: str, allow_comma: bool = Fal
         if not t.capitalised and (low.endswith("ed") or low.endswith("ing") or low.endswith("ly")):
             if low not in _ROLES and low not in _SECTOR_ING:
                 break
-        if not t.capitalised and ((k - 2 >= 0 and tokens[k - 2].lower == "to" and is_base_verb(low))
+        if not t.capitalised and ((k - 2 >= 0 and tokens[k - 2].lower == "to" and (
+                is_base_verb(low) or low not in _ROLES and low not in _NOT_INFINITIVE))
                                   or (is_verb_form(low) and low not in _ROLES)):
             break  # `is due to join | election supremo Alan Milburn`, `Tony Blair has met | Italian
             # Prime Minister Silvio Berlusconi`: the verb is no part of the role
@@ -1329,9 +1333,11 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if j < len(tokens) and tokens[j - 1].after == "'s" and tokens[j].word in _PARTY_BODY_WORDS:
                 continue  # `the ruling Cambodian People's Party`: a party's name, not a person
             if j + 1 < len(tokens) and tokens[j].word in POSTNOMINALS and not tokens[j - 1].after \
-                    and not tokens[j].after and tokens[j + 1].capitalised and not tokens[j + 1].after \
-                    and j + 2 < len(tokens) and tokens[j + 2].capitalised and not party_name(tokens[j + 1].word):
-                continue  # `Diego Martin West MP Stacy-Ann Felix-Charles`: the seat before its member
+                    and not tokens[j].after and tokens[j + 1].capitalised and not party_name(tokens[j + 1].word) \
+                    and (not tokens[j + 1].after and j + 2 < len(tokens) and tokens[j + 2].capitalised
+                         or j + 2 >= len(tokens) or not tokens[j + 2].capitalised and tokens[k].lower not in names):
+                continue  # `Diego Martin West MP Stacy-Ann Felix-Charles`, `Nemunas Dawn MP Vaitkevičius`:
+                # the seat or party before its member
             if k > 0 and tokens[k - 1].lower == "the" and j < len(tokens) and tokens[j].word in POSTNOMINALS:
                 continue  # `the Dublin Mid-West TD said`: a seat, describing its member
             # an initial keeps the full stop the text gives it (`S. Lakshmi Narayanan`, but

@@ -1855,3 +1855,18 @@ def test_a_place_after_of_the_a_party_in_bislama_and_an_accented_first_surname()
 def test_a_paper_with_a_spanish_article_after_told_is_no_person():
     text = '"I voted for the prisoners and for the guards," Deputy Marcos Ferreira told El Observador.'
     assert [p.name for p in extract(text).people] == ["Marcos Ferreira"]
+
+
+def test_a_party_before_mp_and_one_name_is_no_person():
+    text = ("Seimas fails to impeach Nemunas Dawn MP Vaitkevicius, six votes short\n\n"
+            "The Seimas failed to remove MP Kestutis Vaitkevicius from office on Tuesday.\n\n"
+            "Read more: Constitutional Court finds Nemunas Dawn MP breached oath")
+    assert [p.name for p in extract(text).people] == ["Kestutis Vaitkevicius"]
+
+
+def test_a_verb_after_to_is_no_part_of_a_role():
+    text = ("Police asked anyone with information to contact Sergeant Keith McAllister.\n\n"
+            "The party's accounts were sent to former Tory treasurer Lord Ashworth.")
+    roles = {p.name: p.role for p in extract(text).people}
+    assert roles["Keith McAllister"] == "Sergeant"
+    assert roles["Lord Ashworth"] == "former Tory treasurer"
