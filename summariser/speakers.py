@@ -298,6 +298,11 @@ def _role_words(role: str | None) -> list[str]:
     return words
 
 
+# A source the text keeps unnamed: `who asked not to be named`, `on condition of anonymity`.
+_ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|"
+                               r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
+                               r"speaking\s+anonymously|who\s+requested\s+anonymity)\b", re.I)
+_INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:A|An|One)\s")
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
@@ -789,14 +794,22 @@ class SpeakerResolver:
             self._nested = False
 
     def _unnamed_before(self, gender: str, paragraph: int, pos: int) -> bool:
-        """`The executive spokeswoman said …. She said:` — the pronoun is the unnamed one."""
+        """`The executive spokeswoman said …. She said:` — the pronoun is the unnamed one; so is
+        a source who asked not to be named in the sentence just before (`A senior prosecutor,
+        who spoke on condition of anonymity, said …. "…," he said`)."""
         if self._nested:
             return False
         para = self.doc.paragraphs[paragraph]
         earlier = [s for s in para.sentences if s.end <= pos]
+        if paragraph > 0 and (not earlier or para.norm.lstrip()[:1] in _OPENING_MARKS.strip()):
+            before = self.doc.paragraphs[paragraph - 1].sentences
+            if before and _ANONYMOUS_SOURCE.search(before[-1].norm) and _INDEFINITE_OPENING.match(before[-1].norm):
+                return True  # (a quote opening the paragraph after that source's sentence)
         if not earlier:
             return False
         s = earlier[-1]
+        if _ANONYMOUS_SOURCE.search(s.norm) and _INDEFINITE_OPENING.match(s.norm):
+            return True
         head = _UNNAMED_GENDERED.search(s.norm)
         if not head or (head.group(1).lower() in FEMALE_WORDS) != (gender == "f"):
             return False

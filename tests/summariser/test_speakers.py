@@ -2170,3 +2170,14 @@ def test_a_party_member_nominal_with_a_home_town_is_the_one_named_from_there():
     found = extract(LEAD + text)
     assert found.quotes[0].speaker == "Hal Brannon"
     assert {p.name: p.role for p in found.people}["Luisa Carrera"] == "Rep."
+
+
+def test_a_source_who_asked_not_to_be_named_takes_the_next_he():
+    text = (
+        "Prosecutor General Shin Jae-won said he would calmly await the court.\n\n"
+        "A senior prosecutor in Seoul, who spoke on condition of anonymity, said morale was "
+        '"the lowest I have seen in 20 years."\n\n'
+        '"People are asking what comes next. Nobody says it," he said.'
+    )
+    found = extract(LEAD + text)
+    assert [q.speaker for q in found.quotes] == [None, None]
