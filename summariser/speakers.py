@@ -302,7 +302,7 @@ def _role_words(role: str | None) -> list[str]:
 _ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|"
                                r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
                                r"speaking\s+anonymously|who\s+requested\s+anonymity)\b", re.I)
-_INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:A|An|One)\s")
+_INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+(?:a|an|one)\s|(?:A|An|One)\s)")
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
@@ -813,7 +813,8 @@ class SpeakerResolver:
         head = _UNNAMED_GENDERED.search(s.norm)
         if not head or (head.group(1).lower() in FEMALE_WORDS) != (gender == "f"):
             return False
-        self._nested = True
+        if _INDEFINITE_OPENING.match(s.norm) and len(s.norm[: head.start()].split()) <= 3:
+            return True  # `But a spokesman for the Home Office defended the proposals. He said:`
         try:
             found = self.attribute_clause(paragraph, s.start, s.end, "after")
         finally:

@@ -2181,3 +2181,9 @@ def test_a_source_who_asked_not_to_be_named_takes_the_next_he():
     )
     found = extract(LEAD + text)
     assert [q.speaker for q in found.quotes] == [None, None]
+
+
+def test_he_after_an_unnamed_spokesman_who_did_something_else_is_the_spokesman():
+    text = ('Home Secretary John Dennis said the plans were sound. But a spokesman for the Home Office '
+            'defended the proposals. He said: "By making express provision for murder tariffs, Parliament has acted."')
+    assert speaker_of(text, "By making express provision") is None
