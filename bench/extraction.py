@@ -183,7 +183,7 @@ def score_article(label: dict, found: StoryExtraction) -> Tally:
                 t.errors.append(f"  role: {lp['name']}: got {sp.role!r}, want {lp['role']!r}")
         if lp["party"] is not None:
             t.party_n += 1
-            if sp.party == lp["party"]:
+            if sp.party is not None and normalise(sp.party) == normalise(lp["party"]):  # (`People’s` = `People's`)
                 t.party_ok += 1
             else:
                 t.errors.append(f"  party: {lp['name']}: got {sp.party!r}, want {lp['party']!r}")
