@@ -69,7 +69,7 @@ _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc
 _NOT_INFINITIVE = frozenset("the a an his her their its former ex then new current deputy acting fellow senior "
                             "junior veteran chief top key leading".split())
 _PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
-_NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri "
+_NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri hon rt "
                              "engr barr maulana mufti h.e".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
 # Words that make a capitalised run a place, body or thing wherever they stand.

@@ -1870,3 +1870,8 @@ def test_a_verb_after_to_is_no_part_of_a_role():
     roles = {p.name: p.role for p in extract(text).people}
     assert roles["Keith McAllister"] == "Sergeant"
     assert roles["Lord Ashworth"] == "former Tory treasurer"
+
+
+def test_hon_between_an_office_and_a_name_is_no_part_of_the_role():
+    text = 'Speaker of Parliament Hon. Rexon Tavua said the rule was "clear".'
+    assert [(p.name, p.role) for p in extract(text).people] == [("Rexon Tavua", "Speaker of Parliament")]
