@@ -1891,7 +1891,8 @@ _PARTY_NAMED_NEXT = re.compile(
     r"(?:[A-Z][\w-]*'s\s+)?"  # (`Lula's | Workers' Party`)
     r"(?P<party>(?:[A-Z][\w'’-]*\s+(?:\([^()]{1,30}\)\s+)?(?:(?:and|of|for)\s+)?){0,5}"
     r"(?:Party|Pati|Alliance|Front|Movement|Coalition|League)"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*)?)\b")  # (`Socialist Party of Serbia`)
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?)\b")  # (`Socialist Party of Serbia`,
+    # `Coalition for Democratic Change`)
 def _political(phrase: str) -> bool:
     """A party's name, not a lobby's (`the Countryside Alliance`, `the League`): two words or more,
     headed `Party`, or with a word of politics in it."""

@@ -1875,3 +1875,9 @@ def test_a_verb_after_to_is_no_part_of_a_role():
 def test_hon_between_an_office_and_a_name_is_no_part_of_the_role():
     text = 'Speaker of Parliament Hon. Rexon Tavua said the rule was "clear".'
     assert [(p.name, p.role) for p in extract(text).people] == [("Rexon Tavua", "Speaker of Parliament")]
+
+
+def test_a_party_named_after_of_the_keeps_its_last_two_words():
+    text = ("The commission declared Emmanuel Gbatu Kollie of the opposition Coalition for Democratic "
+            "Change (CDC) winner of the by-election.")
+    assert [(p.name, p.party) for p in extract(text).people] == [("Emmanuel Gbatu Kollie", "Coalition for Democratic Change")]
