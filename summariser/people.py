@@ -1850,6 +1850,9 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
                 ent.party is None or _fold(ent.party.split()[0])[:5] in _fold(named_after[x])):
             ent.party = named_after[x]  # (`Justice Party` -> `Freedom and Justice Party`)
             continue
+        if x in tags and tags[x].lower() in full_of and ent.party not in _HOUSE_NAMES:
+            ent.party = full_of[tags[x].lower()]  # `X (SLPP, Kono District)` where the text defines
+            continue  # `the Sierra Leone People's Party (SLPP)`: its meaning, not a list's (Sri Lanka's)
         if ent.party is None and tag_style and x in tags:
             ent.party = full_of.get(tags[x].lower()) or party_name(tags[x]) or tags[x]
         if ent.party is None and ent.role and shorts:

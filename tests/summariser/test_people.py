@@ -1881,3 +1881,12 @@ def test_a_party_named_after_of_the_keeps_its_last_two_words():
     text = ("The commission declared Emmanuel Gbatu Kollie of the opposition Coalition for Democratic "
             "Change (CDC) winner of the by-election.")
     assert [(p.name, p.party) for p in extract(text).people] == [("Emmanuel Gbatu Kollie", "Coalition for Democratic Change")]
+
+
+def test_the_text_s_own_meaning_of_party_letters_beats_the_list():
+    text = (
+        'Leader of Government Business, Hon. Tamba Lebbie (SLPP, Kono District), said "history will '
+        'remember who stayed".\n\n'
+        "The Sierra Leone People's Party (SLPP) Members dismissed the walkout as a stunt."
+    )
+    assert [p.party for p in extract(text).people] == ["Sierra Leone People's Party"]
