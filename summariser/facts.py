@@ -380,6 +380,18 @@ def _whole_share(words: list[str], end: int) -> bool:
 _AFTER_SHARE = frozenset("in on by from at for since after before during this last next".split())
 
 
+def _one_word_after_comma(text: str, norm: str) -> bool:
+    """The cut ends on one word after its last comma (no figure), and its sentence goes on:
+    `… a snap election for April 25, | hours after …`, `The prince, 20, | apologised (for …)`."""
+    if ", " not in text:
+        return False
+    last = text.rsplit(", ", 1)[1]
+    if len(last.split()) != 1 or _DIGIT.search(last):
+        return False
+    at = norm.find(text[-20:])
+    return at >= 0 and bool(norm[at + len(text[-20:]) :].strip(" .!?\"”'’"))
+
+
 def _brackets_close(text: str) -> bool:
     """Every bracket of the text opens before it closes, and closes."""
     depth = 0
@@ -1055,7 +1067,9 @@ def _compressed(sent: Sentence, full_names: frozenset[str]) -> tuple[Sentence, l
         if t is not None and t >= 1 and words[t - 1].lower() in ("with", "by"):
             p = next((i for i in range(t - 2, max(0, t - 10), -1) if words[i].lower() in ("in", "at", "during", "after")
                       and not words[i - 1].endswith(",")), None)
-            if p is not None and not any(w.endswith((",", ";")) for w in words[p : t - 1]):
+            if p is not None and not any(w.endswith((",", ";")) for w in words[p : t - 1]) \
+                    and not any(w.lower() in _AUXILIARIES for w in words[p : t - 1]):
+                # (not `hours after the budget was voted down | by 178 to 171`: a clause, not a phrase)
                 drop.update(range(p, t - 1))
     for i, w in enumerate(words):
         if i and w in _SOFT_ADVERBS and words[i - 1][-1:] not in ",;:":
@@ -1439,6 +1453,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                     or begins > 0 and sent.norm[:begins].rstrip().rpartition(" ")[2].lower() in ("and", "or")):
                 continue  # `22 tons of food and 2 tons of medicine`: torn from a list, it reports nothing;
                 # `(increases the maximum penalty … and) | the maximum fine to $500,000`: its verb is before
+            if _one_word_after_comma(text, sent.norm):
+                continue  # `… for April 25, | hours (after …)`: one word of the next clause
             if "; " in text and (len(after_semi := text.rsplit("; ", 1)[1].split()) < 3 or not (
                     _has_verb(after_semi) or has_finite_verb(after_semi) or any("'" in w for w in after_semi))):
                 continue  # `… voted to dismiss him; 76 votes`: the next clause, begun and not ended

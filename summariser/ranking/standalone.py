@@ -74,6 +74,7 @@ _FURNITURE_RE = re.compile(
       | \bin\s+the\s+print\s+edition\b                   # `A version of this story appears in the print edition …`
       | ^read\s*[|:]                                     # `Read | Minister reviews monsoon preparedness`
       | ^[A-Z]{3,}(?:\s+[A-Z]{3,})*,?\s+\w+\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$  # `ANKARA January 22 2027 10:12:00`
+      | \bshare\s+save\b                                 # `7 February 2027 Share Save`: a page's buttons
       | ^\d{1,2}\s/\s                                    # `2 / Commission chair X / A. Mažeika/BNS`: a gallery's caption
       | \s/\s[^/]{1,40}/[A-Z]{2,}\b                       # `… / A. Mažeika/BNS`: a photo credit
     )""",
@@ -82,7 +83,7 @@ _FURNITURE_RE = re.compile(
 # Letters that match an ASCII letter of a case-blind pattern but do not lower-case to it.
 _CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 _FURNITURE_WORDS = ("scroll", "update", "click", "read", "sign", "watch", "published", "contributed", "posted",
-                    "print")
+                    "print", "share")
 
 
 class _Furniture:

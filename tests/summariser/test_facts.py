@@ -1530,3 +1530,15 @@ def test_a_count_without_what_it_counts_an_elliptical_coordinate_and_a_clause_be
     assert not any(c.endswith("the 27") for c in cands)
     assert not any(c.endswith("76 votes") for c in cands)
     assert "The maximum fine to $500,000" not in cands
+
+
+def test_one_word_of_the_next_clause_and_page_buttons_are_not_facts():
+    text = (
+        "The prime minister said he would call a snap general election for April 25, hours after "
+        "the budget was voted down by 178 to 171.\n\n"
+        "7 February 2027 Share Save"
+    )
+    cands = candidates(text)
+    assert not any(c.endswith("April 25, hours") for c in cands)
+    assert not any("hours by 178" in c for c in cands)  # (`after the budget was voted down` is a clause)
+    assert not any("Share Save" in c for c in cands)
