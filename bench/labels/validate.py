@@ -345,6 +345,7 @@ PARTIES = {
     "Poland 2050",
     "Spanish Socialist Workers' Party",
     "Janata Dal (United)",
+    "Independent",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
