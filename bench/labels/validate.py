@@ -346,6 +346,14 @@ PARTIES = {
     "Spanish Socialist Workers' Party",
     "Janata Dal (United)",
     "Independent",
+    "Independent Ireland",
+    "One Nation",
+    "NZ First",
+    "ActionSA",
+    "Trinamool Congress",
+    "Samajwadi Party",
+    "Gabungan Parti Sarawak",
+    "PKR",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
