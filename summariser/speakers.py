@@ -32,6 +32,7 @@ from .lexicon import (
     SHORT_TITLES,
     SPEECH_VERBS,
     US_PARTY_TAG,
+    US_STATE_ABBREVIATIONS,
     party_name,
 )
 from .people import ACRONYM, GENERATIONAL, POSTNOMINALS, Mention, PeopleIndex, Token, occupation
@@ -443,16 +444,18 @@ class SpeakerResolver:
 
     def _placed(self, place: list[str], paragraph: int, pos: int) -> int | None:
         """The one person named before `pos` with that place right after a mention (`X of Dodge
-        City`, `X, R-Roseburg`): `the Dodge City Democrat`."""
+        City`, `X, R-Roseburg`, `Sen. X, R-Ky.` for Kentucky): `the Dodge City Democrat`, `the
+        Kentucky Republican`."""
         if not place or not all(w[:1].isupper() for w in place):
             return None
         want = " ".join(place)
+        forms = "|".join(re.escape(f) for f in (want, US_STATE_ABBREVIATIONS.get(want, want)))
+        pattern = re.compile(r"(?:\s+of\s+|,\s+(?:a\s+|an\s+)?|,\s+[A-Z]-|\s+\([A-Z]-)(?:" + forms + r")(?![\w-])")
         found = set()
         for m in self.index.mentions:
             if (m.paragraph, m.start) >= (paragraph, pos) or m.in_quote:
                 continue
-            after = self.doc.paragraphs[m.paragraph].norm[m.end : m.end + len(want) + 6]
-            if re.match(r"(?:\s+of\s+|,\s+[A-Z]-|\s+\([A-Z]-)" + re.escape(want) + r"\b", after):
+            if pattern.match(self.doc.paragraphs[m.paragraph].norm, m.end):
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else None
 
@@ -1296,14 +1299,15 @@ class SpeakerResolver:
         if det in _DEFINITE and low in _PARTY_MEMBERS and tok.capitalised:
             # `X, a second-term senator, …. The Texas Republican told reporters`: the person
             # just named, if the text gives them that party; else someone it does not name
-            subject = self._previous_subject(p, tok.start)
-            if subject is not None and self.index.entities[subject].party == party_name(tok.word):
-                return Attribution(subject, "nominal")
             d = next((k for k in range(j - 1, lo - 1, -1) if tokens[k].lower in _DEFINITE), None)
-            placed = self._placed([tokens[k].word for k in range(d + 1, j)], p, tok.start) if d is not None else None
+            place = [tokens[k].word for k in range(d + 1, j)] if d is not None else []
+            placed = self._placed(place, p, tok.start)
             if placed is not None:
                 return Attribution(placed, "nominal")  # `Rep. Hal Brenneman of Dodge City …. The Dodge
                 # City Democrat told …`, `Wade Halvorsen, R-Roseburg, … The Roseburg Republican`
+            subject = self._previous_subject(p, tok.start)
+            if subject is not None and self.index.entities[subject].party == party_name(tok.word):
+                return Attribution(subject, "nominal")  # (the one from that place first, if named)
             return Attribution(None, "anonymous")
         if low == "executive" and tok.capitalised and j - 1 >= lo and tokens[j - 1].capitalised \
                 and tokens[j - 1].lower not in ("chief", "vice"):

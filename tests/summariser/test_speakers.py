@@ -2187,3 +2187,13 @@ def test_he_after_an_unnamed_spokesman_who_did_something_else_is_the_spokesman()
     text = ('Home Secretary John Dennis said the plans were sound. But a spokesman for the Home Office '
             'defended the proposals. He said: "By making express provision for murder tariffs, Parliament has acted."')
     assert speaker_of(text, "By making express provision") is None
+
+
+def test_a_state_party_nominal_is_the_one_tagged_with_that_state():
+    text = (
+        '"I would rather argue about it with the government open," said Sen. Harlan Biggs, R-Ky.\n\n'
+        "He said he would ask Thune to force a vote. The Kentucky Republican, who sits on the "
+        "Appropriations Committee, predicted the bill would pass.\n\n"
+        '"If they want to stop it, let them stand there and talk," the Kentucky Republican said.'
+    )
+    assert speaker_of(text, "If they want to stop it") == "Harlan Biggs"
