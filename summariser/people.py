@@ -68,6 +68,9 @@ _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc
 # Words after `to` that begin a role, not an infinitive (`to former Tory treasurer X`).
 _NOT_INFINITIVE = frozenset("the a an his her their its former ex then new current deputy acting fellow senior "
                             "junior veteran chief top key leading".split())
+# Titles of several people at once (`Senators X, Y and Z`, `Reps. X and Y`): no part of a name.
+_PLURAL_TITLES = frozenset("senators sens reps representatives justices judges ministers mps councillors "
+                           "cllrs drs profs messrs".split())
 _PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
 _NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri hon rt "
                              "engr barr maulana mufti h.e".split())
@@ -496,7 +499,8 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         k = last_title + 1
     while k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) in PAIRED_HONORIFICS:
         k += 2  # `Tan Sri Rosli Hamid`
-    while k < j and (tokens[k].lower in NOT_NAME_WORDS or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
+    while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower.rstrip(".") in _PLURAL_TITLES
+                     or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
                      or (tokens[k].lower in DEMONYMS and k < j - 1)  # not `Mr German`
                      or (tokens[k].lower in _DAY_WORDS and k < j - 1)):  # `on Thursday Kalanick wrote`
         k += 1
