@@ -611,6 +611,9 @@ class SpeakerResolver:
             before = prev.norm[: found.start()].split()[-1:]
             if before and before[0].lower() in _PREPOSITIONS:
                 continue  # `dinners with the chancellor`: not who goes on to speak
+            if gender and re.search(r"\b(?:she|her)\b" if gender == "f" else r"\b(?:he|his)\b", prev.norm[: found.start()], re.I):
+                continue  # `In her victory speech, she thanked the president first. "…," she told`:
+                # the pronoun runs on, the office is only its object
             ent = self._nominal(head, prev.paragraph, prev.start + found.start(), True,
                                 [modifier, head] if modifier else None, [modifier] if modifier else [])
             if ent is not None and self.index.entities[ent].gender in (gender, ""):

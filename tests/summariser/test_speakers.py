@@ -2197,3 +2197,14 @@ def test_a_state_party_nominal_is_the_one_tagged_with_that_state():
         '"If they want to stop it, let them stand there and talk," the Kentucky Republican said.'
     )
     assert speaker_of(text, "If they want to stop it") == "Harlan Biggs"
+
+
+def test_an_office_as_the_object_of_the_last_she_does_not_take_the_next_she():
+    text = (
+        "State Sen. Brianna Kolt won the primary on Tuesday. President Trump carried the district "
+        "by 29 points in 2024.\n\n"
+        "Kolt, 44, had Trump's endorsement, which he announced in January, and she mentioned it "
+        "often. In her victory speech, she thanked the president first and her family second.\n\n"
+        '"Tonight the voters said they want somebody who will go to Washington," she told supporters.'
+    )
+    assert speaker_of(text, "Tonight the voters") == "Brianna Kolt"
