@@ -57,7 +57,7 @@ _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 # in lower case (`Talant Asan uulu`, `Aizada Sadyr kyzy`); the gender they give.
 PATRONYMIC_AFTER = {"uulu": "m", "uly": "m", "ogly": "m", "oglu": "m", "oğlu": "m", "kyzy": "f", "qyzy": "f",
                     "gyzy": "f", "qizi": "f", "qızı": "f"}
-_PARTICLES = frozenset("de van von der den da di du la le bin binti al dos del ter ten ap ab".split())
+_PARTICLES = frozenset("de van von der den da di du la le bin binti anak al dos del ter ten ap ab".split())
 # Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
 _SURNAME_JOINERS = frozenset(("i", "y"))
 # Places a peer's title may be (`Baroness Scotland`), beside `SEATS_OF_POWER`.
@@ -71,6 +71,8 @@ _NOT_INFINITIVE = frozenset("the a an his her their its former ex then new curre
 # Titles of several people at once (`Senators X, Y and Z`, `Reps. X and Y`): no part of a name.
 _PLURAL_TITLES = frozenset("senators sens reps representatives justices judges ministers mps councillors "
                            "cllrs drs profs messrs".split())
+# Words of party and coalition names in other languages (Malay, Bislama, Indonesian).
+_PARTY_IN_OTHER_TONGUES = frozenset("parti pati nasional harapan perikatan pakatan barisan".split())
 _PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
 _NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri hon rt "
                              "engr barr maulana mufti h.e".split())
@@ -454,12 +456,18 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if x < j - 1:
             return x
     for b in range(i + 1, j - 1):
-        if tokens[b].word in ("bin", "ibn", "binti", "bint"):
-            # `Minister Dr Khalid bin Yousif Al Mannai`: an Arabic or Malay name runs from the
-            # given name before `bin` (`son of`) to its end
-            if not (_is_title(tokens[b - 1]) or _is_role(tokens[b - 1]) or tokens[b - 1].lower in NOT_NAME_WORDS):
-                return b - 1
-            break
+        if tokens[b].word in ("bin", "ibn", "binti", "bint", "anak"):
+            # `Minister Dr Khalid bin Yousif Al Mannai`, `Wan Nurul Huda binti Wan Ismail`: an
+            # Arabic, Malay or Iban name runs from its given names before `bin` (`son of`) to its end
+            def given(t: Token) -> bool:
+                return t.capitalised and not t.after and not (_is_title(t) or _is_role(t) or t.lower in NOT_NAME_WORDS
+                                                             or party_name(t.word))
+            if not given(tokens[b - 1]):
+                break
+            x = b - 1
+            while x - 1 >= i and b - x < 3 and given(tokens[x - 1]):
+                x -= 1
+            return x
     if j - i >= 3 and tokens[j - 1].lower in PATRONYMIC_AFTER:
         # `Deputy Aizada Sadyr kyzy`: a given name, the father's (a given name too), `daughter of`
         given = tokens[j - 3]
@@ -551,6 +559,8 @@ def _non_person(words: list[str]) -> bool:
         return True  # `Praising Celtic and Rangers, she said`, `'Improving Opportunity, …'`
     if any("/" in w for w in low):
         return True  # `Ryan Loughlin/Press Eye`: a photo credit, not a name
+    if not _PARTY_IN_OTHER_TONGUES.isdisjoint(low):
+        return True  # `Gabungan Parti Sarawak`, `Barisan Nasional`, `Pakatan Harapan`: a party or coalition
     if low[-1] in ("bill", "act", "pati", "street", "park", "hall", "bridge", "square", "tower", "castle", "temple",
                    "mandir", "mosque", "masjid", "church", "cathedral", "gurdwara", "synagogue", "abbey",
                    "heights"):
@@ -1465,6 +1475,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                          or _LETTERS_NEXT.match(norm, member.end())):  # (`… Kazhagam (DMK)`)
                 evidence = True  # `Aistė Jankauskienė of the opposition Homeland Union–Lithuanian
                 # Christian Democrats (TS-LKD), who …`: a party's member
+            if not evidence and len(words) >= 3 and any(w in ("bin", "binti", "anak", "ibn", "bint") for w in words[1:-1]):
+                evidence = True  # `Syed Azhar bin Syed Hamid`: `son of` between names names a person
             if not evidence and len(words) >= 2 and words[-1].rsplit(" ", 1)[-1].lower() in PATRONYMIC_AFTER:
                 evidence = True  # `Aizada Sadyr kyzy`: `daughter of` names a person
             if not evidence and 2 <= len(words) <= 3 and (
@@ -1640,6 +1652,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     and [_fold(t) for t in entities[idx].tokens[: len(low)]] == low]
             if len(lead) == 1:
                 return lead[0]
+            # `Nurul Huda said` for `Wan Nurul Huda binti Wan Ismail`: the given names after a
+            # hereditary title, when they stand in one fuller name only
+            inside = [idx for idx, e in enumerate(entities) if len(e.tokens) > len(low) + 1
+                      and [_fold(t) for t in e.tokens[1 : 1 + len(low)]] == low
+                      and any(t.lower() in ("bin", "binti", "anak", "ibn", "bint") for t in e.tokens)]
+            if len(inside) == 1:
+                return inside[0]
             return None
         w = _fold(words[0])
         if w not in by_surname and len(w) >= 5:

@@ -1898,3 +1898,18 @@ def test_a_title_of_several_people_is_no_part_of_the_first_name():
     found = extract(text)
     assert "Quenby Vandermeer" in {p.name for p in found.people}
     assert found.quotes[0].speaker == "Quenby Vandermeer"
+
+
+def test_malay_and_iban_names_with_bin_binti_anak_and_coalition_names():
+    text = (
+        "Minister Datuk Seri Wan Nurul Aina binti Wan Ismail said the limit would apply from the next "
+        "election.\n\n"
+        'Nurul Aina said the Bill was "a reform promised in 2022".\n\n'
+        'Bersatu\'s Syed Azlan bin Syed Hamid (PN-Jerai) said it was "not about one man".\n\n'
+        'Jonathan Nyanggu anak Ringgit of the Gabungan Parti Sarawak said the state had its own '
+        'arrangements. Barisan Nasional and Perikatan Nasional members were split.'
+    )
+    found = extract(text)
+    names = {p.name for p in found.people}
+    assert names == {"Wan Nurul Aina binti Wan Ismail", "Syed Azlan bin Syed Hamid", "Jonathan Nyanggu anak Ringgit"}
+    assert [q.speaker for q in found.quotes] == ["Wan Nurul Aina binti Wan Ismail", "Syed Azlan bin Syed Hamid"]
