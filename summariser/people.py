@@ -507,6 +507,9 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         k = last_title + 1
     while k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) in PAIRED_HONORIFICS:
         k += 2  # `Tan Sri Rosli Hamid`
+    while k + 2 <= j and tokens[k].lower in PORTFOLIO_WORDS and k > 0 and (
+            tokens[k - 1].lower in ("and", "of", "for") or tokens[k - 1].lower in PORTFOLIO_WORDS):
+        k += 1  # `Deputy Minister of Public Works and | Infrastructure | Mthunzi Gcabashe`: the portfolio's end
     while k < j and (tokens[k].lower in NOT_NAME_WORDS or tokens[k].lower.rstrip(".") in _PLURAL_TITLES
                      or (tokens[k].lower in _PARTICLES and not tokens[k].capitalised)
                      or (tokens[k].lower in DEMONYMS and k < j - 1)  # not `Mr German`

@@ -1913,3 +1913,12 @@ def test_malay_and_iban_names_with_bin_binti_anak_and_coalition_names():
     names = {p.name for p in found.people}
     assert names == {"Wan Nurul Aina binti Wan Ismail", "Syed Azlan bin Syed Hamid", "Jonathan Nyanggu anak Ringgit"}
     assert [q.speaker for q in found.quotes] == ["Wan Nurul Aina binti Wan Ismail", "Syed Azlan bin Syed Hamid"]
+
+
+def test_the_end_of_a_portfolio_leading_the_name_run_is_no_part_of_the_name():
+    text = ('Deputy Minister of Public Works and Infrastructure Mthunzi Gcabela resigned on Wednesday.\n\n'
+            'Minister of Local Government Theogene Nsabimana told MPs that money should follow "the choice of the citizens".')
+    found = extract(text)
+    roles = {p.name: p.role for p in found.people}
+    assert roles == {"Mthunzi Gcabela": "Deputy Minister of Public Works and Infrastructure",
+                     "Theogene Nsabimana": "Minister of Local Government"}
