@@ -762,7 +762,7 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             c.alone = True
 
 
-_CREDIT_HINT = re.compile(r"©|\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
+_CREDIT_HINT = re.compile(r"©|·|\([^():]{2,30}:\s|\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
                           r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b|\s/\s")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
@@ -787,6 +787,7 @@ _CREDIT_AFTER = re.compile(
 _TIME_AFTER_BY = re.compile(
     r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
+_DOT_BYLINE = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+·\s")
 _DATE_TAIL = r"(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[^|]{0,60}"
 _BYLINE_PARA = re.compile(
     r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$"
@@ -797,6 +798,12 @@ _BYLINE_PARA = re.compile(
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}(?:\s*(?:\||&|,|\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})+"
     r"\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
+    # `By political reporter Jasmine Odell`, `Rhiannon Pryce (now) and Daniel Okafor (earlier)`,
+    # `Siôn Prydderch Chief political correspondent @SionPrydderch`, `X · CBC News · Posted: …`
+    r"|^(?:By|BY)\s+(?:[a-z]+\s+){1,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s*$"
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+\((?:now|earlier|later)\)(?:\s+and\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}"
+    r"\s+\((?:now|earlier|later)\))?\s*(?:" + _DATE_TAIL + r")?$"
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,2}(?:correspondent|editor|reporter|writer)\b[^.]{0,40}$"
     # `Author: X` / `Reporter: X Editor: Y`, perhaps with a place and time (`Bishkek, 24.02.27 16:05`)
     r"|^(?:(?:Author|Authors|Reporter|Editor|Writer|Words|Text)\s*:\s*[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|da|de|kyzy|uulu|and|&|,))*\s*)+"
     r"(?:[A-Z][\w'-]*,?\s+\d[\d.:/ ]*)?$"
@@ -807,6 +814,8 @@ _BYLINE_PARA = re.compile(
 def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
     """A byline or credit, not a person in the story: `Reporting by X; editing by Y`,
     `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
+    if _DOT_BYLINE.match(norm):
+        return True  # `Catherine Morin-Leduc · CBC News · Posted: …`
     if len(tokens) <= 16 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
             and not tokens[1].word[:1].isdigit():
         return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
@@ -816,6 +825,9 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
         or "files from" in before or before.rstrip().endswith((":", "/", "Photo", "PIC", "Pic")) else None
     if before.rstrip().endswith("©"):
         return True  # `© Léa Fontenay, AFP`: a photographer's copyright
+    outlet = re.search(r"\(([^():]{2,30}):\s*$", before)
+    if outlet and outlet.group(1).strip().lower() in MEDIA:
+        return True  # `(ABC News: Callum Mather)`: a photographer's credit
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""

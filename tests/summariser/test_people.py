@@ -1922,3 +1922,15 @@ def test_the_end_of_a_portfolio_leading_the_name_run_is_no_part_of_the_name():
     roles = {p.name: p.role for p in found.people}
     assert roles == {"Mthunzi Gcabela": "Deputy Minister of Public Works and Infrastructure",
                      "Theogene Nsabimana": "Minister of Local Government"}
+
+
+def test_live_blog_wire_and_broadcaster_bylines_are_credits():
+    text = (
+        "Reform wins by-election\n\n"
+        "Rhiannon Price (now) and Daniel Okoro (earlier)\nFri 26 Feb 2027 17.52 GMT\n\n"
+        "Sion Prydderch\nChief political correspondent @SionPrydderch\n\n"
+        "By political reporter Jasmine Odel\n\n"
+        "Assistant Treasurer Dominic Ferrara in the Senate chamber on Thursday. (ABC News: Callum Mathers)\n\n"
+        "Catherine Morin-Leduce · CBC News · Posted: Dec 09, 2026 8:31 PM EST | Last Updated: December 9, 2026"
+    )
+    assert [p.name for p in extract(text).people] == ["Dominic Ferrara"]
