@@ -371,6 +371,7 @@ class SpeakerResolver:
         self.index = index
         self._nested = False
         self._memo: dict[tuple[str, int, int, bool, bool, str], int | None] = {}
+        self._no_comment: dict[int, re.Match | None] = {}  # sentence → where it says someone did not comment
         # Each attributed quote in turn: speaker, whether it was a question, where it closed.
         self._turns: list[tuple[int, bool, tuple[int, int]]] = []
         # The last quote attributed: its paragraph, attribution, and where it closed.
@@ -462,10 +463,13 @@ class SpeakerResolver:
     def _silent(self, m: Mention) -> bool:
         """The mention is the subject of a sentence saying they said nothing (`did not
         comment`, `declined to comment`, `could not be reached`): not the next speaker."""
-        sent = self.doc.sentences[m.sentence] if 0 <= m.sentence < len(self.doc.sentences) else None
-        if sent is None:
+        if not 0 <= m.sentence < len(self.doc.sentences):
             return False
-        hit = _NO_COMMENT.search(sent.norm)
+        sent = self.doc.sentences[m.sentence]
+        if m.sentence not in self._no_comment:
+            self._no_comment[m.sentence] = _NO_COMMENT.search(sent.norm) if "comment" in sent.norm or \
+                "respond" in sent.norm or "reached" in sent.norm else None
+        hit = self._no_comment[m.sentence]
         return hit is not None and m.start < sent.start + hit.start() \
             and not any(x.sentence == m.sentence and m.start < x.start < sent.start + hit.start() and not x.in_quote
                         for x in self.index.mentions)
