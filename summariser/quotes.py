@@ -245,7 +245,9 @@ def _set_text(doc: Document, quote: QuoteSpan) -> None:
 _SCARE = re.compile(r"(?:so-called|dubbed|known as|nicknamed|billed as|branded as|titled|entitled)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 # `said Sunday on NBC's "Meet the Press."`: a programme's title after its channel.
-_PROGRAMME = re.compile(r"\b(?:on|to|in)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*'s\s*$")
+_PROGRAMME = re.compile(r"\b(?:(?:on|to|in|telling|told|tells)\s+(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*'s"
+                        r"|(?:said|says|told|speaking|appearing|interviewed)\s+(?:\w+\s+)?on)\s*$")
+# (`telling CNN's "State of the Union"`, `said on "Fox & Friends"`)
 _TITLE_SMALL = frozenset("the a an of and in on for to with at by".split())
 
 

@@ -193,3 +193,9 @@ def test_one_single_marked_quote_in_copy_without_double_marks():
     )
     assert [(q.text, q.speaker) for q in found.quotes] == [
         ("I was outraged when I saw that police report", "Ron O'Brien")]
+
+
+def test_a_programme_title_after_telling_a_channel_or_said_on_is_no_quote():
+    text = ('Okwu said he would not resign, telling CNN\'s "State of the Union" that he was innocent. '
+            '"Somebody stole it, we are going to find out who," Caldwell said on "Fox & Friends" before the hearing.')
+    assert [q.text for q in extract(text).quotes] == ["Somebody stole it, we are going to find out who"]
