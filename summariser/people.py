@@ -762,7 +762,7 @@ def _bare_speakers(doc: Document, cands: list[_Cand], para_tokens: list[list[Tok
             c.alone = True
 
 
-_CREDIT_HINT = re.compile(r"©|·|\([^():]{2,30}:\s|\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
+_CREDIT_HINT = re.compile(r"©|·|\([^():]{2,30}:\s|\sfor\s+(?:The\s+)?[A-Z][\w ]{2,30}\)|\b(?:[Bb]y|contributed|[Rr]eport(?:ing|ed)?|[Ee]dit(?:ing|ed)|[Ff]iles\s+from|"
                           r"[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\b|\s/\s")
 _CREDIT_BEFORE = re.compile(
     r"(?:^|[(\[;|•]\s*|\b(?:[Aa]dditional|[Ee]xtra)\s+)(?:[Rr]eport(?:ing|ed)|[Ee]dit(?:ing|ed)|[Ww]rit(?:ing|ten)|"
@@ -787,10 +787,11 @@ _CREDIT_AFTER = re.compile(
 _TIME_AFTER_BY = re.compile(
     r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
-_DOT_BYLINE = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+·\s")
+_DOT_BYLINE = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+·\s"
+                         r"|^.{0,40}\bHeard\s+on\s+[A-Z]")  # (`March 10, 2027 5:00 AM ET Heard on Morning Edition`)
 _DATE_TAIL = r"(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[^|]{0,60}"
 _BYLINE_PARA = re.compile(
-    r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*)?$"
+    r"^(?:By|BY|by)\s+[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|and|&))*\s*(?:[,|-].*|" + _DATE_TAIL + r"|from\s+[A-Z].{0,30})?$"
     r"|^(?:By|BY)\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s+\d{1,2},?\s+(?:19|20)\d\d\s*$"  # `By X Y\nNov 17, 2026`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*\([A-Z]{2,6}\)\s*$"  # `Katharina Moser (APA)`
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3},\s+[^,]{2,40},\s+with\s+files\s+from\b"  # `X, Gazette, with files from …`
@@ -798,6 +799,7 @@ _BYLINE_PARA = re.compile(
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}(?:\s*(?:\||&|,|\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})+"
     r"\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
+    r"|^[A-Z][\w'.-]*\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*$"  # a reporter's name alone on its line (NPR)
     # `By political reporter Jasmine Odell`, `Rhiannon Pryce (now) and Daniel Okafor (earlier)`,
     # `Siôn Prydderch Chief political correspondent @SionPrydderch`, `X · CBC News · Posted: …`
     r"|^(?:By|BY)\s+(?:[a-z]+\s+){1,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s*$"
@@ -816,7 +818,7 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
     `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
     if _DOT_BYLINE.match(norm):
         return True  # `Catherine Morin-Leduc · CBC News · Posted: …`
-    if len(tokens) <= 16 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
+    if len(tokens) <= 20 and _BYLINE_PARA.match(norm) and tokens[1].lower not in _CALENDAR \
             and not tokens[1].word[:1].isdigit():
         return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
     before = norm[sent_start : tokens[i].start]
@@ -828,6 +830,8 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
     outlet = re.search(r"\(([^():]{2,30}):\s*$", before)
     if outlet and outlet.group(1).strip().lower() in MEDIA:
         return True  # `(ABC News: Callum Mather)`: a photographer's credit
+    if before.rstrip().endswith("(") and re.match(r"\s+for\s+(?:The\s+)?[A-Z][\w ]{2,30}\)", norm[tokens[j - 1].end :]):
+        return True  # `(Kenneth Amaro for The Washington Post)`
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
@@ -1353,7 +1357,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     korean_heads: set[str] = set()  # family names of the Korean names so far (`Park`)
     for p_index, tokens in enumerate(para_tokens):
         norm = doc.paragraphs[p_index].norm
-        credits = _CREDIT_HINT.search(norm) is not None or (len(norm) < 200 and _BYLINE_PARA.match(norm) is not None)
+        credits = _CREDIT_HINT.search(norm) is not None or (len(norm) < 200 and (
+            _BYLINE_PARA.match(norm) is not None or _DOT_BYLINE.match(norm) is not None))
         for i, j in _runs(tokens):
             jn = j - 1 if _suffixed(tokens, i, j) else j
             k = _name_start(tokens, i, jn)

@@ -1934,3 +1934,16 @@ def test_live_blog_wire_and_broadcaster_bylines_are_credits():
         "Catherine Morin-Leduce · CBC News · Posted: Dec 09, 2026 8:31 PM EST | Last Updated: December 9, 2026"
     )
     assert [p.name for p in extract(text).people] == ["Dominic Ferrara"]
+
+
+def test_us_bylines_and_photo_credits_are_credits():
+    text = (
+        "Court blocks FEMA freeze\n\n"
+        "By Harriet Cadwell\nReporting from Washington\n\n"
+        "Rep. Colton Merriweather (R-Ga.) speaks with reporters at the Capitol. (Kenneth Amaru for The Washington Post)\n\n"
+        "By Evan Pruitt, Katelyn Moss and Sam Ferreira, CNN\nUpdated 4:10 PM EST, Sun February 14, 2027\n\n"
+        "March 10, 2027 5:00 AM ET\nHeard on Morning Edition\n\n"
+        "Rebecca Haldene\n\n"
+        "By Elaine Rusko Fox News\nPublished January 28, 2027 4:05pm EST"
+    )
+    assert [p.name for p in extract(text).people] == ["Colton Merriweather"]
