@@ -320,6 +320,8 @@ _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its pa
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
 _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
 # A person who said nothing: `did not comment`, `could not be reached for comment`.
+# A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
+_LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,3}:\s+")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+(?:immediately\s+)?"
                          r"(?:comment|respond)\b|\bcould\s+not\s+be\s+reached\b|\bwas\s+not\s+available\s+for\s+comment\b")
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
@@ -1912,7 +1914,20 @@ class SpeakerResolver:
         if not before.norm.rstrip().endswith(":") or not before.sentences:
             return None
         last = before.sentences[-1]
-        return self.attribute_clause(p - 1, last.start, len(before.norm.rstrip()), "before")
+        found = self.attribute_clause(p - 1, last.start, len(before.norm.rstrip()), "before")
+        if found is None:
+            # `Zoom in: Vandergriff, a former hospital board member, made a last-minute appeal on
+            # the floor:`: no verb of speech, but the sentence's named subject hands over the words
+            start = last.start
+            label = _LEAD_LABEL.match(before.norm, start)
+            if label is not None:
+                start = label.end()
+            tokens = self.index.tokens[p - 1]
+            first = bisect_left(tokens, start, key=_TOKEN_START)
+            m = _mention_starting(self.index, p - 1, tokens[first].start) if first < len(tokens) else None
+            if m is not None and not m.in_quote and not self._possessive(m):
+                found = Attribution(m.entity, "named")
+        return found
 
     def _turn_after(self, p: int, start: int, end: int) -> Attribution | None:
         """`"…," Stancil fired back.`, `"…," a crestfallen Mr Lim confided.`: a named

@@ -2208,3 +2208,12 @@ def test_an_office_as_the_object_of_the_last_she_does_not_take_the_next_she():
         '"Tonight the voters said they want somebody who will go to Washington," she told supporters.'
     )
     assert speaker_of(text, "Tonight the voters") == "Brianna Kolt"
+
+
+def test_a_paragraph_ending_on_a_colon_hands_the_next_quote_to_its_named_subject():
+    text = (
+        "Zoom in: Vandergrift, a former hospital board member from western Nebraska, made a last-minute "
+        "appeal on the floor:\n\n"
+        '"Three of the hospitals in my district will not be here in two years if we do nothing."'
+    )
+    assert speaker_of(text, "Three of the hospitals") == "Vandergrift"
