@@ -322,6 +322,9 @@ _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".s
 # A person who said nothing: `did not comment`, `could not be reached for comment`.
 # A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
 _LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,3}:\s+")
+# `The Kentucky Republican`, `The Dodge City Democrat` opening a sentence.
+_PLACED_MEMBER = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?The\s+((?:[A-Z][\w.'-]*\s+){1,3}?)"
+                            r"(?:Republican|Democrat|Conservative|Tory|Socialist)\b")
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+(?:immediately\s+)?"
                          r"(?:comment|respond)\b|\bcould\s+not\s+be\s+reached\b|\bwas\s+not\s+available\s+for\s+comment\b")
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
@@ -462,6 +465,23 @@ class SpeakerResolver:
                 found.add(m.entity)
         return found.pop() if len(found) == 1 else None
 
+    def _placed_opening(self, paragraph: int, pos: int, gender: str) -> int | None:
+        """The sentence just before, naming nobody, opens on a party member from a place (`The
+        Kentucky Republican, who …, predicted …`): the one person tagged from there."""
+        if self._nested:
+            return None
+        earlier = [x for x in self.doc.paragraphs[paragraph].sentences if x.end <= pos]
+        if not earlier:
+            return None
+        sent = earlier[-1]
+        found = _PLACED_MEMBER.match(sent.norm)
+        if found is None or any(m.sentence == sent.index and not m.in_quote for m in self.index.mentions):
+            return None
+        ent = self._placed(found.group(1).split(), paragraph, sent.start)
+        if ent is None or self.index.entities[ent].gender not in (gender, ""):
+            return None
+        return ent
+
     def _silent(self, m: Mention) -> bool:
         """The mention is the subject of a sentence saying they said nothing (`did not
         comment`, `declined to comment`, `could not be reached`): not the next speaker."""
@@ -484,6 +504,9 @@ class SpeakerResolver:
             ent = self._asked_before(gender, paragraph, pos)
             if ent is not None:
                 return ent  # `The Tory leader was asked about … . He replies: "…"`
+        placed = self._placed_opening(paragraph, pos, gender)
+        if placed is not None:
+            return placed  # `The Kentucky Republican, who sits on …, predicted …. "…," he said`
         lead = self.doc.paragraphs[paragraph].norm[:pos].rstrip()
         own = None
         own_from = 0

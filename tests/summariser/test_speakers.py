@@ -2217,3 +2217,14 @@ def test_a_paragraph_ending_on_a_colon_hands_the_next_quote_to_its_named_subject
         '"Three of the hospitals in my district will not be here in two years if we do nothing."'
     )
     assert speaker_of(text, "Three of the hospitals") == "Vandergrift"
+
+
+def test_he_after_a_sentence_opening_on_a_state_party_member_is_that_member():
+    text = (
+        "President Trump said he would sign whatever reached his desk.\n\n"
+        '"I would rather argue about it with the government open," said Sen. Harlan Biggs, R-Ky.\n\n'
+        "The White House said Trump would decide on Friday.\n\n"
+        "The Kentucky Republican, who sits on the Appropriations Committee, predicted the bill would "
+        'get 70 votes. "We will deal with February in February," he said.'
+    )
+    assert speaker_of(text, "We will deal with February") == "Harlan Biggs"
