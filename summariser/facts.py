@@ -380,6 +380,11 @@ def _whole_share(words: list[str], end: int) -> bool:
 _AFTER_SHARE = frozenset("in on by from at for since after before during this last next".split())
 
 
+_LIST_TAIL_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*\s+and\s+(?:(?:a\s+group\s+of|the)\s+)?"
+                                r"(?:[A-Z][\w'’-]*\s+){1,3}(?:still\s+)?(?:holds|leads|has|is|controls|commands|remains|"
+                                r"wins|polls|stands)\b")
+
+
 def _one_word_after_comma(text: str, norm: str) -> bool:
     """The cut ends on one word after its last comma (no figure), and its sentence goes on:
     `… a snap election for April 25, | hours after …`, `The prince, 20, | apologised (for …)`."""
@@ -1455,6 +1460,9 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 # `(increases the maximum penalty … and) | the maximum fine to $500,000`: its verb is before
             if _one_word_after_comma(text, sent.norm):
                 continue  # `… for April 25, | hours (after …)`: one word of the next clause
+            if begins > 0 and sent.norm[:begins].rstrip().endswith(",") and _LIST_TAIL_SUBJECT.match(text):
+                continue  # `(The coalition of Fianna Fáil,) Fine Gael and a group of Regional Independents
+                # holds 96 …`: the tail of a list, given the whole list's verb
             if "; " in text and (len(after_semi := text.rsplit("; ", 1)[1].split()) < 3 or not (
                     _has_verb(after_semi) or has_finite_verb(after_semi) or any("'" in w for w in after_semi))):
                 continue  # `… voted to dismiss him; 76 votes`: the next clause, begun and not ended

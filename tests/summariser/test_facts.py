@@ -1542,3 +1542,9 @@ def test_one_word_of_the_next_clause_and_page_buttons_are_not_facts():
     assert not any(c.endswith("April 25, hours") for c in cands)
     assert not any("hours by 178" in c for c in cands)  # (`after the budget was voted down` is a clause)
     assert not any("Share Save" in c for c in cands)
+
+
+def test_the_tail_of_a_list_is_not_given_the_whole_list_s_verb():
+    text = ("The Coalition of Fianna Fáil, Fine Gael and a group of Regional Independents holds 96 of the "
+            "174 seats in the Dáil, and is expected to defeat the motion comfortably.")
+    assert not any(c.startswith("Fine Gael and") for c in candidates(text))
