@@ -64,7 +64,6 @@ _SURNAME_JOINERS = frozenset(("i", "y"))
 _NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
 _ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
-# Honorifics of rank, faith or learning that stand between an office and the name.
 # Words after `to` that begin a role, not an infinitive (`to former Tory treasurer X`).
 _NOT_INFINITIVE = frozenset("the a an his her their its former ex then new current deputy acting fellow senior "
                             "junior veteran chief top key leading".split())
@@ -73,7 +72,9 @@ _PLURAL_TITLES = frozenset("senators sens reps representatives justices judges m
                            "cllrs drs profs messrs".split())
 # Words of party and coalition names in other languages (Malay, Bislama, Indonesian).
 _PARTY_IN_OTHER_TONGUES = frozenset("parti pati nasional harapan perikatan pakatan barisan".split())
+# Words that begin a place's name (`the MLA for Saint | John East`).
 _PLACE_PREFIXES = frozenset("saint st san santa port fort mount new north south east west upper lower".split())
+# Honorifics of rank, faith or learning that stand between an office and the name.
 _NAME_HONORIFICS = frozenset("ratu alhaji alhaja alhajia hajia haji datuk dato seri tun tan sri puan smt shri hon rt "
                              "engr barr maulana mufti h.e".split())
 _COURTESY = frozenset("mr mrs ms miss mx dr sir dame lord lady baroness".split())
