@@ -814,6 +814,15 @@ _BYLINE_PARA = re.compile(
 )
 
 
+def _caption_credit(norm: str, tokens: list[Token], i: int, j: int) -> bool:
+    """A short paragraph's last words are a two- or three-word name standing as a sentence of
+    its own: `Sen. X speaks to reporters on Thursday, Feb. 4, 2027. Tomás Kerr`, a caption's
+    photographer."""
+    return len(norm) < 250 and 2 <= j - i <= 3 and j == len(tokens) and not tokens[j - 1].after.strip(".") \
+        and i > 0 and tokens[i - 1].after.startswith(".") and not tokens[i - 1].after.startswith(".\"") \
+        and len(tokens[i - 1].word) > 2  # (not `Sen. | X`, `Feb. | 4`: abbreviations)
+
+
 def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) -> bool:
     """A byline or credit, not a person in the story: `Reporting by X; editing by Y`,
     `By John Smith, Political Correspondent`, `CNN's Jane Doe contributed to this report`."""
@@ -1407,6 +1416,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                         at -= 1  # `Minister of Finance and Economy Rebwar Aziz Baban`: a given name
                         # the list does not know, before a second one it knows
                     k, words = k + at, words[at:]
+            if _caption_credit(norm, tokens, i, j):
+                continue
             if credits and (_is_credit(norm, tokens, i, j, _sentence_start(doc, p_index, tokens[i].start))
                             or (k > i and tokens[k - 1].word in ("Photo", "PIC", "Pic"))):
                 continue  # (`VNA/VNS Photo Phạm Kiên`: the credit word is in the name's run)

@@ -1947,3 +1947,10 @@ def test_us_bylines_and_photo_credits_are_credits():
         "By Elaine Rusko Fox News\nPublished January 28, 2027 4:05pm EST"
     )
     assert [p.name for p in extract(text).people] == ["Colton Merriweather"]
+
+
+def test_a_photographer_s_name_ending_a_caption_is_a_credit():
+    text = ("Stopgap passes\n\n"
+            "Sen. Eleanor Pyke (R-Alaska) speaks to reporters outside the Senate chamber on Thursday, "
+            "Feb. 4, 2027. Tomas Kerrigan")
+    assert [p.name for p in extract(text).people] == ["Eleanor Pyke"]
