@@ -788,6 +788,8 @@ _CREDIT_AFTER = re.compile(
 _TIME_AFTER_BY = re.compile(
     r"^by\s+(?:\d|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
     r"april|may|june|july|august|september|october|november|december|then|now|today|tonight)\b)", re.I)
+_KNOWN_AS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:better\s+|popularly\s+|widely\s+|also\s+)?"
+                       r"known\s+as\s+['\"‘“](?P<nick>[A-Z][\w'’-]+)['\"’”]")
 _DOT_BYLINE = re.compile(r"^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+·\s"
                          r"|^.{0,40}\bHeard\s+on\s+[A-Z]")  # (`March 10, 2027 5:00 AM ET Heard on Morning Edition`)
 _DATE_TAIL = r"(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[^|]{0,60}"
@@ -1657,9 +1659,24 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         return idx
 
     alone_words = {_fold(c.words[0]) for c in cands if len(c.words) == 1}
+    # `Mohamed Naseem, better known as 'Niko', voted against. … Niko told The Edition`: the
+    # nickname the text gives a full name stands for that name
+    nicknames: dict[str, str] = {}
+    for para in doc.paragraphs:
+        if "known as" in para.norm:
+            for m in _KNOWN_AS.finditer(para.norm):
+                nicknames.setdefault(_fold(m.group("nick")), _fold(m.group("name")))
 
     def lookup(words: list[str], title: str | None) -> int | None:
         key = _fold(" ".join(words))
+        if len(words) == 1 and key in nicknames and key not in by_full:
+            full = nicknames[key]
+            named = by_full.get(full)
+            if named is None:
+                ends = [idx for n, idx in by_full.items() if n.endswith(" " + full) or full.endswith(" " + n)]
+                named = ends[0] if len(ends) == 1 else None
+            if named is not None:
+                return named
         sex = HONORIFICS.get(title.lower().rstrip("."), "") if title else ""
         if key in by_full and not (len(words) == 1 and sex and entities[by_full[key]].gender not in ("", sex)):
             return by_full[key]

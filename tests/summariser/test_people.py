@@ -1954,3 +1954,11 @@ def test_a_photographer_s_name_ending_a_caption_is_a_credit():
             "Sen. Eleanor Pyke (R-Alaska) speaks to reporters outside the Senate chamber on Thursday, "
             "Feb. 4, 2027. Tomas Kerrigan")
     assert [p.name for p in extract(text).people] == ["Eleanor Pyke"]
+
+
+def test_a_nickname_the_text_gives_stands_for_the_full_name():
+    text = ("Eight members voted in favour, while Meedhoo MP Ahmed Nasrulla, better known as 'Bodu', voted against.\n\n"
+            'Bodu told reporters after the vote that the change "sets a dangerous precedent for any government".')
+    found = extract(text)
+    assert [p.name for p in found.people] == ["Ahmed Nasrulla"]
+    assert found.quotes[0].speaker == "Ahmed Nasrulla"
