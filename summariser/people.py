@@ -58,6 +58,9 @@ _EDGE_PUNCT = "\"'()[]{}“”‘’,;:!?.…*"
 PATRONYMIC_AFTER = {"uulu": "m", "uly": "m", "ogly": "m", "oglu": "m", "oğlu": "m", "kyzy": "f", "qyzy": "f",
                     "gyzy": "f", "qizi": "f", "qızı": "f"}
 _PARTICLES = frozenset("de van von der den da di du la le bin binti anak al dos del ter ten ap ab".split())
+# `son of` / `daughter of` between the given names and the father's (`Khalid bin Yousif`,
+# `Wan Nurul Huda binti Wan Ismail`, `Jonathan Nyanggau anak Ringgit`).
+_SON_OF = frozenset("bin binti ibn bint anak".split())
 # Lower-case words joining two Iberian surnames inside one name (`Jordi Casals i Ferrer`).
 _SURNAME_JOINERS = frozenset(("i", "y"))
 # Places a peer's title may be (`Baroness Scotland`), beside `SEATS_OF_POWER`.
@@ -441,6 +444,11 @@ def _given_before(tokens: list[Token], i: int, x: int) -> bool:
                                                         or before.lower in PORTFOLIO_WORDS)
 
 
+def _name_word(t: Token) -> bool:
+    """The word may be part of a name: no title, role, party or word that is never a name."""
+    return not (_is_title(t) or _is_role(t) or t.lower in NOT_NAME_WORDS or party_name(t.word))
+
+
 def _name_start(tokens: list[Token], i: int, j: int) -> int:
     """Index where the name proper begins inside a run (after titles and role words)."""
     names = first_names()
@@ -457,23 +465,19 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
         if x < j - 1:
             return x
     for b in range(i + 1, j - 1):
-        if tokens[b].word in ("bin", "ibn", "binti", "bint", "anak"):
+        if tokens[b].word in _SON_OF:
             # `Minister Dr Khalid bin Yousif Al Mannai`, `Wan Nurul Huda binti Wan Ismail`: an
             # Arabic, Malay or Iban name runs from its given names before `bin` (`son of`) to its end
-            def given(t: Token) -> bool:
-                return t.capitalised and not t.after and not (_is_title(t) or _is_role(t) or t.lower in NOT_NAME_WORDS
-                                                             or party_name(t.word))
-            if not given(tokens[b - 1]):
+            if not (tokens[b - 1].capitalised and not tokens[b - 1].after and _name_word(tokens[b - 1])):
                 break
             x = b - 1
-            while x - 1 >= i and b - x < 3 and given(tokens[x - 1]):
+            while x - 1 >= i and b - x < 3 and tokens[x - 1].capitalised and not tokens[x - 1].after \
+                    and _name_word(tokens[x - 1]):
                 x -= 1
             return x
     if j - i >= 3 and tokens[j - 1].lower in PATRONYMIC_AFTER:
         # `Deputy Aizada Sadyr kyzy`: a given name, the father's (a given name too), `daughter of`
-        given = tokens[j - 3]
-        return j - 2 if _is_title(given) or _is_role(given) or party_name(given.word) \
-            or given.lower in NOT_NAME_WORDS else j - 3
+        return j - 3 if _name_word(tokens[j - 3]) else j - 2
     for x in range(i, j - 1):
         # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
         if vietnamese_name([t.word for t in tokens[x:j]]):
@@ -801,10 +805,12 @@ _BYLINE_PARA = re.compile(
     # `Lena Hartwig | Jonas Fröhlich`, `Ryo Tanabe and Claire Whitford`: names alone on a line
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}(?:\s*(?:\||&|,|\band\b)\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2})+"
     r"\s*(?:" + _DATE_TAIL + r")?$"
+    # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*$"  # a reporter's name alone on its line (NPR)
     # `By political reporter Jasmine Odell`, `Rhiannon Pryce (now) and Daniel Okafor (earlier)`,
-    # `Siôn Prydderch Chief political correspondent @SionPrydderch`, `X · CBC News · Posted: …`
+    # `Siôn Prydderch Chief political correspondent @SionPrydderch` (`X · CBC News · Posted: …`:
+    # `_DOT_BYLINE`)
     r"|^(?:By|BY)\s+(?:[a-z]+\s+){1,3}[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s*$"
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+\((?:now|earlier|later)\)(?:\s+and\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}"
     r"\s+\((?:now|earlier|later)\))?\s*(?:" + _DATE_TAIL + r")?$"
@@ -812,7 +818,6 @@ _BYLINE_PARA = re.compile(
     # `Author: X` / `Reporter: X Editor: Y`, perhaps with a place and time (`Bishkek, 24.02.27 16:05`)
     r"|^(?:(?:Author|Authors|Reporter|Editor|Writer|Words|Text)\s*:\s*[A-Z][\w'.-]*(?:\s+(?:[A-Z][\w'.-]*|da|de|kyzy|uulu|and|&|,))*\s*)+"
     r"(?:[A-Z][\w'-]*,?\s+\d[\d.:/ ]*)?$"
-    # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
 )
 
 
@@ -834,9 +839,6 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
             and not tokens[1].word[:1].isdigit():
         return True  # a byline paragraph: `By Jane Smith and Ken Lo, BBC News`
     before = norm[sent_start : tokens[i].start]
-    # (every credit before the name has a `by` or `files from`: a fast test before the search)
-    found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
-        or "files from" in before or before.rstrip().endswith((":", "/", "Photo", "PIC", "Pic")) else None
     if before.rstrip().endswith("©"):
         return True  # `© Léa Fontenay, AFP`: a photographer's copyright
     outlet = re.search(r"\(([^():]{2,30}):\s*$", before)
@@ -844,6 +846,9 @@ def _is_credit(norm: str, tokens: list[Token], i: int, j: int, sent_start: int) 
         return True  # `(ABC News: Callum Mather)`: a photographer's credit
     if before.rstrip().endswith("(") and re.match(r"\s+for\s+(?:The\s+)?[A-Z][\w ]{2,30}\)", norm[tokens[j - 1].end :]):
         return True  # `(Kenneth Amaro for The Washington Post)`
+    # (every credit before the name has a `by` or `files from`: a fast test before the search)
+    found = _CREDIT_BEFORE.search(before) if "by" in before or before[:2] in ("By", "BY") \
+        or "files from" in before or before.rstrip().endswith((":", "/", "Photo", "PIC", "Pic")) else None
     if found and not (found.group().lower().startswith("by") and _TIME_AFTER_BY.match(found.group())):
         return True
     rest = norm[tokens[j - 1].end : tokens[j - 1].end + 80].split(".")[0] if j else ""
@@ -1412,11 +1417,6 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                     # from a known first name (`… Social Security Inés Olmedo Vidal`), else two words
                     at = next((x for x in range(1, len(words) - 1) if words[x].lower() in names),
                               len(words) - 3 if words[-2].lower() in _PARTICLES else len(words) - 2)
-                    if at == len(words) - 2 and at >= 2 and words[at - 2].lower() in PORTFOLIO_WORDS \
-                            and words[at - 1].lower() not in PORTFOLIO_WORDS and words[at - 1].lower() not in stop_words() \
-                            and not _role_word(words[at - 1]) and not party_name(words[at - 1]):
-                        at -= 1  # `Minister of Finance and Economy Rebwar Aziz Baban`: a given name
-                        # the list does not know, before a second one it knows
                     k, words = k + at, words[at:]
             if _caption_credit(norm, tokens, i, j):
                 continue
@@ -1509,7 +1509,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                          or _LETTERS_NEXT.match(norm, member.end())):  # (`… Kazhagam (DMK)`)
                 evidence = True  # `Aistė Jankauskienė of the opposition Homeland Union–Lithuanian
                 # Christian Democrats (TS-LKD), who …`: a party's member
-            if not evidence and len(words) >= 3 and any(w in ("bin", "binti", "anak", "ibn", "bint") for w in words[1:-1]):
+            if not evidence and len(words) >= 3 and not _SON_OF.isdisjoint(words[1:-1]):
                 evidence = True  # `Syed Azhar bin Syed Hamid`: `son of` between names names a person
             if not evidence and len(words) >= 2 and words[-1].rsplit(" ", 1)[-1].lower() in PATRONYMIC_AFTER:
                 evidence = True  # `Aizada Sadyr kyzy`: `daughter of` names a person
@@ -1705,7 +1705,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             # hereditary title, when they stand in one fuller name only
             inside = [idx for idx, e in enumerate(entities) if len(e.tokens) > len(low) + 1
                       and [_fold(t) for t in e.tokens[1 : 1 + len(low)]] == low
-                      and any(t.lower() in ("bin", "binti", "anak", "ibn", "bint") for t in e.tokens)]
+                      and any(t.lower() in _SON_OF for t in e.tokens)]
             if len(inside) == 1:
                 return inside[0]
             return None

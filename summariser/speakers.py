@@ -311,6 +311,9 @@ _SEAT_NOMINALS = frozenset("mp msp mep am mla mca td mpp mna mha mlc".split())
 _DASHES = frozenset("- – —".split())
 # A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
 _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())
+# `The Kentucky Republican`, `The Dodge City Democrat` opening a sentence.
+_PLACED_MEMBER = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?The\s+((?:[A-Z][\w.'-]*\s+){1,3}?)"
+                            r"(?:" + "|".join(w.capitalize() for w in sorted(_PARTY_MEMBERS)) + r")\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _CLOSING_MARKS = ('"', "'", "\u201d", "\u2019")
 _KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
@@ -319,12 +322,9 @@ _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
 _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
-# A person who said nothing: `did not comment`, `could not be reached for comment`.
 # A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
 _LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,3}:\s+")
-# `The Kentucky Republican`, `The Dodge City Democrat` opening a sentence.
-_PLACED_MEMBER = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?The\s+((?:[A-Z][\w.'-]*\s+){1,3}?)"
-                            r"(?:Republican|Democrat|Conservative|Tory|Socialist)\b")
+# A person who said nothing: `did not comment`, `could not be reached for comment`.
 _NO_COMMENT = re.compile(r"\b(?:did\s+not|didn't|declined\s+to|refused\s+to|would\s+not)\s+(?:immediately\s+)?"
                          r"(?:comment|respond)\b|\bcould\s+not\s+be\s+reached\b|\bwas\s+not\s+available\s+for\s+comment\b")
 _LESSER = frozenset("deputy shadow vice former ex junior assistant acting interim".split())
