@@ -850,6 +850,7 @@ class SpeakerResolver:
             return False
         if _INDEFINITE_OPENING.match(s.norm) and len(s.norm[: head.start()].split()) <= 3:
             return True  # `But a spokesman for the Home Office defended the proposals. He said:`
+        self._nested = True
         try:
             found = self.attribute_clause(paragraph, s.start, s.end, "after")
         finally:
