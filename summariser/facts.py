@@ -155,6 +155,13 @@ def _attribution_stub(text: str, ends_sentence: bool = False) -> bool:
     if not verbs:
         return False
     rest = text[verbs[-1].end() :].split()
+    before = text[: verbs[-1].start()]
+    claim, _, credit = before.rpartition(", ")
+    if not rest and claim and len(claim.split()) >= 4 and not (
+            _PRONOUN_START.match(text) and any(w[:1].isupper() for w in credit.split())):
+        # `They were charged under Section 5 of …, police said`: the claim, credited (not `He
+        # begins his second term …, Tony Blair has said`, whose `he` is someone the name is not)
+        return False
     if ends_sentence and any(w.lower() in _AUXILIARIES for w in rest[1:]):
         return False  # `… said innocent people would suffer.`: the whole claim, with its verb
     return len(rest) <= 6 and "that" not in rest
@@ -1282,6 +1289,14 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             out.extend(sorted(_credited(sent, sent.start, sent.start + described.start(), label, total,
                                         source, quoted=False, person=False),
                               key=lambda c: -c.score)[:1])
+        elif described is None and tail_named is None and ", according to " in sent.norm \
+                and (according := _ACCORDING_TAIL.search(sent.norm)) is not None and according.start() >= 20:
+            # (the reporter's own line stays on offer too: `according to` gives a fact its
+            # source, it does not make it someone's claim)
+            if label := _according_label(according.group("who")):
+                out.extend(sorted(_credited(sent, sent.start, sent.start + according.start(), label, total,
+                                            source, quoted=False, person=False),
+                                  key=lambda c: -c.score)[:1])
         if speakers:
             out.extend(_reported_facts(sent, speakers, total, source, tail_named))
             head = _head_claim(sent, speakers)
@@ -1427,7 +1442,8 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
             if not any(w.lower() not in _STOP and not _is_figure(w) and w not in _DATE_WORDS and w not in _MONTHS
                        for w in _WORDS.findall(text)):
                 continue  # `10 February and 7 March`: dates with nothing happening on them
-            if _APPOSITION_VERB.match(text) and _plain_verb(_APPOSITION_VERB.match(text).group(1)):
+            if (m := _APPOSITION_VERB.match(text)) and _plain_verb(m.group(1)) \
+                    and not any(w in _AUXILIARIES for w in text[: m.start(1)].lower().split()[1:]):
                 continue  # `A former army officer, took 22,537 votes`: the name was cut off
             if _BARE_SUBORDINATE.match(text) and "," not in text:
                 continue  # `When the result was declared at about 4.30am`: no main clause
@@ -1753,6 +1769,30 @@ _FOR_BODY_HEAD = re.compile(
     r"(?:has\s+|had\s+)?(?:said|says|warned|claimed|insisted|told\s+[A-Z]\w*)(?:\s+that)?\s+(?=[A-Za-z£$\d])")
 
 
+# `According to Justice Ministry estimates, | around 38,000 inmates will benefit`, `Women … earn
+# 19% less than men, | according to the Equal Opportunities Commission (EOC).`: a claim the
+# sentence credits to a source it names, shown under that source (never as the reporter's)
+_ACCORDING_HEAD = re.compile(r"According\s+to\s+(?P<who>[^,.\"]{2,60}?),\s+(?=[A-Za-z£$\d])")
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.\"()]{2,60}?)(?:\s+\([^()]{1,30}\))?[.!]?[\"']?\s*$")
+
+
+def _according_label(who: str) -> str | None:
+    """`the Equal Opportunities Commission` -> `Equal Opportunities Commission`, `police` ->
+    `Police`: a source short enough to stand in front of a fact, and not a pronoun or a clause."""
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words and words[0].lower() == "new":
+        words = words[1:]
+    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIPTION for w in words):
+        return None
+    if not words[0][:1].isupper() and words[-1].lower().strip("'’") not in _SPEAKING_BODIES \
+            and words[-1].lower() not in ("estimates", "figures", "data", "reports", "website", "sources"):
+        return None  # (`according to plan`: no source)
+    label = " ".join(words)
+    return label[:1].upper() + label[1:]
+
+
 def _described_head(sent: Sentence) -> tuple[int, str] | None:
     """Where a claim a description credits at the sentence's start begins, and the label it
     is shown under: `The TUC said | cuts would …` -> (…, `TUC`). Only a body's name or a
@@ -1762,6 +1802,9 @@ def _described_head(sent: Sentence) -> tuple[int, str] | None:
     body_of = _FOR_BODY_HEAD.match(sent.norm)
     if body_of is not None and not sent.norm.count('"', body_of.end()) % 2:
         return body_of.end(), body_of.group("body").strip()  # `Finance Ministry: The measure would …`
+    according = _ACCORDING_HEAD.match(sent.norm)
+    if according is not None and (label := _according_label(according.group("who"))):
+        return according.end(), label  # `According to Justice Ministry estimates, around 38,000 …`
     m = _HEAD_DESCRIBED.match(sent.norm)
     if m is None:
         return None

@@ -142,4 +142,12 @@ def is_verb_form(word: str) -> bool:
 
 def has_finite_verb(words: list[str]) -> bool:
     """Whether a run of words has a verb a clause could stand on."""
-    return any(is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words))
+    return any(is_finite_verb(w, _subject_before(words, i)) for i, w in enumerate(words))
+
+
+def _subject_before(words: list[str], i: int) -> str:
+    """The word before `words[i]` that could be its subject, past an adverb in -ly
+    (`Households | currently | pay`)."""
+    if i >= 2 and words[i - 1].endswith("ly") and words[i - 1].isalpha() and words[i - 1].islower():
+        return words[i - 2]
+    return words[i - 1] if i else ""

@@ -1548,3 +1548,32 @@ def test_the_tail_of_a_list_is_not_given_the_whole_list_s_verb():
     text = ("The Coalition of Fianna Fáil, Fine Gael and a group of Regional Independents holds 96 of the "
             "174 seats in the Dáil, and is expected to defeat the motion comfortably.")
     assert not any(c.startswith("Fine Gael and") for c in candidates(text))
+
+
+def test_a_source_named_by_according_to_is_shown_with_the_fact():
+    text = (
+        "The bill passed its final reading on Tuesday.\n\n"
+        "According to Interior Ministry estimates, about 12,400 detainees will be released.\n\n"
+        "Nurses in rural clinics earn 23% less than those in cities, according to the Health Workers Union (HWU)."
+    )
+    cands = candidates(text)
+    assert "Interior Ministry estimates: About 12,400 detainees will be released" in cands
+    assert "Health Workers Union: Nurses in rural clinics earn 23% less than those in cities" in cands
+    assert not any(c.startswith("According to") for c in cands)
+
+
+def test_a_plain_present_verb_after_an_adverb_still_makes_a_clause():
+    text = ("The committee met on Monday.\n\n"
+            "Farmers currently pay NZ$ 40 a tonne for disposal and NZ$ 12 for collection.")
+    assert "Farmers currently pay NZ$ 40 a tonne for disposal and NZ$ 12 for collection" in candidates(text)
+
+
+def test_a_claim_credited_at_its_end_is_not_an_attribution_stub_and_a_described_suspect_not_an_apposition():
+    text = (
+        "Two men were arrested in Leeds on Sunday.\n\n"
+        "They were charged under Section 4 of the Public Order Act, police said.\n\n"
+        "The suspect is described as tall, aged 20 to 25, with short dark hair."
+    )
+    cands = candidates(text)
+    assert "They were charged under Section 4 of the Public Order Act, police said" in cands
+    assert "The suspect is described as tall, aged 20 to 25, with short dark hair" in cands
