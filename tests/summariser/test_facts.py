@@ -1577,3 +1577,16 @@ def test_a_claim_credited_at_its_end_is_not_an_attribution_stub_and_a_described_
     cands = candidates(text)
     assert "They were charged under Section 4 of the Public Order Act, police said" in cands
     assert "The suspect is described as tall, aged 20 to 25, with short dark hair" in cands
+
+
+def test_a_sentence_given_whole_is_marked_whole_and_a_cut_from_a_longer_one_is_not():
+    text = (
+        "Councillors met on Monday to set the budget.\n\n"
+        "The levy will raise £4.2m a year.\n\n"
+        "Officials said that after a long consultation with residents and traders across the borough the "
+        "levy on parking would raise a further £1.3m in its first full year of operation."
+    )
+    cands = extract_document(doc_of(text)).facts
+    whole = next(c for c in cands if c.text == "The levy will raise £4.2m a year")
+    assert whole.traits.get("whole") == 1.0
+    assert all(not c.traits.get("whole") for c in cands if "£1.3m" in c.text)
