@@ -712,8 +712,12 @@ def _shape_traits(text: str, words: list[str], numbers: list[str]) -> dict[str, 
     return t
 
 
-_SUBJECT = re.compile(r"(?:The\s+)?(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s)")
+# A sentence's named subject (`Mr Brown`, `The Planning (Housing Delivery) Bill`), or a short
+# common one (`The draft budget`)
+_SUBJECT = re.compile(r"(?:The|A|An)\s+(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*(?=\s)"
+                      r"|(?:The\s+)?(?:(?:[A-Z][\w'-]*|\([A-Z][^()]{0,30}\))\s+){0,3}[A-Z][\w'-]*(?=\s)")
 _SECOND_VERB = re.compile(r"(?:but|and)\s+(?=[a-z]+\s)")
+_JOINED_VERB = re.compile(r"\s(?:and|but)\s+(?=[a-z]+\s)")
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|where)\b")
 
 
@@ -757,25 +761,50 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
     m = _SUBJECT.match(sent.norm)
     if m is None:
         return []
-    after = sent.norm[m.end() :].split(None, 2)[:2]
-    if not any(_plain_verb(w) for w in after):
-        return []  # the capitals are not the subject of the first verb (`Tory | plans to …`)
-    head = sent.text[: m.end()]
+    end = m.end()
+    if m.group()[:1] in "TA" and len(m.group().split()) > 1 and m.group().split()[1][:1].islower():
+        words = m.group().split()  # `The draft budget | is based on …`: the noun phrase stops at its verb
+        while len(words) > 2 and (words[-1] in _AUXILIARIES or is_verb_form(words[-1])):
+            words.pop()
+        end = len(" ".join(words))
+    after = sent.norm[end:].split(None, 2)[:2]
+    if not any(_plain_verb(w) for w in after) or not after[0][:1].islower():
+        return []  # the capitals are not the subject of the first verb (`Tory | plans to …`,
+        # `Tory Shadow Chancellor Oliver | Letwin called …`)
+    head = sent.text[:end]
     out: list[Option] = []
-    for s, e in pieces:
+    # a second verb phrase opens a piece (`… - | but refused to …`) or is joined inside one
+    # (`The draft budget is based on … | and aims to lower the deficit to 3.1% of GDP`)
+    starts = list(pieces) + [(j.start() + 1, next((pe for ps, pe in pieces if ps <= j.start() < pe), len(sent.norm)))
+                             for j in _JOINED_VERB.finditer(sent.norm, end)]
+    for s, e in dict.fromkeys(starts):
         v = _SECOND_VERB.match(sent.norm, s)
-        if s <= m.end() or v is None:
+        if s <= end or v is None or not _joins_first_verb(sent.norm, end, s, v.end()):
             continue
         verb = sent.norm[v.end() :].split(None, 1)[0]
-        if not _plain_verb(verb):
+        if not (_plain_verb(verb) or is_verb_form(verb)):
             continue  # `… but | parents were still worried`: a clause with its own subject
-        if _RELATIVE_WORD.search(sent.norm, m.end(), s):
+        if _RELATIVE_WORD.search(sent.norm, end, s):
             continue  # `X said there were 22 … - all of who were eligible | and had been
             # unaffected`: the second verb belongs to the relative clause, not to X
         body = sent.text[v.end() : e]
-        if len(head.split()) + len(body.split()) <= MAX_WORDS:
+        if len(head.split()) + len(body.split()) <= MAX_WORDS and not _torn_end(sent.norm, e) \
+                and not _INSET.match(sent.norm, e):  # (not `… what impact a victory | – or a loss – could have`)
             out.append((0, e, False, f"{head} {body}"))
     return out
+
+
+def _joins_first_verb(norm: str, end: int, join: int, verb_at: int) -> bool:
+    """Whether the verb after `and` inside a clause shares the subject's first verb: not one
+    of a clause in between (`A UKIP MEP suggested | Germany saw the EU as … | and was cheaper`),
+    nor a participle that shares its auxiliary too (`Anyone … can be jailed … | and fined`)."""
+    words = norm[end:join].split()
+    verb = norm[verb_at:].split(None, 1)[0]
+    if verb.endswith(("ed", "en")) and any(w in _AUXILIARIES and (nxt in ("be", "been") or nxt.endswith("ed"))
+                                            for w, nxt in zip(words, words[1:], strict=False)):
+        return False
+    return not any(is_verb_form(w) and (words[k - 1][:1].isupper() or words[k - 1] in _OPENS_CLAUSE)
+                   for k, w in enumerate(words) if k > 1)
 
 
 # `Labour's Mr Livingstone, who says he is standing by his remarks, had accused …`: an aside

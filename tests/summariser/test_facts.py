@@ -1590,3 +1590,18 @@ def test_a_sentence_given_whole_is_marked_whole_and_a_cut_from_a_longer_one_is_n
     whole = next(c for c in cands if c.text == "The levy will raise £4.2m a year")
     assert whole.traits.get("whole") == 1.0
     assert all(not c.traits.get("whole") for c in cands if "£1.3m" in c.text)
+
+
+def test_a_common_noun_subject_shares_a_verb_joined_by_and_but_not_a_clause_s_or_an_auxiliary_s():
+    text = (
+        "The finance minister presented the plan on Monday.\n\n"
+        "The draft budget is based on an economic growth forecast of 2.9% in 2027 and aims to "
+        "lower the budget deficit to 3.4% of GDP.\n\n"
+        "A Green Party MP suggested Brussels saw the treaty as a shield for industry and was keen to sign it by 2028.\n\n"
+        "Anyone convicted of selling fireworks to a child can be jailed for six months and fined up to £4,000."
+    )
+    cands = candidates(text)
+    assert "The draft budget aims to lower the budget deficit to 3.4% of GDP" in cands
+    assert "A Green Party MP was keen to sign it by 2028" not in cands  # (Brussels was)
+    assert "Anyone fined up to £4,000" not in cands
+
