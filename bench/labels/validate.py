@@ -354,6 +354,17 @@ PARTIES = {
     "Samajwadi Party",
     "Gabungan Parti Sarawak",
     "PKR",
+    # intl17
+    "Democracy for Citizens Party",
+    "Confederation",
+    "Confederation of the Polish Crown",
+    "Sanseito",
+    "Red Party",
+    "Aam Aadmi Party",
+    "Revolutionary Goans Party",
+    # intl18
+    "Citizens' Movement",
+    "National People's Power",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
