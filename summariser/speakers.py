@@ -381,6 +381,7 @@ class SpeakerResolver:
         self._turns: list[tuple[int, bool, tuple[int, int]]] = []
         # The last quote attributed: its paragraph, attribution, and where it closed.
         self._last: tuple[int, Attribution, tuple[int, int]] | None = None
+        self._quoted: dict[int, list[tuple[int, int]]] = {}  # paragraph → its quote pieces (start, end)
 
     # --- coreference -------------------------------------------------------------
     def _pronoun(self, gender: str, paragraph: int, pos: int, continuing: bool = False,
@@ -1703,6 +1704,10 @@ class SpeakerResolver:
                  and any(tokens[x].lower in _DOCUMENTS for x in range(max(lo, i - 8), i))  # `the email read:`
                  or tokens[i].lower in _POSTING and _reports(tokens, i, hi)]  # `posting on X that`
         accord = [i for i in idx if tokens[i].lower == "according" and i + 1 < hi and tokens[i + 1].lower == "to"]
+        if self._nested and verbs and p in self._quoted:
+            # who speaks in a sentence is told outside its quotes: not `"President Dissanayake
+            # said the elections would be held," the Minister said`
+            verbs = [i for i in verbs if not any(a <= tokens[i].start < b for a, b in self._quoted[p])]
         medium = self._medium(p, start, end)
         if side == "before" and verbs and self.doc.paragraphs[p].norm[:start].rstrip().endswith(_CLOSING_MARKS):
             # `said instead of the "bonfire" New Labour had promised, there had been an "…"`:
@@ -1817,6 +1822,9 @@ class SpeakerResolver:
 
     def resolve(self, quotes: list[QuoteSpan]) -> list[Attribution]:
         results: list[Attribution] = []
+        for q in quotes:
+            for piece in q.pieces:
+                self._quoted.setdefault(piece.paragraph, []).append((piece.start, piece.end))
         for n, q in enumerate(quotes):
             prev = quotes[n - 1] if n else None
             nxt = quotes[n + 1] if n + 1 < len(quotes) else None

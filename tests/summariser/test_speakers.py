@@ -2228,3 +2228,14 @@ def test_he_after_a_sentence_opening_on_a_state_party_member_is_that_member():
         'get 70 votes. "We will deal with February in February," he said.'
     )
     assert speaker_of(text, "We will deal with February") == "Harlan Biggs"
+
+
+def test_he_after_a_quote_that_names_someone_saying_is_the_one_outside_the_quote():
+    text = (
+        "Minister of Local Government Dr. Ravi Fernando said the Government had kept its word. "
+        '"President Perera said the vote would be held and it will be held," the Minister said in '
+        "Colombo on Monday, referring to President Ajith Perera.\n\n"
+        'He had told a radio station in May that councils would get "the powers they already have, '
+        'and no more."'
+    )
+    assert speaker_of(text, "the powers they already have") == "Ravi Fernando"
