@@ -121,7 +121,10 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
     r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
-    r"|\b(?:whose|his|her|first)\s+name\s+(?:is|was))\s+$")
+    r"|\b(?:whose|his|her|first)\s+name\s+(?:is|was)"
+    # `A driver who gave his name only as Selvam`, `identified only as Rukayat`, `known only as Ivy`
+    r"|\b(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    r"|\b(?:identified|known|named)\s+only\s+(?:by\s+(?:his|her)\s+first\s+name\s+)?as)\s+$")
 
 
 def _fold(word: str) -> str:
@@ -478,6 +481,11 @@ def _name_start(tokens: list[Token], i: int, j: int) -> int:
     if j - i >= 3 and tokens[j - 1].lower in PATRONYMIC_AFTER:
         # `Deputy Aizada Sadyr kyzy`: a given name, the father's (a given name too), `daughter of`
         return j - 3 if _name_word(tokens[j - 3]) else j - 2
+    if i > 0 and tokens[i - 1].lower in ("for", "of", "from", "in", "representing"):
+        for x in range(i + 1, j - 1):
+            # `NPP MP for Jaffna | S. Kugathasan`: after a seat or a place, a name opens on its initial
+            if _stopped_initial(tokens[x]) and tokens[x - 1].lower not in names and not _stopped_initial(tokens[x - 1]):
+                return x
     for x in range(i, j - 1):
         # `Minister of Finance Lê Minh Khoa`: a Vietnamese name starts at its family name
         if vietnamese_name([t.word for t in tokens[x:j]]):

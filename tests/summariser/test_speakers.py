@@ -2239,3 +2239,17 @@ def test_he_after_a_quote_that_names_someone_saying_is_the_one_outside_the_quote
         'and no more."'
     )
     assert speaker_of(text, "the powers they already have") == "Ravi Fernando"
+
+
+def test_a_name_after_a_seat_opens_on_its_initial_and_a_voter_who_gave_only_a_first_name_is_named():
+    text = (
+        "Minister Ravi Fernando spoke in Colombo on Monday.\n\n"
+        "NPP MP for Jaffna S. Kandasamy, who is also a deputy minister, said his party would contest "
+        'every seat. "People here are tired of promises," he said.\n\n'
+        "A three-wheeler driver who gave his name only as Murugan was unimpressed. "
+        '"They will fight in the council like they fight on television," he said.\n\n'
+        'A trader identified only as Kamala shrugged. "Nothing changes," she said.'
+    )
+    assert speaker_of(text, "People here are tired") == "S. Kandasamy"
+    assert speaker_of(text, "They will fight") == "Murugan"
+    assert speaker_of(text, "Nothing changes") == "Kamala"
