@@ -1804,10 +1804,23 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
 
     mentions: list[Mention] = []
     group_roles: dict[int, str] = {}
+    # Where each person is first named in full: a surname two people share stands for the
+    # one introduced first (`Haruka Kitamura … Kitamura, 48, … Shigeru Kitamura, 79, her
+    # father … said Kitamura was playing a long game`), once the text has named them.
+    introduced: dict[int, tuple[int, int]] = {}
+    for c in cands:
+        if len(c.words) >= 2 and (x := lookup(c.words, c.title)) is not None:
+            introduced.setdefault(x, (c.paragraph, c.name_at))
     for c in cands:
         idx = lookup(c.words, c.title)
         if idx is None:
             continue
+        if len(c.words) == 1 and len(sharing := [x for x in by_surname.get(_fold(c.words[0]), []) if x in introduced
+                                                 and len(entities[x].tokens) >= 2]) > 1 and idx in sharing:
+            sex = HONORIFICS.get(c.title.lower().rstrip("."), "") if c.title else ""
+            fit = [x for x in sharing if not sex or entities[x].gender in ("", sex)]
+            before = [x for x in fit if introduced[x] < (c.paragraph, c.name_at)]
+            idx = min(before or fit or [idx], key=lambda x: introduced.get(x, (0, 0)))
         tokens = para_tokens[c.paragraph]
         i = c.name_at - (len(c.kept.split()) if c.kept and entities[idx].name.startswith(c.kept)
                          else 1 if c.title and (c.title.lower() in _COURTESY or (

@@ -2253,3 +2253,19 @@ def test_a_name_after_a_seat_opens_on_its_initial_and_a_voter_who_gave_only_a_fi
     assert speaker_of(text, "People here are tired") == "S. Kandasamy"
     assert speaker_of(text, "They will fight") == "Murugan"
     assert speaker_of(text, "Nothing changes") == "Kamala"
+
+
+def test_a_surname_two_people_share_stands_for_the_one_the_text_introduced_first():
+    text = (
+        "Ayaka Morimoto stood on a crate outside the station and asked the crowd for their votes.\n\n"
+        "Morimoto, 46, a three-term lawmaker, said she would run for the party presidency.\n\n"
+        "Her father, Tadashi Morimoto, 81, a former agriculture minister, is less sure. "
+        '"She is braver than I was," he said.\n\n'
+        "Analyst Rie Nakano said Morimoto was playing a long game. "
+        '"Losing well is a strategy," Morimoto said afterwards.'
+    )
+    found = extract(LEAD + text)
+    assert next(q for q in found.quotes if q.text.startswith("Losing well")).speaker == "Ayaka Morimoto"
+    assert next(q for q in found.quotes if q.text.startswith("She is braver")).speaker == "Tadashi Morimoto"
+    father = next(p for p in found.people if p.name == "Tadashi Morimoto")
+    assert "Morimoto" not in father.aliases
