@@ -631,6 +631,10 @@ class SpeakerResolver:
         prev = self.doc.sentences[here - 1]
         if any(m.sentence == prev.index for m in self.index.mentions):
             return None
+        lead = len(prev.norm) - len(prev.norm.lstrip(_OPENING_MARKS + " "))
+        if any(a <= prev.start + lead < b for a, b in self._quoted.get(prev.paragraph, [])):
+            return None  # `"I respect the prime minister. I served in her government," she told`:
+            # the office is in the speaker's own words
         opening = _OPENING_DESCRIPTION.match(prev.norm)
         if opening is not None and opening.group(1).split()[-1].lower() in _DESCRIPTION_HEADS:
             return None  # `The Tory leader countered … with the chancellor. He declared:`

@@ -2269,3 +2269,13 @@ def test_a_surname_two_people_share_stands_for_the_one_the_text_introduced_first
     assert next(q for q in found.quotes if q.text.startswith("She is braver")).speaker == "Tadashi Morimoto"
     father = next(p for p in found.people if p.name == "Tadashi Morimoto")
     assert "Morimoto" not in father.aliases
+
+
+def test_an_office_named_inside_the_speaker_s_own_words_is_not_who_she_is():
+    text = (
+        "Prime Minister Mei Tanabe, whose term ends in September, has not said whether she will stand.\n\n"
+        "Aiko Morimoto, 46, a three-term lawmaker, said she would run. To get on the ballot, a candidate "
+        "needs 20 signatures. Morimoto says she has 23.\n\n"
+        '"I respect the prime minister. I served in her government," she told reporters on Thursday.'
+    )
+    assert speaker_of(text, "I respect the prime minister") == "Aiko Morimoto"
