@@ -1815,8 +1815,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         idx = lookup(c.words, c.title)
         if idx is None:
             continue
-        if len(c.words) == 1 and len(sharing := [x for x in by_surname.get(_fold(c.words[0]), []) if x in introduced
-                                                 and len(entities[x].tokens) >= 2]) > 1 and idx in sharing:
+        sharing = [x for x in introduced if len(entities[x].tokens) >= 2 and (
+            _fold(entities[x].tokens[-1]) == _fold(c.words[0]) or len(entities[x].tokens) >= 3
+            and _fold(c.words[0]) in (_fold(t) for t in entities[x].tokens[1:-1]))] if len(c.words) == 1 else []
+        # (and `Lasheras` for `Carmen Lasheras Gil`: a Spanish first surname; the spelling the
+        # text gives first: `López` is not `Raciel Lopez Salazar` beside `Jorge Alberto López Amores`)
+        sharing = [x for x in sharing if c.words[0] in entities[x].tokens] or sharing
+        if len(sharing) > 1 and idx in sharing:
             sex = HONORIFICS.get(c.title.lower().rstrip("."), "") if c.title else ""
             fit = [x for x in sharing if not sex or entities[x].gender in ("", sex)]
             before = [x for x in fit if introduced[x] < (c.paragraph, c.name_at)]

@@ -2279,3 +2279,16 @@ def test_an_office_named_inside_the_speaker_s_own_words_is_not_who_she_is():
         '"I respect the prime minister. I served in her government," she told reporters on Thursday.'
     )
     assert speaker_of(text, "I respect the prime minister") == "Aiko Morimoto"
+
+
+def test_a_spanish_first_surname_shared_with_a_relative_stands_for_the_one_introduced_first():
+    text = (
+        "In the market, Lucía Berdejo Gil is handing out leaflets and asking people what they pay in rent.\n\n"
+        '"People here want a number," Berdejo said between stalls.\n\n'
+        "Her father, Anselmo Berdejo, 74, a retired farmer, may vote for Vox again. "
+        '"My daughter is in the wrong party," he said.\n\n'
+        'Asked about that, Berdejo smiled. "He has been saying that since 1996," she said.'
+    )
+    assert speaker_of(text, "People here want a number") == "Lucía Berdejo Gil"
+    assert speaker_of(text, "He has been saying that") == "Lucía Berdejo Gil"
+    assert speaker_of(text, "My daughter is in") == "Anselmo Berdejo"
