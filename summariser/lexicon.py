@@ -413,6 +413,8 @@ NON_PERSON_WORDS = frozenset(
     german iraq iraqi iran iranian israel israeli india indian japan japanese
     nato un eu usa uk us gop mps msps meps
     god allah christmas easter ramadan internet web
+    research analytics insights polling pollsters strategies associates partners consulting
+    consultancy consultants labs holdings
     """.split()
 )
 # Words that cannot start or be a person name even when capitalised (sentence starts).

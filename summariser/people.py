@@ -323,6 +323,8 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n and (not _breaks_after(tokens[j - 1]) or _leading_initials(tokens, i, j)) and not tokens[j].before:
+            if _date_next(tokens, j):
+                break  # `Conor Mac Giolla Rua | Sat Sep 11 2027`: a byline's name, then its time line
             if tokens[j].capitalised:
                 j += 1
             elif (
@@ -380,6 +382,16 @@ def _runs(tokens: list[Token]) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+_DATE_ABBREVIATIONS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Monday Tuesday Wednesday Thursday "
+                                 "Friday Saturday Sunday Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+
+
+def _date_next(tokens: list[Token], j: int) -> bool:
+    """A day or month written short, then a date (`Sat Sep 11`, `Sep 11`): no word of a name."""
+    return tokens[j].word in _DATE_ABBREVIATIONS and j + 1 < len(tokens) and (
+        tokens[j + 1].word[:1].isdigit() or tokens[j + 1].word in _DATE_ABBREVIATIONS)
 
 
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
@@ -816,6 +828,11 @@ _BYLINE_PARA = re.compile(
     # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*$"  # a reporter's name alone on its line (NPR)
+    # `Conor Mac Giolla Rua\nSat Sep 11 2027 - 06:00`: the name's line, then the time line
+    # (`Ahmed Nabil Hassanein , Tuesday 15 Dec 2026`)
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))[^|]{0,40}$"
     # `By political reporter Jasmine Odell`, `Rhiannon Pryce (now) and Daniel Okafor (earlier)`,
     # `Siôn Prydderch Chief political correspondent @SionPrydderch` (`X · CBC News · Posted: …`:
     # `_DOT_BYLINE`)

@@ -1962,3 +1962,19 @@ def test_a_nickname_the_text_gives_stands_for_the_full_name():
     found = extract(text)
     assert [p.name for p in found.people] == ["Ahmed Nasrulla"]
     assert found.quotes[0].speaker == "Ahmed Nasrulla"
+
+
+def test_a_byline_name_over_its_time_line_and_a_polling_firm_are_not_people():
+    text = (
+        "POLITICS\n\n"
+        "Aoife Nic Giolla Bhríde\nSat Sep 11 2027 - 06:00\n\n"
+        '"We will be fine," said Siobhán Keaveney, the TD for Mayo.\n\n'
+        "Brian Kilbride of the polling firm Dúlra Research said the swap could help. "
+        '"Parties recover," he said.\n\n'
+        "Ahmed Nabil Hassan , Tuesday 15 Dec 2026"
+    )
+    found = people(text)
+    assert not any("Sat" in n or "Bhríde" in n for n in found)
+    assert "Dúlra Research" not in found
+    assert "Ahmed Nabil Hassan" not in found
+    assert "Brian Kilbride" in found
