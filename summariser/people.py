@@ -123,7 +123,8 @@ _NAMED_BEFORE = re.compile(
     r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
     r"|\b(?:whose|his|her|first)\s+name\s+(?:is|was)"
     # `A driver who gave his name only as Selvam`, `identified only as Rukayat`, `known only as Ivy`
-    r"|\b(?:gave|give|gives|giving)\s+(?:his|her|their|only\s+(?:his|her|their))\s+(?:first\s+)?name\s+(?:only\s+)?as"
+    # (`who gave only her first name, Setsuko,`)
+    r"|\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s*(?:(?:only\s+)?as|,)"
     r"|\b(?:identified|known|named)\s+only\s+(?:by\s+(?:his|her)\s+first\s+name\s+)?as)\s+$")
 
 
@@ -394,6 +395,9 @@ def _date_next(tokens: list[Token], j: int) -> bool:
         tokens[j + 1].word[:1].isdigit() or tokens[j + 1].word in _DATE_ABBREVIATIONS)
 
 
+# A name, perhaps a `who …` aside, then `said she …`: the gender its own report gives it.
+_SAID_PRONOUN = re.compile(r"(?:,\s+who\s[^,\"“”]{2,100},)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|"
+                           r"explained|admitted|insisted)\s+(?:that\s+)?(he|she)\s")
 _DOTTED = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")
 # Capitals that are never a person's initials.
 _NOT_INITIALS = frozenset("A I US UK UN EU PM MP GP TV IT AI OK CM DM DC SP HM VP AG PC DI DS DJ MC MD "
@@ -1874,6 +1878,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
         if display != ent.name and display not in ent.aliases:
             ent.aliases.append(display)
     mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for m in mentions:
+        ent = entities[m.entity]
+        if not ent.gender and not m.in_quote and (said := _SAID_PRONOUN.match(doc.paragraphs[m.paragraph].norm, m.end)):
+            # `higgler Ivy, who has sold fruit …, said she voted for …`: the pronoun her own
+            # report gives her
+            ent.gender = "m" if said.group(1).lower() == "he" else "f"
     _roles_from_descriptions(doc, entities, mentions, spans)
     _role_of_delayed_lead(doc, entities, mentions)
     _office_of_possessive_lead(doc, entities, mentions)

@@ -2292,3 +2292,15 @@ def test_a_spanish_first_surname_shared_with_a_relative_stands_for_the_one_intro
     assert speaker_of(text, "People here want a number") == "Lucía Berdejo Gil"
     assert speaker_of(text, "He has been saying that") == "Lucía Berdejo Gil"
     assert speaker_of(text, "My daughter is in") == "Anselmo Berdejo"
+
+
+def test_a_one_name_voter_takes_the_pronoun_her_own_report_gives_her():
+    text = (
+        "Dr Anne Grant won the seat. Carlton Reid, the JLP candidate, conceded. \"We will be back,\" he said.\n\n"
+        "In the square, higgler Ivy, who has sold fruit there for 40 years, said she voted for Dr Grant.\n\n"
+        '"She nuh just come when election time," she said.\n\n'
+        "A pensioner who gave only her first name, Setsuko, said she had voted for Reid.\n\n"
+        '"He knows how money works," she said.'
+    )
+    assert speaker_of(text, "She nuh just come") == "Ivy"
+    assert speaker_of(text, "He knows how money works") == "Setsuko"
