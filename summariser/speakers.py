@@ -1094,8 +1094,9 @@ class SpeakerResolver:
                 nxt = inside[1]
                 if norm[: nxt.start].rstrip().endswith(",") and norm[nxt.end : nxt.end + 1] == ",":
                     first = nxt
-            if first is not None:
+            if first is not None and not (tokens[lo].lower in ("he", "she") and first.start > tokens[lo].start):
                 return Attribution(first.entity, "named")
+            # (`He refused to say whether Rebecca Harland should stay on, saying only …`: he speaks)
             if tokens[lo].lower in ("he", "she"):
                 ent = self._pronoun("m" if tokens[lo].lower == "he" else "f", p, tokens[lo].start)
                 return Attribution(ent, "pronoun" if ent is not None else "none", at=(p, tokens[lo].start))
@@ -1233,6 +1234,12 @@ class SpeakerResolver:
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
                         # `The 20-year-old, who was paid …, said:` — the person just named
                         ent = self._nominal(head.lower, p, head.start)
+                        if ent is None and not self._nested and self._last is not None and self._last[0] >= p - 1 \
+                                and self._last[1].how in ("named", "nominal", "inherited", "pronoun") \
+                                and not any(m.paragraph == p and m.start < head.start for m in self.index.mentions):
+                            # `"… thank you," (Ms Harland, her quotes just before) | The 47-year-old,
+                            # who has led the party for 16 months, said`: the one who just spoke
+                            ent = self._last[1].entity
                         return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if not head.capitalised and head.lower not in NOMINALS and head.lower not in ROLE_NOUNS \
                             and any(tokens[x].lower in _DEFINITE for x in range(max(lo, k - 3), k)):

@@ -2304,3 +2304,18 @@ def test_a_one_name_voter_takes_the_pronoun_her_own_report_gives_her():
     )
     assert speaker_of(text, "She nuh just come") == "Ivy"
     assert speaker_of(text, "He knows how money works") == "Setsuko"
+
+
+def test_he_opening_a_clause_speaks_its_saying_and_an_age_after_a_run_of_quotes_is_the_one_quoted():
+    text = (
+        'Shadow Treasurer Lachlan Byrne spoke on Insiders. "We lost," Mr Byrne said.\n\n'
+        "He refused to say whether Rachel Hale should stay on as leader, saying only that the party room "
+        'would meet "when the count is finished, not before".\n\n'
+        "Opposition Leader Rachel Hale conceded at the party function.\n\n"
+        '"I rang the Premier to congratulate him," Ms Hale said.\n\n'
+        '"To the people who volunteered on booths: thank you."\n\n'
+        'The 47-year-old, who has led the party for 16 months, said she would "talk to colleagues over '
+        'the coming days" about her future.'
+    )
+    assert speaker_of(text, "when the count is finished") == "Lachlan Byrne"
+    assert speaker_of(text, "talk to colleagues") == "Rachel Hale"
