@@ -151,14 +151,19 @@ def combine_roles(a: str | None, b: str | None) -> str | None:
 
 
 def merge_quotes(quotes: list[SourceQuote]) -> list[_MergedQuote]:
-    """Near-duplicate quotes from different sources become one, fullest text kept."""
+    """Near-duplicate quotes from different sources become one, fullest text kept; a quote a
+    source prints twice (a pull-quote) is kept once, with the speaker its first printing has."""
     merged: list[_MergedQuote] = []
     for q in quotes:
         toks = tokens_of(q.text)
         item = _MergedQuote(q.text, q.speaker, q.medium, [q.source], (q.source, q.order), toks)
+        # Within one source only a repeat: a pull-quote or a paragraph printed twice, its
+        # words the same both ways and its speaker unknown or the same.
         matches = [
             m for m in merged
-            if q.source not in m.sources and sum(toks.values()) >= 3 and containment(toks, m.tokens) >= SAME_QUOTE
+            if sum(toks.values()) >= 3 and containment(toks, m.tokens) >= SAME_QUOTE and (
+                q.source not in m.sources
+                or q.speaker in (None, m.speaker) and _same_length(toks, m.tokens))
         ]
         if not matches:
             merged.append(item)
@@ -170,6 +175,12 @@ def merge_quotes(quotes: list[SourceQuote]) -> list[_MergedQuote]:
             if other is not item:
                 merged.remove(other)
     return sorted(merged, key=lambda m: m.order)
+
+
+def _same_length(a: Counter, b: Counter) -> bool:
+    """Word bags of about one size: a repeat, not a partial quote inside a fuller one."""
+    x, y = sum(a.values()), sum(b.values())
+    return min(x, y) >= 0.9 * max(x, y)
 
 
 def _absorb(head: _MergedQuote, other: _MergedQuote) -> None:

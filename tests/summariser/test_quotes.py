@@ -199,3 +199,16 @@ def test_a_programme_title_after_telling_a_channel_or_said_on_is_no_quote():
     text = ('Okwu said he would not resign, telling CNN\'s "State of the Union" that he was innocent. '
             '"Somebody stole it, we are going to find out who," Caldwell said on "Fox & Friends" before the hearing.')
     assert [q.text for q in extract(text).quotes] == ["Somebody stole it, we are going to find out who"]
+
+
+def test_a_pull_quote_repeating_a_body_quote_is_one_quote_with_its_speaker():
+    text = (
+        "Sabine Kruse has run the works council for 11 years.\n\n"
+        "Her son, Lukas Kruse, is an apprentice at the plant. "
+        '"I think the end of the world is an apprenticeship at a plant that might close," Lukas says.\n\n'
+        '"I think the end of the world is an apprenticeship at a plant that might close."\n\n'
+        'Mrs Kruse said the party had "lost the plot" on steel, and that "lost the plot" was mild.'
+    )
+    found = extract(text)
+    repeats = [q for q in found.quotes if q.text.startswith("I think the end of the world")]
+    assert len(repeats) == 1 and repeats[0].speaker == "Lukas Kruse"
