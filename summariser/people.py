@@ -395,6 +395,10 @@ def _date_next(tokens: list[Token], j: int) -> bool:
         tokens[j + 1].word[:1].isdigit() or tokens[j + 1].word in _DATE_ABBREVIATIONS)
 
 
+# `X is an ITAK candidate for …`, `X was a former minister`: a name, a copula, a role noun
+# (the last of up to seven words before a preposition or the clause's end)
+_IS_A = re.compile(r"\s+(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w'’()-]+\s+){0,6}?([a-z][\w-]*)"
+                   r"(?=\s+(?:for|of|in|at|from|with|who|and)\b|[,.;]|\s*$)")
 # A name, perhaps a `who …` aside, then `said she …`: the gender its own report gives it.
 _SAID_PRONOUN = re.compile(r"(?:,\s+who\s[^,\"“”]{2,100},)?\s+(?:has\s+|had\s+)?(?:said|says|told\s+\w+|added|"
                            r"explained|admitted|insisted)\s+(?:that\s+)?(he|she)\s")
@@ -1547,6 +1551,10 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 or any(_YEAR_OLD.match(tokens[x].word) for x in range(max(0, i - 2), i))
             ):
                 evidence = True  # `Salle Keita, 45,`, `48-year-old Australian Mamdouh Habib`
+            if not evidence and 2 <= len(words) <= 3 and not tokens[j - 1].after and not after_preposition \
+                    and (copula := _IS_A.match(norm, tokens[j - 1].end)) is not None \
+                    and _role_word(copula.group(1)):
+                evidence = True  # `Kalaivani Sivakumar is an Ilankai Tamil Arasu Kachchi (ITAK) candidate`
             if not evidence and 2 <= len(words) <= 3 and tokens[j - 1].after == "," \
                     and (one_of := _ONE_OF.match(norm, tokens[j - 1].end)) is not None \
                     and any(w.lower().removesuffix("s") in _ROLES for w in one_of.group(1).split()):

@@ -2319,3 +2319,13 @@ def test_he_opening_a_clause_speaks_its_saying_and_an_age_after_a_run_of_quotes_
     )
     assert speaker_of(text, "when the count is finished") == "Lachlan Byrne"
     assert speaker_of(text, "talk to colleagues") == "Rachel Hale"
+
+
+def test_a_name_introduced_as_is_a_candidate_is_a_person_and_her_given_name_with_a_title_is_her():
+    text = (
+        "Two sisters sat on a bench outside the district secretariat on Thursday.\n\n"
+        "Tharani Selvarajah is an ITAK candidate for the Northern Provincial Council. Her elder sister, "
+        "Mathangi Selvarajah, leads an association of mothers of the disappeared.\n\n"
+        '"A council with Tamil members can ask questions," Ms. Tharani said.'
+    )
+    assert speaker_of(text, "A council with Tamil members") == "Tharani Selvarajah"
