@@ -567,6 +567,13 @@ class SpeakerResolver:
                 # `Prof. Godfred Ampadu-Boakye said …. "…," he said`: the speaker just named,
                 # whose gender the text has not shown, not a man named further back
                 return fallback
+            if fallback_at.paragraph == paragraph and found[0].paragraph < paragraph \
+                    and not self._governed(fallback_at) and not self._possessive(fallback_at) \
+                    and all(m.entity == fallback for m in self.index.mentions if m.paragraph == paragraph
+                            and not m.in_quote and m.start < pos):
+                # `In Klaten, Suparman, 60, a rice farmer …, spoke through an interpreter. "…," he
+                # said`: the one person this paragraph names, not a man from paragraphs before
+                return fallback
         office_holder = self._office_just_before(here, found[-1].sentence, gender)
         if office_holder is not None:
             return office_holder

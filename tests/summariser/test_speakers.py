@@ -2329,3 +2329,19 @@ def test_a_name_introduced_as_is_a_candidate_is_a_person_and_her_given_name_with
         '"A council with Tamil members can ask questions," Ms. Tharani said.'
     )
     assert speaker_of(text, "A council with Tamil members") == "Tharani Selvarajah"
+
+
+def test_he_after_the_one_person_a_paragraph_names_is_that_person_not_a_man_from_paragraphs_before():
+    text = (
+        "Unions have sided with the opponents. Sunarto Wibowo, chairman of the Workers Alliance, said wages "
+        'would be set by "heads who owe their jobs to party bosses, not to workers."\n\n'
+        "A ministry official, who spoke on condition of anonymity, said the government would wait.\n\n"
+        "And the voters?\n\n"
+        "At the market in Bekasi, Siti Rahayu, 45, who sells vegetables, said she had voted in every "
+        'election since 2005. "If they take the vote away, what do we have left?" she said.\n\n'
+        "In Klaten, Central Java, Sutarjo, 60, a rice farmer who like many Javanese uses one name, spoke in "
+        "Javanese through an interpreter. "
+        '"The regent came to my village once, before the election. If the council chooses him, he will '
+        'not come even once," he said.'
+    )
+    assert speaker_of(text, "The regent came to my village") == "Sutarjo"
