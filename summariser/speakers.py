@@ -320,6 +320,7 @@ _KIN = frozenset("wife husband widow widower son daughter mother father brother 
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
+_DASH_CREDIT = re.compile(r"\s*(?:–|—|-{1,2})\s*(?=[A-Z])")  # `" – Rudy Siregar, Golkar`
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
 _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
 # A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
@@ -1867,6 +1868,8 @@ class SpeakerResolver:
             if found is None and not self.doc.paragraphs[p0].norm[:b1].strip(_OPENING_MARKS):
                 found = self._paragraph_colon(p0)
             if found is None:
+                found = self._dash_credit(p1, a0, a1)
+            if found is None:
                 found = self._turn_after(p1, a0, a1)
             if found is None:
                 found = self._participle_after(p0, b0, b1, p1, a0, a1)
@@ -1889,6 +1892,16 @@ class SpeakerResolver:
         self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results
+
+    def _dash_credit(self, p: int, a0: int, a1: int) -> Attribution | None:
+        """`"Ask the people. They will tell you." – Nurul Hidayati, Gadjah Mada University`:
+        a box of quotes, each credited after a dash to a name the text knows."""
+        norm = self.doc.paragraphs[p].norm
+        dash = _DASH_CREDIT.match(norm, a0)  # (the dash ends the clause after the quote: read on past it)
+        if dash is None:
+            return None
+        m = _mention_starting(self.index, p, dash.end())
+        return Attribution(m.entity, "named") if m is not None and not m.in_quote else None
 
     def _break_missed(self, q: QuoteSpan, p: int, a0: int, a1: int) -> bool:
         """`… is seen as 'the fit parent' Earlier this month, Judge X said …`: a partial

@@ -2345,3 +2345,15 @@ def test_he_after_the_one_person_a_paragraph_names_is_that_person_not_a_man_from
         'not come even once," he said.'
     )
     assert speaker_of(text, "The regent came to my village") == "Sutarjo"
+
+
+def test_a_box_quote_credited_after_a_dash_is_the_named_person_s():
+    text = (
+        "Ruben Sinaga of Golkar has led the push. Dewi Lestari, a political scientist at Gadjah Mada "
+        "University, said the evidence cut both ways.\n\n"
+        "WHAT THEY SAID\n\n"
+        '"We are fixing a system that turns mayors into debtors." – Ruben Sinaga, Golkar\n\n'
+        '"Ask the people. They will tell you." — Dewi Lestari, Gadjah Mada University'
+    )
+    assert speaker_of(text, "We are fixing a system") == "Ruben Sinaga"
+    assert speaker_of(text, "Ask the people") == "Dewi Lestari"
