@@ -320,6 +320,7 @@ _KIN = frozenset("wife husband widow widower son daughter mother father brother 
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
+_CAPITALS_ONLY = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,2}")
 _DASH_CREDIT = re.compile(r"\s*(?:–|—|-{1,2})\s*(?=[A-Z])")  # `" – Rudy Siregar, Golkar`
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
 _BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
@@ -1900,8 +1901,10 @@ class SpeakerResolver:
         dash = _DASH_CREDIT.match(norm, a0)  # (the dash ends the clause after the quote: read on past it)
         if dash is None:
             return None
-        m = _mention_starting(self.index, p, dash.end())
-        return Attribution(m.entity, "named") if m is not None and not m.in_quote else None
+        # (the mention may start a word or two in: `– Dyah | Ayu Lestari, PDI-P`)
+        m = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote and m.start >= dash.end()
+                  and _CAPITALS_ONLY.fullmatch(norm[dash.end() : m.start])), None)
+        return Attribution(m.entity, "named") if m is not None else None
 
     def _break_missed(self, q: QuoteSpan, p: int, a0: int, a1: int) -> bool:
         """`… is seen as 'the fit parent' Earlier this month, Judge X said …`: a partial

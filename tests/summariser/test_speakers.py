@@ -2353,7 +2353,10 @@ def test_a_box_quote_credited_after_a_dash_is_the_named_person_s():
         "University, said the evidence cut both ways.\n\n"
         "WHAT THEY SAID\n\n"
         '"We are fixing a system that turns mayors into debtors." – Ruben Sinaga, Golkar\n\n'
-        '"Ask the people. They will tell you." — Dewi Lestari, Gadjah Mada University'
+        '"Ask the people. They will tell you." — Dewi Lestari, Gadjah Mada University\n\n'
+        '"Fifty people in a room is not democracy." – Dyah Ayu Pratiwi, PDI-P\n\n'
+        '"In 2014 the people went to the streets," PDI-P lawmaker Dyah Ayu Pratiwi wrote on X.'
     )
+    assert speaker_of(text, "Fifty people in a room") == "Dyah Ayu Pratiwi"
     assert speaker_of(text, "We are fixing a system") == "Ruben Sinaga"
     assert speaker_of(text, "Ask the people") == "Dewi Lestari"
