@@ -320,6 +320,8 @@ _KIN = frozenset("wife husband widow widower son daughter mother father brother 
                  "spokesman spokeswoman".split())
 _POSSESSIVE = frozenset(("'s", "\u2019s", "'", "\u2019"))
 _OPENING_MARKS = " \"'“‘"  # what may stand before a quote that opens its paragraph
+_KIN_OPENING = re.compile(r"(?:Her|His|Their)\s+(son|daughter|wife|husband|father|mother|brother|sister|"
+                          r"grandson|granddaughter|partner)\b")
 _CAPITALS_ONLY = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,2}")
 _DASH_CREDIT = re.compile(r"\s*(?:–|—|-{1,2})\s*(?=[A-Z])")  # `" – Rudy Siregar, Golkar`
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
@@ -644,6 +646,12 @@ class SpeakerResolver:
         if any(a <= prev.start + lead < b for a, b in self._quoted.get(prev.paragraph, [])):
             return None  # `"I respect the prime minister. I served in her government," she told`:
             # the office is in the speaker's own words
+        kin = _KIN_OPENING.match(prev.norm)
+        if kin is not None:
+            # `Her son shrugs. "At least they come here," he says.`: the one whose role is that kin
+            ent = self._nominal(kin.group(1).lower(), prev.paragraph, prev.start + kin.start(1))
+            if ent is not None and self.index.entities[ent].gender in (gender, ""):
+                return ent
         opening = _OPENING_DESCRIPTION.match(prev.norm)
         if opening is not None and opening.group(1).split()[-1].lower() in _DESCRIPTION_HEADS:
             return None  # `The Tory leader countered … with the chancellor. He declared:`

@@ -2360,3 +2360,13 @@ def test_a_box_quote_credited_after_a_dash_is_the_named_person_s():
     assert speaker_of(text, "Fifty people in a room") == "Dyah Ayu Pratiwi"
     assert speaker_of(text, "We are fixing a system") == "Ruben Sinaga"
     assert speaker_of(text, "Ask the people") == "Dewi Lestari"
+
+
+def test_he_after_a_sentence_opening_on_her_son_is_the_son_the_text_named():
+    text = (
+        "Sabine Kruse runs the works council. Her son Lukas Kruse is an apprentice at the plant.\n\n"
+        "A crane operator who gives his name only as Emre takes a leaflet. "
+        '"This time I am not voting," he says.\n\n'
+        'Her son shrugs. "At least they come here," he says.'
+    )
+    assert speaker_of(text, "At least they come here") == "Lukas Kruse"
