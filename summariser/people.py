@@ -1114,10 +1114,16 @@ _NOT_OCCUPATION = frozenset("other another number member former order matter err
                             "incident recent student resident patient client".split())
 
 
+_BODY_HEADS = frozenset("Party Alliance Movement Congress Front Union Coalition League Forum".split())
+
+
 def _head_noun(words: list[str]) -> str:
     """The head of a noun phrase: the word before `of`/`for`/`at`/`in`, else the last."""
     for x, w in enumerate(words):
         if x and w.lower() in ("of", "for", "at", "in", "with", "from", "on"):
+            if words[x - 1][:1].isupper() and not _role_word(words[x - 1]) and x + 1 < len(words) \
+                    and words[x + 1][:1].isupper() and any(v in _BODY_HEADS for v in words[x + 1 : -1]):
+                continue  # inside a party's name: `the Democracy for Citizens Party candidate`
             return words[x - 1].lower().strip(".,'")
     return words[-1].lower().strip(".,'")
 
@@ -1933,7 +1939,7 @@ _DEFINED_PARTY = re.compile(
     r"\s+\((?P<short>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\)")
 # `Centre Party parliamentary leader X`, `Rastriya Prajatantra Party lawmaker X`: a party
 # named in full inside a role, though no list knows it
-_PARTY_IN_ROLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*\s+){1,4}(?:Party|Pati))(?=\s|$)")
+_PARTY_IN_ROLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){1,4}(?:Party|Pati))(?=\s|$)")
 # `Budget Minister Sofie Vanderstraeten (N-VA)`, `Kersti Vaher (Reform), chair of …`
 _BRACKET_AFTER = re.compile(r"\s*\((?P<tag>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
 
@@ -1952,6 +1958,11 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
             continue
         for m in _DEFINED_PARTY.finditer(para.text):
             full = re.sub(r"^(?:The|the)\s+", "", m.group("full"))
+            head, of_the, tail = full.rpartition(" of the ")
+            if of_the and len(tail.split()) >= 2 and any(
+                    w.lower() in first_names() or w.lower().rstrip(".") in HONORIFICS or _role_word(w)
+                    for w in head.split()):
+                full = tail  # `Senator Joseph Rotich of the | United Democratic Alliance (UDA)`
             full_of.setdefault(m.group("short").lower(), full)
             shorts.setdefault(m.group("short"), full)
             if len(full.split()) == 2:

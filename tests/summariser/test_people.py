@@ -1978,3 +1978,15 @@ def test_a_byline_name_over_its_time_line_and_a_polling_firm_are_not_people():
     assert "Dúlra Research" not in found
     assert "Ahmed Nabil Hassan" not in found
     assert "Brian Kilbride" in found
+
+
+def test_a_party_defined_after_a_person_s_name_and_a_role_holding_a_party_name_with_for():
+    text = (
+        "Former Nakuru Senator Joseph Kiprotich Kirui of the United Democratic Alliance (UDA) was declared "
+        "governor-elect on Thursday, beating the Democracy for Citizens Party (DCP) candidate, "
+        "Dr Grace Wambui Njoroge, by 36,172 votes."
+    )
+    found = people(text)
+    assert found["Joseph Kiprotich Kirui"].party == "United Democratic Alliance"
+    assert found["Grace Wambui Njoroge"].party == "Democracy for Citizens Party"
+    assert found["Grace Wambui Njoroge"].role is not None and found["Grace Wambui Njoroge"].role.endswith("candidate")
