@@ -1251,12 +1251,8 @@ class SpeakerResolver:
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
                         # `The 20-year-old, who was paid …, said:` — the person just named
                         ent = self._nominal(head.lower, p, head.start)
-                        if ent is None and not self._nested and self._last is not None and self._last[0] >= p - 1 \
-                                and self._last[1].how in ("named", "nominal", "inherited", "pronoun") \
-                                and not any(m.paragraph == p and m.start < head.start for m in self.index.mentions):
-                            # `"… thank you," (Ms Harland, her quotes just before) | The 47-year-old,
-                            # who has led the party for 16 months, said`: the one who just spoke
-                            ent = self._last[1].entity
+                        if ent is None:
+                            ent = self._just_spoke(p, head.start)
                         return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if not head.capitalised and head.lower not in NOMINALS and head.lower not in ROLE_NOUNS \
                             and any(tokens[x].lower in _DEFINITE for x in range(max(lo, k - 3), k)):
@@ -1389,6 +1385,8 @@ class SpeakerResolver:
             d = next(k for k in range(j, lo - 1, -1) if tokens[k].lower == det)
             mods = [tokens[k].word for k in range(d + 1, j)]
             ent = self._nominal(low, p, tok.start, office, phrase, mods)
+            if ent is None and (_AGED.match(low) or any(_AGED.match(w.lower()) for w in mods)):
+                ent = self._just_spoke(p, tokens[d].start)  # `the 46-year-old economist said:`
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
@@ -1901,6 +1899,17 @@ class SpeakerResolver:
         self._fill_back(quotes, results)
         self._contained(quotes, results)
         return results
+
+    def _just_spoke(self, p: int, before: int) -> int | None:
+        """`"… thank you," (Ms Harland's quotes just before) | The 47-year-old, who has led the
+        party for 16 months, said`: an age no one in the text is given describes the one who
+        spoke last, in this paragraph or the one before, when no one is named in between."""
+        if self._nested or self._last is None or self._last[0] < p - 1 \
+                or self._last[1].how not in ("named", "nominal", "inherited", "pronoun"):
+            return None
+        if any(m.paragraph == p and m.start < before and not m.in_quote for m in self.index.mentions):
+            return None
+        return self._last[1].entity
 
     def _dash_credit(self, p: int, a0: int, a1: int) -> Attribution | None:
         """`"Ask the people. They will tell you." – Nurul Hidayati, Gadjah Mada University`:

@@ -2370,3 +2370,16 @@ def test_he_after_a_sentence_opening_on_her_son_is_the_son_the_text_named():
         'Her son shrugs. "At least they come here," he says.'
     )
     assert speaker_of(text, "At least they come here") == "Lukas Kruse"
+
+
+def test_an_age_no_one_is_given_describes_the_one_who_just_spoke():
+    text = (
+        "PS regional leader Sofia Medeiros Lopes claimed victory shortly after 23:00.\n\n"
+        '"We will talk to every party," she said.\n\n'
+        "Asked whether the PS would seek an agreement, the 46-year-old economist said: "
+        '"Twenty-four is not 29. I can count."\n\n'
+        'Artur Cabral Pacheco conceded defeat. "We accept it," he said.\n\n'
+        'The 61-year-old said he would remain leader "until the party\'s bodies decide otherwise".'
+    )
+    assert speaker_of(text, "Twenty-four is not 29") == "Sofia Medeiros Lopes"
+    assert speaker_of(text, "until the party's bodies") == "Artur Cabral Pacheco"
