@@ -1941,6 +1941,7 @@ _DEFINED_PARTY = re.compile(
 # named in full inside a role, though no list knows it
 _PARTY_IN_ROLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){1,4}(?:Party|Pati))(?=\s|$)")
 # `Budget Minister Sofie Vanderstraeten (N-VA)`, `Kersti Vaher (Reform), chair of …`
+_PARTY_STATE = re.compile(r"([A-Z]{2,6})-[A-Z]{2}")
 _BRACKET_AFTER = re.compile(r"\s*\((?P<tag>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
 
 
@@ -1990,7 +1991,7 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
                 named_after[x] = re.sub(r"\s*\([^()]*\)\s*", " ", after.group("party")).strip()
                 break
     for x, ent in enumerate(entities):
-        if x in named_after and ent.party not in _HOUSE_NAMES and (
+        if x in named_after and (ent.party not in _HOUSE_NAMES or _WIDER_THAN_HOUSE.fullmatch(named_after[x])) and (
                 ent.party is None or _fold(ent.party.split()[0])[:5] in _fold(named_after[x])):
             ent.party = named_after[x]  # (`Justice Party` -> `Freedom and Justice Party`)
             continue
@@ -2002,6 +2003,8 @@ def _parties_the_text_defines(doc: Document, entities: list[Entity]) -> None:
         if ent.party is None and ent.role and shorts:
             # `APP National Councillor Reto Graf`: the short form the text defined, in the role
             ent.party = next((shorts[w] for w in ent.role.split() if w in shorts), None)
+        if ent.party is not None and (state := _PARTY_STATE.fullmatch(ent.party)):
+            ent.party = state.group(1)  # `(PT-BA)`, `(PSD-MG)`: a Brazilian deputy's party and state
         if ent.party is not None:
             if ent.party not in _HOUSE_NAMES:  # (British and US parties keep their house names: BNP)
                 ent.party = full_of.get(ent.party.lower(), ent.party)
@@ -2034,7 +2037,10 @@ _NAMED_PARTY = re.compile(r"\b([A-Z][\w'’-]+)\s+Party\b")
 # the way Mongolian names are written
 _INITIAL_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _PARTY_NAMED_NEXT = re.compile(
-    r"(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)|,\s+from|\s+of)\s+(?:the\s+)?(?:ruling\s+|opposition\s+)?"
+    r"(?:,\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:of|from)|,\s+(?:from|of)|\s+of)\s+(?:the\s+)?"
+    # (`Deputy X, of the centrist Social Democratic Party (PSD)`)
+    r"(?:(?:ruling|opposition|centrist|conservative|liberal|nationalist|socialist|(?:centre|center|far)-(?:left|right)|"
+    r"(?:left|right)-wing)\s+)?"
     r"(?:[A-Z][\w-]*'s\s+)?"  # (`Lula's | Workers' Party`)
     r"(?P<party>(?:[A-Z][\w'’-]*\s+(?:\([^()]{1,30}\)\s+)?(?:(?:and|of|for)\s+)?){0,5}"
     r"(?:Party|Pati|Alliance|Front|Movement|Coalition|League)"
@@ -2052,6 +2058,10 @@ _POLITICAL_WORDS = frozenset("Democratic Socialist Liberal National People's Peo
                              "Left Green Labour Republican Christian Civic Democrats Popular Workers".split())
 _PARTY_BODY_WORDS = frozenset("Party Movement Alliance Front Congress League Union".split())
 _ONE_OF = re.compile(r",\s+one\s+of\s+((?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*s)\b")
+# `Social Democratic Party`, `Christian Democratic Union`: a name wider than the house name a
+# word of it matches (`Democrat`), which names another party
+_WIDER_THAN_HOUSE = re.compile(r"(?:Social|Christian|Liberal|New|National|Free|People's|Popular)\s+"
+                               r"(?:Democratic|Republican|Conservative|Labour|Green)\s+\w+")
 _HOUSE_NAMES = frozenset(["Labour", "Conservative", "Liberal Democrat", "SNP", "Plaid Cymru", "UKIP", "Green",
                           "Veritas", "BNP", "DUP", "SDLP", "Ulster Unionist", "TUV", "Respect", "Reform UK",
                           "Brexit Party", "Alliance", "Alba", "Republican", "Democrat"])

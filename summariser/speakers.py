@@ -1915,8 +1915,10 @@ class SpeakerResolver:
         """`"Ask the people. They will tell you." – Nurul Hidayati, Gadjah Mada University`:
         a box of quotes, each credited after a dash to a name the text knows."""
         norm = self.doc.paragraphs[p].norm
+        if not norm[a0:].strip() and p + 1 < len(self.doc.paragraphs):
+            p, norm, a0 = p + 1, self.doc.paragraphs[p + 1].norm, 0  # (the credit on a line of its own)
         dash = _DASH_CREDIT.match(norm, a0)  # (the dash ends the clause after the quote: read on past it)
-        if dash is None:
+        if dash is None or (a0 == 0 and dash.start() != 0):
             return None
         # (the mention may start a word or two in: `– Dyah | Ayu Lestari, PDI-P`)
         m = next((m for m in self.index.mentions if m.paragraph == p and not m.in_quote and m.start >= dash.end()

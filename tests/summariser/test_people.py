@@ -1990,3 +1990,18 @@ def test_a_party_defined_after_a_person_s_name_and_a_role_holding_a_party_name_w
     assert found["Joseph Kiprotich Kirui"].party == "United Democratic Alliance"
     assert found["Grace Wambui Njoroge"].party == "Democracy for Citizens Party"
     assert found["Grace Wambui Njoroge"].role is not None and found["Grace Wambui Njoroge"].role.endswith("candidate")
+
+
+def test_a_brazilian_party_and_state_tag_and_a_social_democratic_party_named_after_the_name():
+    text = (
+        "The rapporteur, Deputy Rosana Matos Vieira, of the centrist Social Democratic Party (PSD) of Minas "
+        "Gerais, argues that re-election has turned every first term into a campaign.\n\n"
+        "WHAT THEY SAID\n\n"
+        "“Five years without facing the voters is five years without accountability.”\n"
+        "— Deputy Anselmo Cordeiro (PT-BA)"
+    )
+    found = extract(text)
+    by_name = {p.name: p for p in found.people}
+    assert by_name["Rosana Matos Vieira"].party == "Social Democratic Party"
+    assert by_name["Anselmo Cordeiro"].party == "PT"
+    assert next(q for q in found.quotes if q.text.startswith("Five years")).speaker == "Anselmo Cordeiro"
