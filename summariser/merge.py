@@ -159,11 +159,12 @@ def merge_quotes(quotes: list[SourceQuote]) -> list[_MergedQuote]:
         item = _MergedQuote(q.text, q.speaker, q.medium, [q.source], (q.source, q.order), toks)
         # Within one source only a repeat: a pull-quote or a paragraph printed twice, its
         # words the same both ways and its speaker unknown or the same.
+        size = sum(toks.values())
         matches = [
             m for m in merged
-            if sum(toks.values()) >= 3 and containment(toks, m.tokens) >= SAME_QUOTE and (
-                q.source not in m.sources
-                or q.speaker in (None, m.speaker) and _same_length(toks, m.tokens))
+            if size >= 3 and (q.source not in m.sources
+                              or q.speaker in (None, m.speaker) and _same_length(toks, m.tokens))
+            and containment(toks, m.tokens) >= SAME_QUOTE
         ]
         if not matches:
             merged.append(item)

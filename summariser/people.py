@@ -1846,13 +1846,17 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
     for c in cands:
         if len(c.words) >= 2 and (x := lookup(c.words, c.title)) is not None:
             introduced.setdefault(x, (c.paragraph, c.name_at))
+    surnamed: dict[str, set[int]] = {}  # a word a lone surname may be → the introduced people it ends
+    for x in introduced:  # (or, in Spanish style, stands inside: `Lasheras` in `Carmen Lasheras Gil`)
+        toks = entities[x].tokens
+        if len(toks) >= 2:
+            for t in [toks[-1], *(toks[1:-1] if len(toks) >= 3 else [])]:
+                surnamed.setdefault(_fold(t), set()).add(x)
     for c in cands:
         idx = lookup(c.words, c.title)
         if idx is None:
             continue
-        sharing = [x for x in introduced if len(entities[x].tokens) >= 2 and (
-            _fold(entities[x].tokens[-1]) == _fold(c.words[0]) or len(entities[x].tokens) >= 3
-            and _fold(c.words[0]) in (_fold(t) for t in entities[x].tokens[1:-1]))] if len(c.words) == 1 else []
+        sharing = list(surnamed.get(_fold(c.words[0]), ())) if len(c.words) == 1 else []
         # (and `Lasheras` for `Carmen Lasheras Gil`: a Spanish first surname; the spelling the
         # text gives first: `López` is not `Raciel Lopez Salazar` beside `Jorge Alberto López Amores`)
         sharing = [x for x in sharing if c.words[0] in entities[x].tokens] or sharing
