@@ -1643,15 +1643,24 @@ _SPEAKING_BODIES = frozenset(
     """.split())
 
 
-def _described_label(m: re.Match) -> str | None:
-    """`…, says a new MPs' report.` -> `MPs' report`; `…, local police said.` -> `Local
-    police`: a credit shown as the text describes it, when that is a short noun phrase."""
-    words = (m.group("d1") or m.group("d2") or "").split()
+def _short_description(phrase: str) -> list[str] | None:
+    """The words of `a new MPs' report` a credit shows (`MPs' report`): one to four, with no
+    pronoun or verb among them; None when the phrase is no such short noun phrase."""
+    words = phrase.split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     if words and words[0].lower() == "new":
         words = words[1:]
     if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIPTION for w in words):
+        return None
+    return words
+
+
+def _described_label(m: re.Match) -> str | None:
+    """`…, says a new MPs' report.` -> `MPs' report`; `…, local police said.` -> `Local
+    police`: a credit shown as the text describes it, when that is a short noun phrase."""
+    words = _short_description(m.group("d1") or m.group("d2") or "")
+    if words is None:
         return None
     head = words[-1].lower().strip("'’")
     if not (head in _SPEAKING_BODIES or head in ROLE_NOUNS or head.removesuffix("s") in ROLE_NOUNS):
@@ -1813,12 +1822,8 @@ _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+(?P<who>[^,.\"()]{2,60}?)(?:
 def _according_label(who: str) -> str | None:
     """`the Equal Opportunities Commission` -> `Equal Opportunities Commission`, `police` ->
     `Police`: a source short enough to stand in front of a fact, and not a pronoun or a clause."""
-    words = who.split()
-    if words and words[0].lower() in ("the", "a", "an"):
-        words = words[1:]
-    if words and words[0].lower() == "new":
-        words = words[1:]
-    if not 1 <= len(words) <= 4 or any(w.lower() in _NOT_DESCRIPTION for w in words):
+    words = _short_description(who)
+    if words is None:
         return None
     if not words[0][:1].isupper() and words[-1].lower().strip("'’") not in _SPEAKING_BODIES \
             and words[-1].lower() not in ("estimates", "figures", "data", "reports", "website", "sources"):
