@@ -762,8 +762,9 @@ def _shared_subjects(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Opti
     if m is None:
         return []
     end = m.end()
-    if m.group()[:1] in "TA" and len(m.group().split()) > 1 and m.group().split()[1][:1].islower():
-        words = m.group().split()  # `The draft budget | is based on …`: the noun phrase stops at its verb
+    words = m.group().split()
+    if words[0] in ("The", "A", "An") and len(words) > 1 and words[1][:1].islower():
+        # `The draft budget | is based on …`: the noun phrase stops at its verb
         while len(words) > 2 and (words[-1] in _AUXILIARIES or is_verb_form(words[-1])):
             words.pop()
         end = len(" ".join(words))
@@ -1348,6 +1349,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
         dated = _has_date(sent.text) or _is_figure(sent.text) or _counted(sent_words)
         dateline = dateline_length(sent.text) if sent.start == 0 and sent.paragraph == 0 else 0
         low = sent.text.lower()  # (once per sentence: every cut looks itself up in it)
+        whole = low.strip().rstrip(".!?\"'”’ ")  # (a cut that is all of it earns the `whole` trait)
         tallies = [(m.start(), m.end()) for m in _TALLY.finditer(sent.norm)] if _DIGIT.search(sent.norm) else []
         appositives = [(m.start("aside"), m.end("aside")) for m in _APPOSITIVE.finditer(sent.norm)
                        if _verb_like(sent.norm[m.end():].split(None, 1)[0])] if ", " in sent.norm else []
@@ -1488,7 +1490,7 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `…, on top of the 10% …`, `The budget, | up 4.6 percent from this year,
                 # was approved`: a scene with no main clause, or a verb whose subject stands before the cut
             traits = _traits(text, sent, total, found) | _shape_traits(text, words, numbers)
-            if text.lower().strip("\"“”") == sent.text.strip().rstrip(".!?\"'”’ ").lower():
+            if text.lower().strip("\"“”") == whole:
                 traits["whole"] = 1.0
             if traits.get("label") and traits.get("aside"):
                 continue  # `The home secretary, whose plan is expected …`: who, never what

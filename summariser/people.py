@@ -1864,7 +1864,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             sex = HONORIFICS.get(c.title.lower().rstrip("."), "") if c.title else ""
             fit = [x for x in sharing if not sex or entities[x].gender in ("", sex)]
             before = [x for x in fit if introduced[x] < (c.paragraph, c.name_at)]
-            idx = min(before or fit or [idx], key=lambda x: introduced.get(x, (0, 0)))
+            idx = min(before or fit or [idx], key=introduced.__getitem__)
         tokens = para_tokens[c.paragraph]
         i = c.name_at - (len(c.kept.split()) if c.kept and entities[idx].name.startswith(c.kept)
                          else 1 if c.title and (c.title.lower() in _COURTESY or (
@@ -1944,8 +1944,8 @@ _DEFINED_PARTY = re.compile(
 # `Centre Party parliamentary leader X`, `Rastriya Prajatantra Party lawmaker X`: a party
 # named in full inside a role, though no list knows it
 _PARTY_IN_ROLE = re.compile(r"(?:^|(?<=\s))((?:[A-Z][\w'’.-]*\s+(?:(?:for|of|and)\s+(?=[A-Z]))?){1,4}(?:Party|Pati))(?=\s|$)")
+_PARTY_STATE = re.compile(r"([A-Z]{2,6})-[A-Z]{2}")  # `(PT-BA)`: a party, then a state
 # `Budget Minister Sofie Vanderstraeten (N-VA)`, `Kersti Vaher (Reform), chair of …`
-_PARTY_STATE = re.compile(r"([A-Z]{2,6})-[A-Z]{2}")
 _BRACKET_AFTER = re.compile(r"\s*\((?P<tag>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})(?:,[^()]{1,40})?\)")
 
 

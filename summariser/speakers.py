@@ -1875,7 +1875,7 @@ class SpeakerResolver:
             if found is None and not self.doc.paragraphs[p0].norm[:b1].strip(_OPENING_MARKS):
                 found = self._paragraph_colon(p0)
             if found is None:
-                found = self._dash_credit(p1, a0, a1)
+                found = self._dash_credit(p1, a0)
             if found is None:
                 found = self._turn_after(p1, a0, a1)
             if found is None:
@@ -1911,7 +1911,7 @@ class SpeakerResolver:
             return None
         return self._last[1].entity
 
-    def _dash_credit(self, p: int, a0: int, a1: int) -> Attribution | None:
+    def _dash_credit(self, p: int, a0: int) -> Attribution | None:
         """`"Ask the people. They will tell you." – Nurul Hidayati, Gadjah Mada University`:
         a box of quotes, each credited after a dash to a name the text knows."""
         norm = self.doc.paragraphs[p].norm
