@@ -539,17 +539,32 @@ def _two_verbs(words: list[str]) -> bool:
             seen = False if w.lower() in _OPENS_CLAUSE else seen
             continue
         if is_finite_verb(w, words[i - 1] if i else "") and w.lower() not in _AUXILIARIES \
-                and (not i or words[i - 1].lower() not in _AUXILIARIES):
+                and (not i or words[i - 1].lower() not in _AUXILIARIES) \
+                and not (i and _noun_after(words[i - 1]) and w.lower().rstrip(".,;:").endswith("s")):
             if seen:
                 return True
             seen = True
     return False
 
 
+def _noun_after(word: str) -> bool:
+    """Whether the word after `word` names a thing: after a figure, a determiner or a
+    preposition, `votes`, `cuts` and `benefits` are nouns (`by 17 | votes`, `in | cuts`)."""
+    w = word.lower()
+    return _is_figure(w) or w in _NUMBER_WORDS or w in _DETERMINERS or w in _PREPOSITION
+
+
 # A relative clause whose own subject follows the relative word: `which she described`,
 # `who the party had chosen`.
 _OBJECT_RELATIVE = re.compile(r"(?:he|she|they|we|i|you|it|the\s+\w+|[A-Z][\w'’-]+)\s+"
                               r"(?:[a-z]+ed|had|has|have|said|says|called|described|chose|made|saw)\b")
+
+
+_PLAIN_WORD = re.compile(r"[a-z][a-z-]*|\d+-[a-z]+(?:-[a-z]+)*", re.I)  # (`20-year-old`, `547-page`)
+_NAME_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+# Verbs whose `which` is often the whole event before it, not the last noun.
+_EVENT_VERBS = frozenset("led leads meant means caused causes prompted prompts sparked sparks triggered "
+                         "triggers resulted results forced forces".split())
 
 
 def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
@@ -572,11 +587,21 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
                 i -= 1
         else:  # `the general election`: back to its determiner, over plain words only
             j = i
-            while j > i - 5 and j >= 0 and toks[j].group().isalpha() \
+            while j > i - 5 and j >= 0 and _PLAIN_WORD.fullmatch(toks[j].group()) \
                     and toks[j].group().lower() not in _DETERMINERS:
                 j -= 1
-            if j < 0 or j <= i - 5 or toks[j].group().lower() not in _DETERMINERS:
-                continue
+            if j < 0 or j <= i - 5 or not (toks[j].group().lower() in _DETERMINERS or (
+                    j < i and _NAME_POSSESSIVE.fullmatch(toks[j].group()))):
+                continue  # (`NGCP's franchise, which runs until 2058`: a name's, as determiner)
+            if toks[j].group().lower() in ("a", "an") and j and toks[j - 1].group().endswith(","):
+                continue  # `Gisèle Freund, a German-born photographer, who …`: the aside's own
+                # noun, not who it is about
+            if _NAME_POSSESSIVE.fullmatch(toks[j].group()):  # (`the Kenyan Government's policies`)
+                while j and (toks[j - 1].group()[:1].isupper() and toks[j - 1].group().isalpha()
+                             or j > 1 and toks[j - 1].group() in ("and", "of") and toks[j - 2].group()[:1].isupper()):
+                    j -= 1  # (`the Housing and Urban Planning Ministry's waiting list`)
+                if j and toks[j - 1].group().lower() == "the":
+                    j -= 1
             i = j
         np_start = toks[i].start()
         head = text[np_start : m.start()]
@@ -588,6 +613,9 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
                 or (verb in ("was", "is", "has") and last.islower() and last.endswith("s") and not last.endswith("ss")):
             continue  # `accession talks with the European Union, which were put on hold`: the verb
             # does not agree with the noun before it, so the clause is about an earlier one
+        if verb in _EVENT_VERBS and i > 0 and toks[i - 1].group().lower() in _PREPOSITION:
+            continue  # `… carried off on a stretcher, which led to a 30 minute delay`: what led
+            # to it is the whole event, not the thing named last
         end_m = _CLAUSE_END.search(norm, m.end())
         clause_end = end_m.start() if end_m else len(norm)
         ends = sorted({e for _, e in pieces if m.end() < e < clause_end} | {clause_end})
@@ -599,7 +627,34 @@ def _relatives(sent: Sentence, pieces: list[tuple[int, int]]) -> list[Option]:
             if len(head.split()) + len(body.split()) <= MAX_WORDS:
                 out.append((np_start, e, False, f"{head} {body}"))
                 break
+        else:
+            if not _two_verbs(text[m.end() : clause_end].split()) and (
+                    cut := _phrase_end(norm, m.end(), clause_end, MAX_WORDS - len(head.split()))) is not None:
+                # `the first charge, which accused the governor of … worth Sh412 million | to
+                # firms linked to his relatives`: the clause up to its figure's phrase
+                out.append((np_start, cut, True, f"{head} {text[m.end() : cut]}"))
     return out
+
+
+def _phrase_end(norm: str, start: int, end: int, room: int) -> int | None:
+    """Where `norm[start:end]` may stop within `room` words: the last place before a
+    preposition or joining word, once a figure or date has been told, that ends no phrase
+    halfway (`… by about 1,000 yen a month | between January and March`)."""
+    best = None
+    for n, w in enumerate(_TOKEN.finditer(norm, start, end)):
+        if n >= room:
+            break
+        nxt = _WORD_AT.match(norm, w.end() + 1)
+        if nxt is None or nxt.group().lower() not in _JOINS or nxt.group().lower() in ("of", "and", "or"):
+            continue
+        cut = w.end()
+        piece = " ".join(norm[start:cut].rsplit(None, 3)[-3:])  # (the figure ends the cut's phrase)
+        word = w.group().lower().strip(".,;:")
+        if not (_DIGIT.search(piece) or _has_date(piece)) or not word.isalnum() or word in _STOP \
+                or word in _NEEDS_NEXT or _torn_end(norm, cut):
+            continue
+        best = cut
+    return best
 
 
 _VERBS = frozenset(

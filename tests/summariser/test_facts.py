@@ -1605,3 +1605,38 @@ def test_a_common_noun_subject_shares_a_verb_joined_by_and_but_not_a_clause_s_or
     assert "A Green Party MP was keen to sign it by 2028" not in cands  # (Brussels was)
     assert "Anyone fined up to £4,000" not in cands
 
+
+
+def test_a_relative_clause_too_long_to_stand_stops_after_its_figure():
+    """`the second count, which accused … worth £6.4 million to firms run by …` becomes
+    `The second count accused … worth £6.4 million`; `17 votes` and `in cuts` are nouns, not a
+    second verb that would mean the aside never closed; a name's possessive, hyphenated
+    words and `the … Ministry's` lead the noun phrase; a `which` that tells what the whole
+    event led to is not given to the noun named last, nor an aside's `a …` its subject."""
+    text = ("Councillors voted 31 to 9 on the second count, which accused the mayor of quietly "
+            "handing street cleaning contracts worth £6.4 million to firms run by his cousins.\n\n"
+            "The panel, which approved the 212-page audit by 17 votes to 4 on Monday, has asked "
+            "for a fresh inquiry.\n\n"
+            "Greens and Labour opposed the plan, which includes a further 95 million euros in cuts "
+            "to pensions and transport grants.\n\n"
+            "Campaigners across the region have demanded an independent review of Ofwat's licence, which runs until 2041.\n\n"
+            "The 34-year-old, who was paid around £90 a week by the trust, said: 'What upset me most was the waiting.'\n\n"
+            "MPs backed an inquiry into the Housing and Local Government Ministry's backlog, which "
+            "now stands at 12,700 cases.\n\n"
+            "The minister was carried out on a stretcher, which led to a 40 minute delay before the "
+            "vote.\n\n"
+            "Ana Ruiz, a Madrid-born tenant organiser, who moved to the city in 2009, spoke first.")
+    found = candidates(text)
+    assert "the second count accused the mayor of quietly handing street cleaning contracts worth £6.4 million" \
+        in [f[:1].lower() + f[1:] for f in found], found
+    assert any(f.startswith("The panel approved the 212-page audit by 17 votes to 4") for f in found), found
+    assert any(f.startswith("The plan includes a further 95 million euros in cuts") or
+               f.startswith("the plan includes a further 95 million euros in cuts") for f in found), found
+    assert any(f.lower().startswith("ofwat's licence runs until 2041") for f in found), found
+    assert any(f.startswith("The 34-year-old was paid around £90 a week") for f in found), found
+    assert any(f.lower().startswith("the housing and local government ministry's backlog now stands at 12,700")
+               for f in found), found
+    assert not any(f.lower().startswith("a stretcher") for f in found), found
+    assert not any(f.lower().startswith("a madrid-born") for f in found), found
+    for fact in found:
+        assert is_extract(fact, sentences_of(text)), fact
