@@ -207,14 +207,20 @@ def _names_only(tokens: list[Token], a: int, j: int) -> bool:
 def _titles_only(tokens: list[Token], a: int, b: int) -> bool:
     """Tokens a..b-1 are capitalised words run together (titles, `Economy Minister`), no `The`;
     or a title's words with its role noun (`Tory leader`, `shadow home secretary`)."""
-    if all(tokens[x].capitalised and not tokens[x].after and tokens[x].lower not in _DETERMINERS
-           for x in range(a, b)):
-        return True
+    if all((tokens[x].capitalised or _bracketed_letters(tokens[x])) and not tokens[x].after.strip(" ()")
+           and tokens[x].lower not in _DETERMINERS for x in range(a, b)):
+        return True  # (a party's letters in brackets too: `Forza Italia (FI) Senate whip`)
     return a < b and tokens[b - 1].lower in ROLE_NOUNS and all(
-        not tokens[x].after and tokens[x].lower not in _DETERMINERS
-        and (tokens[x].capitalised or tokens[x].lower in ROLE_NOUNS or tokens[x].lower in PORTFOLIO_WORDS
+        not tokens[x].after.strip(" ()") and tokens[x].lower not in _DETERMINERS
+        and (tokens[x].capitalised or _bracketed_letters(tokens[x]) or tokens[x].lower in ROLE_NOUNS
+             or tokens[x].lower in PORTFOLIO_WORDS
              or tokens[x].lower in _TITLE_MODIFIERS)
         for x in range(a, b))
+
+
+def _bracketed_letters(token: Token) -> bool:
+    """`(FI)`: a party's letters in brackets, read as part of the title run they gloss."""
+    return token.after.startswith(")") and ACRONYM.match(token.word) is not None
 
 
 _TITLE_MODIFIERS = frozenset("shadow former deputy junior senior acting interim ex".split())
@@ -1201,7 +1207,8 @@ class SpeakerResolver:
                     # Parliament for …`, is no boundary: only one right after a name, `X (Lab)`)
                     if US_PARTY_TAG.match(tokens[k].word) or tokens[k].word.isdigit():
                         continue  # `Sen. Mitch McConnell, R-Ky., who …, told`
-                    if tokens[k].capitalised and j - 1 > lo and _names_only(tokens, k + 1, j) \
+                    if (tokens[k].capitalised or k + 1 == j and ACRONYM.match(tokens[j].word)) \
+                            and j - 1 > lo and _names_only(tokens, k + 1, j) \
                             and not any(_mention_ending(self.index, p, tokens[x].end) is not None
                                         for x in range(k, min(j, k + 6) + 1)):
                         continue  # `X, an officer with the police in Uppsala, Sweden, told`, `X, from

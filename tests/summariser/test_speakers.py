@@ -2383,3 +2383,19 @@ def test_an_age_no_one_is_given_describes_the_one_who_just_spoke():
     )
     assert speaker_of(text, "Twenty-four is not 29") == "Sofia Medeiros Lopes"
     assert speaker_of(text, "until the party's bodies") == "Artur Cabral Pacheco"
+
+
+def test_party_letters_in_a_title_run_and_a_body_after_its_description():
+    """`Forza Italia (FI) Senate whip X said … "proud" …, and said "…"`: the bracketed letters
+    are part of the title run, so the second verb keeps the sentence's subject; `X, head of
+    … at the federation, FIESP, said … "…"`: the body's letters end the description."""
+    text = (
+        'Civic Union (UC) Senate whip Lucia Ferrante said the party was "proud" of the cut to the '
+        'income tax rate, which it had demanded since the spring, and said "the next step must be '
+        'the pension age".\n\n'
+        "Employers welcome the plan. Marta Quintela, head of public affairs at the northern "
+        'employers\' federation, FENOR, said one calendar would mean "fewer years in which nothing '
+        'gets done in the capital."'
+    )
+    assert speaker_of(text, "the next step must be") == "Lucia Ferrante"
+    assert speaker_of(text, "fewer years in which") == "Marta Quintela"
