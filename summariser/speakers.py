@@ -1008,6 +1008,9 @@ class SpeakerResolver:
             if not demonyms and not ent.party and ACRONYM.match(word):
                 continue  # `Molefe said …. The UDC MP also said`: the subject just before, whose
                 # party the text has not given, may be of a party no list knows
+            if word.lower() == "cabinet" and x + 1 == len(words):
+                continue  # `The Cabinet Secretary said` for `Finance Secretary X`: a rank
+                # every secretary of the cabinet holds, not a portfolio
             if word.lower() not in role:
                 return False
         return True
@@ -1297,16 +1300,20 @@ class SpeakerResolver:
         if low == "who" and j - 1 >= lo and not tokens[j - 1].after \
                 and (m := _mention_ending(self.index, p, tokens[j - 1].end)) is not None and not m.in_quote:
             return Attribution(m.entity, "named")  # `backed by Culture Secretary Tessa Jowell who said:`
-        if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith(","):
+        if low == "who" and j - 1 >= lo and tokens[j - 1].after.startswith((",", "),")):
             # `Labour's Mr Livingstone, who says he is "standing by"`, and past an appositive:
             # `David Coleman, professor of demography at Oxford, who said:`
             for k in range(j - 1, max(lo - 1, j - 14), -1):
                 if k < j - 1 and (tokens[k].lower in SPEECH_VERBS or tokens[k].after[:1] in (".", ";", ":")):
                     break
-                if not tokens[k].after.startswith(","):
+                if not tokens[k].after.startswith((",", "),")):
                     continue
-                m = _mention_ending(self.index, p, tokens[k].end)
-                if m is not None:
+                end = self._before_bracket(tokens, k, lo) if tokens[k].after.startswith(")") else k
+                m = _mention_ending(self.index, p, tokens[end].end)
+                if m is None and not tokens[end].after.strip(" ,("):
+                    # `X of the New Patriotic Party (NPP), who accused …`: the name before its body
+                    m = self._name_of_body(p, tokens, end, lo)
+                if m is not None and not m.in_quote:
                     return Attribution(m.entity, "named")
                 if k < j - 1:
                     break

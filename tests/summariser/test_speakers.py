@@ -2399,3 +2399,28 @@ def test_party_letters_in_a_title_run_and_a_body_after_its_description():
     )
     assert speaker_of(text, "the next step must be") == "Lucia Ferrante"
     assert speaker_of(text, "fewer years in which") == "Marta Quintela"
+
+
+def test_the_cabinet_secretary_is_the_secretary_just_named():
+    """`Finance Secretary X …. The Cabinet Secretary said`: a rank every secretary of the
+    cabinet holds, not a portfolio the named one lacks."""
+    text = (
+        "Finance Secretary Morag Tulloch told MSPs the plans would add 3.1 per cent to the NHS.\n\n"
+        "Ms Tulloch confirmed the ferry scheme would begin in April. The Cabinet Secretary said "
+        'the money would come from reserves and "not from a single frontline service."'
+    )
+    assert speaker_of(text, "not from a single frontline") == "Morag Tulloch"
+
+
+def test_who_after_a_name_its_party_and_the_party_letters():
+    """`moved by X of the New Patriotic Party (NPP), who accused …"…"`: the name before its
+    party and the bracket is who; the seat-named MP who then speaks is that one too."""
+    text = (
+        "The motion was moved by Kwesi Ampofo-Darko of the Progressive Alliance Party (PAP), who "
+        'accused the minister of signing the deal "without tendering, without approval and without '
+        'shame".\n\n'
+        '"Mr Speaker, families have sat in darkness for ten hours a day while this deal was signed," '
+        "the Asante Akyem MP said."
+    )
+    assert speaker_of(text, "without tendering") == "Kwesi Ampofo-Darko"
+    assert speaker_of(text, "Mr Speaker, families") == "Kwesi Ampofo-Darko"
