@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .people import ACRONYM, GENERATIONAL, POSTNOMINALS, Mention, PeopleIndex, Token, occupation
 from .quotes import QuoteSpan
+from .verbs import is_verb_form
 
 _SKIP_BEFORE_VERB = frozenset(
     "also has had have was were is then later earlier previously once would will again "
@@ -1254,8 +1255,10 @@ class SpeakerResolver:
                             return named  # `Its spokesman, Austrian lawmaker X, said`: X
                         return Attribution(None, "anonymous", head=head.lower)
                     if (head.lower in NOMINALS or head.lower in ROLE_NOUNS) and k - 1 >= lo \
-                            and tokens[k - 1].lower in _DEFINITE and tokens[k + 1].word.isdigit() and j - k <= 2:
-                        # `The minister, 52, said`: a description with an age, then the verb
+                            and tokens[k - 1].lower in _DEFINITE and (tokens[k + 1].word.isdigit() and j - k <= 2
+                                                                      or tokens[k + 1].lower in ("a", "an")):
+                        # `The minister, 52, said`, `The minister, a member of the RNI, insisted`:
+                        # a description with an age or what else they are, then the verb
                         ent = self._nominal(head.lower, p, head.start)
                         return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
@@ -1779,6 +1782,14 @@ class SpeakerResolver:
                         found = Attribution(by.entity, "named")
             else:
                 found = self._subject_before(p, tokens, v, lo)
+                if found is None and tokens[v].lower.endswith("ing") and v - 1 >= lo and "," in tokens[v - 1].after[:2]:
+                    # `The minister, a member of …, also defended the pace of borrowing,
+                    # insisting that …`: who insists is the subject of the clause's own verb
+                    main = next((x for x in range(v - 2, lo, -1) if is_verb_form(tokens[x].word)
+                                 and not tokens[x - 1].after.startswith(("(", ")"))), None)
+                    if main is not None and (by := self._subject_before(p, tokens, main, lo)) is not None \
+                            and by.entity is not None:
+                        found = by  # (not `… that prosecutors were still pursuing …, adding:`)
                 # `… had "turned to dross" and said he was …`: a verb joined by `and` has
                 # the sentence's subject, never the he after it
                 if found is None and tokens[v - 1].lower not in ("and", "but", "or") \

@@ -2424,3 +2424,19 @@ def test_who_after_a_name_its_party_and_the_party_letters():
     )
     assert speaker_of(text, "without tendering") == "Kwesi Ampofo-Darko"
     assert speaker_of(text, "Mr Speaker, families") == "Kwesi Ampofo-Darko"
+
+
+def test_a_nominal_with_an_appositive_and_a_participle_of_speech_after_its_verb():
+    """`The minister, a member of the Civic National Alliance (CNA), also defended …, insisting that …
+    "…"`: who insists is the subject of the clause's verb, the minister just named; not the
+    subject of a clause inside (`… that prosecutors were …, adding:`)."""
+    text = (
+        "Karim Haddou, the Minister Delegate in charge of the Budget, said the bill met the "
+        '"royal directives" on social protection.\n\n'
+        "The minister, a member of the Civic National Alliance (CNA), also defended the pace of public "
+        'borrowing, insisting that the debt remained "under control and below 70% of GDP."\n\n'
+        'Commentator Ruth Alder said it was "remarkable" that prosecutors were still pursuing '
+        'the reporters, adding: "Enough is enough."'
+    )
+    assert speaker_of(text, "under control and below") == "Karim Haddou"
+    assert speaker_of(text, "Enough is enough") == "Ruth Alder"
