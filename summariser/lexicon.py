@@ -215,6 +215,7 @@ NOMINALS = frozenset(
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist
     analyst professor businessman businesswoman chair speaker whip prosecutor co-chairman
+    co-chairwoman co-chair co-leader co-president co-founder
     correspondent editor reporter ms
     """.split()
 )

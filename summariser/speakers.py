@@ -978,7 +978,7 @@ class SpeakerResolver:
             if role[x : x + n] == phrase and (x == 0 or role[x - 1] not in _LESSER or role[x - 1] in said):
                 # `the shadow chancellor` is not the chancellor: a lesser word the
                 # description says must stand in the role too
-                if any(w in _LESSER and w not in role[:x] for w in said):
+                if any(w in _LESSER and w not in role[: x + n] for w in said):
                     continue
                 return True
         return False

@@ -2440,3 +2440,17 @@ def test_a_nominal_with_an_appositive_and_a_participle_of_speech_after_its_verb(
     )
     assert speaker_of(text, "under control and below") == "Karim Haddou"
     assert speaker_of(text, "Enough is enough") == "Ruth Alder"
+
+
+def test_a_deputy_or_co_leader_named_by_that_title():
+    """`Labour deputy leader X …. "…," the Labour deputy leader said`: the lesser word the
+    description gives stands in the role, so it fits; `the Green co-leader` is a description
+    like `the leader`."""
+    text = (
+        "Labour deputy leader Aroha Winiata said a longer term needed stronger checks.\n\n"
+        '"A four-year term is four years of urgency," the Labour deputy leader said.\n\n'
+        "Green co-leader Mereana Tipoki said the party would campaign against it.\n\n"
+        '"We will not hand the Cabinet a longer leash," the Green co-leader said.'
+    )
+    assert speaker_of(text, "A four-year term") == "Aroha Winiata"
+    assert speaker_of(text, "We will not hand") == "Mereana Tipoki"
