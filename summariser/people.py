@@ -1013,8 +1013,14 @@ _SHORT_GLOSS = re.compile(r"\s\([A-Z][\w-]{1,8}\)(?=[\s,.;])")  # `(PD)`, `(Lewi
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
     after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
+    if not after and j < len(tokens) and tokens[j].before.startswith("("):
+        # `S. Thinagaran (PH-Sungai Siput), a PKR backbencher,`: past a short tag in brackets
+        close = next((x for x in range(j, min(j + 4, len(tokens))) if tokens[x].after.startswith(")")), None)
+        if close is not None:
+            j, after = close + 1, tokens[close].after[1:]
     if j >= len(tokens) or not after.startswith(","):
         return None
+    bracketed = j > 0 and tokens[j - 1].after.startswith(")")
     rest = norm[tokens[j].start : tokens[j].start + 120]
     if "(" in rest:  # `the whip of the Democratic Party (PD) in the Senate`: read past the gloss
         rest = _SHORT_GLOSS.sub("", rest)
@@ -1032,6 +1038,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
             and words[1].lower() in ("the", "a", "an"):
         words = words[1:]  # `Glenys, now a Labour MEP`
     article = words[0].lower() in ("the", "a", "an")
+    if bracketed and not article and not (words[0].islower() and _role_word(words[0])):
+        return None  # `Left Bloc (BE), PAN and Livre elected …`: a list goes on, not a description
     if article:
         words = words[1:]
     if words and _YEAR_OLD.match(words[0]):

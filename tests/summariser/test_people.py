@@ -2005,3 +2005,22 @@ def test_a_brazilian_party_and_state_tag_and_a_social_democratic_party_named_aft
     assert by_name["Rosana Matos Vieira"].party == "Social Democratic Party"
     assert by_name["Anselmo Cordeiro"].party == "PT"
     assert next(q for q in found.quotes if q.text.startswith("Five years")).speaker == "Anselmo Cordeiro"
+
+
+def test_a_description_after_a_short_tag_in_brackets():
+    """`Raj Kumaresan (PH-Ipoh Barat), a DAP backbencher, said`: the description after the
+    tag is the person's role (and a name with nothing else to show it is one); a list that
+    goes on after a party's letters (`Left Bloc (BE), PAN and Livre elected …`) is no role."""
+    text = (
+        'Meanwhile, Raj Kumaresan (PH-Ipoh Barat), a DAP backbencher, said the amendment was "a gift '
+        'to future Malaysians, not to the present government".\n\n'
+        "Kersti Lepp (Reform), chair of the finance committee, said the vote would be held on "
+        "Tuesday.\n\n"
+        "The Socialists took 58 seats. Left Bloc (BE), PAN and Livre elected one deputy each."
+    )
+    found = people(text)
+    assert found["Raj Kumaresan"].role == "DAP backbencher"
+    assert found["Kersti Lepp"].role == "chair of the finance committee"
+    assert not any("Livre" in (p.role or "") for p in found.values()), found
+    quote = next(q for q in extract(text).quotes if q.text.startswith("a gift"))
+    assert quote.speaker == "Raj Kumaresan"
