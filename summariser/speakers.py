@@ -116,17 +116,21 @@ _POSTING = frozenset("posting tweeting writing blogging messaging".split())
 
 def _reports(tokens: list[Token], i: int, hi: int) -> bool:
     """The gerund at i reports words: `that` or a colon within a few words (`on X that`)."""
-    for x in range(i, min(hi, i + 6)):
+    for x in range(i, min(hi, i + 8)):
         if tokens[x].after[:1] == ":":
             return True
         if x > i and tokens[x].lower == "that":
             return True
         if tokens[x].after[:1] in (",", ".", ";", "!", "?"):
             return False
-        if x > i and not (tokens[x].lower in ("on", "in", "to", "online", "the", "a", "his", "her",
-                                              "their", "its") or tokens[x].word[:1].isupper()):
+        if x > i and not (tokens[x].lower in _POSTED_IN or tokens[x].word[:1].isupper()):
             return False
     return False
+
+
+# Words between a gerund of posting and its `that`: `writing in a post on X that`.
+_POSTED_IN = frozenset("on in to online the a an his her their its post posts message statement letter "
+                       "video blog thread".split())
 
 
 def _party_spans(words: list[str]) -> dict[int, str]:
@@ -322,6 +326,8 @@ _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".spl
 _PLACED_MEMBER = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?The\s+((?:[A-Z][\w.'-]*\s+){1,3}?)"
                             r"(?:" + "|".join(w.capitalize() for w in sorted(_PARTY_MEMBERS)) + r")\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# A clause between two quotes of one sentence that carries on the same report.
+_STILL_REPORTED = re.compile(r",?\s(?:and|but)\s+(?:also\s+)?that\s")
 _CLOSING_MARKS = ('"', "'", "\u201d", "\u2019")
 _KIN = frozenset("wife husband widow widower son daughter mother father brother sister partner "
                  "spokesman spokeswoman".split())
@@ -1909,6 +1915,12 @@ class SpeakerResolver:
                 found = self._next_sentence(p1, a1, nxt)
             if found is None:
                 found = self._right_before(p0, b1)
+            if (found is None or found.entity is None and found.how == "organisation") and prev is not None \
+                    and results and results[-1].entity is not None and prev.close_pos == (p0, b0) \
+                    and _STILL_REPORTED.search(self.doc.paragraphs[p0].norm, b0, b1):
+                # `X said Labour had 'propped up' a government it claimed to oppose, and that
+                # voters would '…'`: the same report goes on, in the same sentence
+                found = Attribution(results[-1].entity, "inherited", results[-1].medium)
             if found is None:
                 found = self._earlier_in_paragraph(p0, b0, q, prev)
             if found is None and prev is not None and q.paragraph > prev.last_paragraph:

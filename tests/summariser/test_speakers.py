@@ -2454,3 +2454,19 @@ def test_a_deputy_or_co_leader_named_by_that_title():
     )
     assert speaker_of(text, "A four-year term") == "Aroha Winiata"
     assert speaker_of(text, "We will not hand") == "Mereana Tipoki"
+
+
+def test_the_same_report_going_on_and_a_post_written_on_x():
+    """`X said Labour had 'propped up' a government it claimed to oppose, and that voters
+    would '…'`: the report goes on, so the second quote is X's too (not the `it` that
+    claimed); `Y threw his support to Z, writing in a post on X that she was "…"`."""
+    text = (
+        "All seven Conservative members voted for the motion. Gareth Probert MS, who leads the "
+        'group, said Labour had "propped up" a government it claimed to oppose, and that voters '
+        'would "remember who kept Plaid in power".\n\n'
+        "Rep. Luis Ordaz was eliminated after the first round. Ordaz threw his support to "
+        "Sorensen, writing in a post on X that she was “the only candidate with a plan for the "
+        "seats we lost.”"
+    )
+    assert speaker_of(text, "remember who kept") == "Gareth Probert"
+    assert speaker_of(text, "the only candidate with a plan") == "Luis Ordaz"
