@@ -97,6 +97,16 @@ def quote_mode(doc: Document) -> str:
     return "'" if (singles >= 2 and singles > 2 * doubles) or (singles == 1 and not doubles) else '"'
 
 
+def _paragraph_mode(norm: str, mode: str) -> str:
+    """Single marks for a paragraph of double-mark copy that has none of its own but quotes
+    someone with single marks (`X said Labour had 'propped up' a government …`): copy
+    pasted from two outlets, or a wire paragraph kept in a local story."""
+    if mode == "'" or '"' in norm or "'" not in norm or norm.rstrip(" '")[-1:] not in ".!?":
+        return mode  # (not a headline's `Bloc says Ottawa is 'holding Quebec's money hostage'`)
+    opens = sum(1 for m in _SINGLE_OPENING.finditer(norm) if not _LEADING_APOSTROPHE.match(norm, m.start()))
+    return "'" if opens and SPEECH_VERB_RE.search(norm) else mode
+
+
 _DOUBLE_MARK = re.compile('"')
 _ANY_MARK = re.compile("[\"']")
 
@@ -160,7 +170,7 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
         current = None
 
     for p_index, para in enumerate(doc.paragraphs):
-        marks = _marks(para.norm, para.text, mode)
+        marks = _marks(para.norm, para.text, _paragraph_mode(para.norm, mode))
         k = 0
         if current is not None:
             # Newspaper style: the quote goes on only if this paragraph re-opens it.

@@ -212,3 +212,19 @@ def test_a_pull_quote_repeating_a_body_quote_is_one_quote_with_its_speaker():
     found = extract(text)
     repeats = [q for q in found.quotes if q.text.startswith("I think the end of the world")]
     assert len(repeats) == 1 and repeats[0].speaker == "Lukas Kruse"
+
+
+def test_a_paragraph_quoting_with_single_marks_in_double_mark_copy():
+    """Copy that quotes with double marks may carry a paragraph (pasted from a wire, another
+    outlet) that quotes with single ones: those are quotes too; a headline's single-marked
+    words stay a headline's."""
+    text = (
+        "Bloc says Ottawa is 'holding the province's money hostage'\n\n"
+        "Anna Bell said “we will win this seat easily.”\n\n"
+        "Gareth Probert MS said Labour had 'propped up' a government it claimed to oppose, and "
+        "that voters would 'remember who kept Plaid in power'."
+    )
+    found = {q.text: q.speaker for q in extract(text).quotes}
+    assert found.get("remember who kept Plaid in power") == "Gareth Probert", found
+    assert found.get("we will win this seat easily.") == "Anna Bell", found
+    assert not any("hostage" in q for q in found), found
