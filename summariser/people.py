@@ -1010,6 +1010,24 @@ def _name_end(tokens: list[Token], x: int) -> bool:
 _SHORT_GLOSS = re.compile(r"\s\([A-Z][\w-]{1,8}\)(?=[\s,.;])")  # `(PD)`, `(Lewica)`
 
 
+_COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
+
+
+def _name_after_seat(tokens: list[Token], k: int, j: int) -> int | None:
+    """Where a name starts in a run that opens with the tail of a seat's name (`Spain North
+    Kerwyn Baptiste`, after `MP for Port of`): after its last compass word, when two or
+    three capitalised words follow and a verb of speech or a comma comes next."""
+    c = max((x for x in range(k, j - 2) if tokens[x].lower in _COMPASS), default=None)  # (`West`
+    # alone opens the run after `St Ann's`)
+    if c is None or not 2 <= j - c - 1 <= 3 or tokens[c].after:
+        return None
+    if any(tokens[x].lower in _COMPASS or not tokens[x].capitalised for x in range(c + 1, j)):
+        return None
+    if not ("," in tokens[j - 1].after[:1] or j < len(tokens) and tokens[j].lower in SPEECH_VERBS):
+        return None
+    return c + 1
+
+
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
     after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
@@ -1452,6 +1470,12 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 if " ".join(words[:cut]).lower() in MEDIA:  # `an interview with Sky News Doaa`
                     k, words, media_cut = k + cut, words[cut:], True
                     break
+            seated = k > 0 and (tokens[k - 1].lower in ("for", "of") or tokens[k].lower in _COMPASS) \
+                and any(tokens[x].lower == "for" for x in range(max(0, k - 8), k)) \
+                and (at := _name_after_seat(tokens, k, jn)) is not None
+            if seated:
+                words, k = words[at - k :], at  # `MP for Port of | Spain North | Kerwyn Baptiste said`:
+                # the seat ends on its compass word, the name follows
             if len(words[-1]) == 1 or all(len(w) == 1 for w in words):
                 continue  # `Mr P`, `defendant A`: a single letter is never a name
             if US_PARTY_TAG.fullmatch(words[0]) and words[0][1:2] == "-":
@@ -1492,7 +1516,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             title = title_tok.word if title_tok is not None else None
             courtesy = title is not None and title.lower() in _COURTESY
             role, role_at = _role_before(tokens, k - 1 if courtesy else k, norm)
-            if role and (role.split()[-1].lower() in ("and", "of", "for", "&") or (
+            if seated and role is None:
+                for x in range(k - 1, max(0, k - 10), -1):  # (the office, then its seat's whole name)
+                    office, office_at = _role_before(tokens, x, norm)
+                    if office and office.split()[-1].lower() in ("for", "of"):
+                        role, role_at = norm[tokens[office_at].start : tokens[k - 1].end + len(tokens[k - 1].after)], office_at
+                        break
+            if role and not seated and (role.split()[-1].lower() in ("and", "of", "for", "&") or (
                     " for " in role and role.split()[-1].lower().rstrip(".") in _PLACE_PREFIXES)):
                 continue  # `the Minister for Lands and | Mineral Resources`, `the MLA for Saint | John
                 # East`: the end of an office's or a seat's name
@@ -1531,7 +1561,7 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                         role = after_name
             apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _NAME_AFTER.match(norm, tokens[j - 1].end))
             named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
-            after_preposition = not media_cut and (
+            after_preposition = not media_cut and not seated and (
                 i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
                 or k > i and tokens[k - 1].lower in _PREPOSITIONS and not tokens[k - 1].after)  # (`In Baghdad, …`)
             evidence = bool(

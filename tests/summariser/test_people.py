@@ -2024,3 +2024,18 @@ def test_a_description_after_a_short_tag_in_brackets():
     assert not any("Livre" in (p.role or "") for p in found.values()), found
     quote = next(q for q in extract(text).quotes if q.text.startswith("a gift"))
     assert quote.speaker == "Raj Kumaresan"
+
+
+def test_a_name_after_a_seat_that_ends_on_a_compass_word():
+    """`Opposition MP for Port of Spain North/St Ann's West Kerwyn Baptiste said`: the seat's
+    name ends on its compass word, the person's name follows, with the office and seat as
+    the role (the given name is one no list knows)."""
+    text = (
+        "Opposition MP for Port of Spain North/St Ann's West Kerwyn Baptiste said the party "
+        'could not vote for a bill that "sends the police into homes on suspicion alone".\n\n'
+        "Government MP for Arima East Tevin Charles said the bill was overdue."
+    )
+    found = people(text)
+    assert found["Kerwyn Baptiste"].role == "Opposition MP for Port of Spain North/St Ann's West", found
+    assert found["Tevin Charles"].role == "Government MP for Arima East", found
+    assert extract(text).quotes[0].speaker == "Kerwyn Baptiste"
