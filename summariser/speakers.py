@@ -1003,10 +1003,15 @@ class SpeakerResolver:
                 own.add(party_name(ent.party))  # (`the UDC MP` is not `MP X of the BCP`)
             if own and not own & set(parties.values()):
                 return False
+        named = set(parties)
+        for x in sorted(parties, reverse=True):
+            while x - 1 >= 0 and words[x - 1][:1].isupper():
+                x -= 1
+                named.add(x)  # `the People's National Congress leader`: the party's whole name
         for x, word in enumerate(words):
             if not word[:1].isupper():
                 continue
-            if x in parties:
+            if x in named:
                 continue  # `the Tory leader`: party guesses are too loose to veto a name
             if demonyms and _DEMONYM.search(word):
                 continue  # `the South African archbishop` with the role `Archbishop`
@@ -1260,12 +1265,13 @@ class SpeakerResolver:
                         if named is not None:
                             return named  # `Its spokesman, Austrian lawmaker X, said`: X
                         return Attribution(None, "anonymous", head=head.lower)
-                    if (head.lower in NOMINALS or head.lower in ROLE_NOUNS) and k - 1 >= lo \
-                            and tokens[k - 1].lower in _DEFINITE and (tokens[k + 1].word.isdigit() and j - k <= 2
-                                                                      or tokens[k + 1].lower in ("a", "an")):
-                        # `The minister, 52, said`, `The minister, a member of the RNI, insisted`:
-                        # a description with an age or what else they are, then the verb
-                        ent = self._nominal(head.lower, p, head.start)
+                    d = next((x for x in range(k - 1, max(lo, k - 4) - 1, -1) if tokens[x].lower in _DEFINITE), None)
+                    if (head.lower in NOMINALS or head.lower in ROLE_NOUNS) and d is not None \
+                            and all(not tokens[x].after and not tokens[x].capitalised for x in range(d + 1, k)) \
+                            and (tokens[k + 1].word.isdigit() and j - k <= 2 or tokens[k + 1].lower in ("a", "an")):
+                        # `The minister, 52, said`, `The two-term MLA, a former city councillor,
+                        # said`: a description with an age or what else they are, then the verb
+                        ent = self._nominal(head.lower, p, head.start, mods=[tokens[x].word for x in range(d + 1, k)])
                         return Attribution(ent, "nominal" if ent is not None else "anonymous")
                     if _AGED.match(head.lower) and k - 1 >= lo and tokens[k - 1].lower in _DEFINITE:
                         # `The 20-year-old, who was paid …, said:` — the person just named

@@ -2470,3 +2470,20 @@ def test_the_same_report_going_on_and_a_post_written_on_x():
     )
     assert speaker_of(text, "remember who kept") == "Gareth Probert"
     assert speaker_of(text, "the only candidate with a plan") == "Luis Ordaz"
+
+
+def test_a_description_with_modifiers_or_a_party_of_several_words():
+    """`The two-term MLA, a former city councillor, said`: a description whose head has
+    modifiers before it and an appositive after; `the People's National Congress leader said`:
+    a party's whole name before the role, not capitalised words the role lacks."""
+    text = (
+        "Dale Friesen, 54, spoke briefly to supporters.\n\n"
+        '"I am not declaring anything tonight," Friesen said.\n\n'
+        'The two-term MLA, a former Brandon city councillor, said he was "proud of every door we '
+        'knocked on" in the campaign.\n\n'
+        "Opposition Leader Peter Kaupa said the Opposition supported a clean roll.\n\n"
+        '"You cannot fingerprint four million people in eight weeks," the People\'s National '
+        "Congress leader said."
+    )
+    assert speaker_of(text, "proud of every door") == "Dale Friesen"
+    assert speaker_of(text, "You cannot fingerprint") == "Peter Kaupa"
