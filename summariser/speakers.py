@@ -338,7 +338,9 @@ _KIN_OPENING = re.compile(r"(?:Her|His|Their)\s+(son|daughter|wife|husband|fathe
 _CAPITALS_ONLY = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,2}")
 _DASH_CREDIT = re.compile(r"\s*(?:–|—|-{1,2})\s*(?=[A-Z])")  # `" – Rudy Siregar, Golkar`
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
-_BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main".split())
+_BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main conservative liberal centrist "
+                             "centre-right centre-left center-right center-left left-wing right-wing far-right "
+                             "far-left leftist nationalist populist socialist".split())
 # A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
 _LEAD_LABEL = re.compile(r"\s*(?:[A-Z][\w'’]*)(?:\s+[\w'’]+){0,3}:\s+")
 # A person who said nothing: `did not comment`, `could not be reached for comment`.

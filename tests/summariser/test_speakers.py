@@ -2487,3 +2487,14 @@ def test_a_description_with_modifiers_or_a_party_of_several_words():
     )
     assert speaker_of(text, "proud of every door") == "Dale Friesen"
     assert speaker_of(text, "You cannot fingerprint") == "Peter Kaupa"
+
+
+def test_a_name_before_a_party_described_by_its_politics():
+    """`Rep. X of the conservative National Action Party, or PAN, told …`: the party's
+    describing word is part of its body, so the name before it is the speaker."""
+    text = (
+        "The alliance candidate, federal Rep. Lorena Salinas Treviño of the conservative National "
+        "Action Party, or PAN, told reporters that the race was “a referendum on whether the north "
+        "keeps its independence.”"
+    )
+    assert speaker_of(text, "a referendum on whether") == "Lorena Salinas Treviño"
