@@ -1329,7 +1329,12 @@ _PLURAL_PEOPLE = re.compile(
 )
 # A plural role noun that a list of names after a dash or colon spells out.
 _PLURAL_ROLE = re.compile(r"\b([a-z]+s|M[SE]?Ps|AMs|MLAs)(?:\s+who\s[^–—:;\"]{0,80}?)?(?:\s*[–—:]|\s+-)?\s*$")
-_LIST_GAP = re.compile(r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
+# A plural title before a list of names, and the title each of them holds.
+_SINGULAR_TITLES = {"Reps.": "Rep.", "Sens.": "Sen.", "Senators": "Senator", "Justices": "Justice",
+                    "Representatives": "Representative", "Councillors": "Councillor", "Cllrs": "Cllr"}
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(" + "|".join(re.escape(t) for t in _SINGULAR_TITLES) + r")\s+$")
+# Between two names of a list: a comma or `and`, perhaps after an age or a party tag in brackets.
+_LIST_GAP = re.compile(r"^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$")
 
 
 # Function words that title case capitalises inside the name of a work (`No More Mr
@@ -1388,7 +1393,12 @@ def _lists_share_evidence(cands: list[_Cand], para_tokens: list[list[Token]], do
             start = tokens[_cand_start(first)].start
             sent_start = _sentence_start(doc, first.paragraph, start)
             head = _PLURAL_ROLE.search(doc.paragraphs[first.paragraph].norm, sent_start, start)
-            if head is not None:
+            titled = _PLURAL_TITLE_BEFORE.search(doc.paragraphs[first.paragraph].norm, max(sent_start, start - 16), start)
+            if titled is not None:
+                # `Reps. Delia Santangelo (R-Fla.) and Jasper Nwosu (D-Md.)`: each a Rep.
+                for c in group:
+                    c.group_role = _SINGULAR_TITLES[titled.group(1)]
+            elif head is not None:
                 plural = head.group(1)
                 singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
                 if singular.lower() in _ROLES:
@@ -1670,8 +1680,13 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                 elif title_tok.lower in _RELIGIOUS_TITLES:
                     kept = title_tok.word  # `Sister Gerald`, `Father Murphy`
             if title_tok is not None and title_tok.lower in _RELIGIOUS_TITLES | {"justice"} and role \
-                    and role.split()[-1].lower() == title_tok.lower and len(role.split()) <= 2:
-                role = None  # the title is no role: `Sister`, `Lord Justice`
+                    and role.split()[-1].lower() == title_tok.lower and len(role.split()) <= 2 \
+                    and (title_tok.lower != "justice" or role.split()[0].lower() in _JUDGE_COURTESY):
+                role = None  # the title is no role: `Sister`, `Lord Justice` (a judge's style; but
+                # `Justice Amy Coney Barrett`, `Chief Justice John Roberts` hold the office)
+            elif role is None and title_tok is not None and title_tok.word == "Justice" and len(words) >= 2 \
+                    and not (k >= 2 and tokens[k - 2].lower in _JUDGE_COURTESY):
+                role = "Justice"
             peer_of = ""
             if title and title.lower() in ("lord", "lady", "baroness") and j + 1 < len(tokens):
                 if tokens[j].lower == "of" and tokens[j + 1].capitalised and not tokens[j - 1].after:

@@ -2039,3 +2039,21 @@ def test_a_name_after_a_seat_that_ends_on_a_compass_word():
     assert found["Kerwyn Baptiste"].role == "Opposition MP for Port of Spain North/St Ann's West", found
     assert found["Tevin Charles"].role == "Government MP for Arima East", found
     assert extract(text).quotes[0].speaker == "Kerwyn Baptiste"
+
+
+def test_justices_and_a_plural_title_before_a_list_of_names():
+    """`Justice Amy Coney Barrett`, `Chief Justice John Roberts`: the office is the role (a
+    British `Lord Justice X` is a judge's style, no role); `Reps. X (R-Fla.) and Y (D-Md.)`,
+    `Justices A, B and C`: each is what the plural title says."""
+    text = (
+        "Justice Ana Ruiz Beltrán wrote a dissent. Chief Justice Tomás Ibarra wrote for the "
+        "majority. Lord Justice Patten agreed in the London case.\n\n"
+        "The bill, sponsored by Reps. Dana Colton (R-Fla.) and Marcus Obi (D-Md.), would bar "
+        "members from trading shares. Justices Paul Varga, Helen Moss and Ruth Kline joined."
+    )
+    found = people(text)
+    assert found["Ana Ruiz Beltrán"].role == "Justice"
+    assert found["Tomás Ibarra"].role == "Chief Justice"
+    assert found["Lord Justice Patten"].role is None
+    assert found["Dana Colton"].role == "Rep." and found["Marcus Obi"].role == "Rep."
+    assert {found[n].role for n in ("Paul Varga", "Helen Moss", "Ruth Kline")} == {"Justice"}
