@@ -118,6 +118,11 @@ _DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday
 _ROLE_STOP = (ROLE_STOP | stop_words()) - {"am", "former", "new", "first", "second"}
 _NAME_AFTER = re.compile(r",\s+whose\s+(?:real\s+)?names?\b")
 _DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|his|her|their|one\s+of)\s")
+# `a 27-year-old underground electrician who gave his name only as | Cody`: what the text
+# says the person is, the one thing it gives besides the first name.
+_TOLD_ONLY_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+"
+                           r"who\s+(?:gave|gives|give|identified|was\s+identified|is\s+identified|asked)\b[^.,;]{0,40}$")
+_PLAIN_PEOPLE = frozenset("man woman boy girl person child people lady gentleman".split())
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
     r"friend|teenager|person|student|officer|soldier|suspect|victim|worker)\s+(?:named|called)"
@@ -1571,6 +1576,9 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
                         role = after_name
             apposed = apposed or bool(_AGE_AFTER.match(norm, tokens[j - 1].end) or _NAME_AFTER.match(norm, tokens[j - 1].end))
             named = bool(_NAMED_BEFORE.search(norm, max(0, tokens[i].start - 40), tokens[i].start))
+            if named and role is None and (told := _TOLD_ONLY_AS.search(norm, max(0, tokens[i].start - 120), tokens[i].start)):
+                if told.group(1).split()[-1] not in _PLAIN_PEOPLE:
+                    role = told.group(1)  # `A crane operator who gives his name only as Murat`
             after_preposition = not media_cut and not seated and (
                 i > 0 and tokens[i - 1].lower in _PREPOSITIONS and not tokens[i - 1].after
                 or k > i and tokens[k - 1].lower in _PREPOSITIONS and not tokens[k - 1].after)  # (`In Baghdad, …`)

@@ -2057,3 +2057,18 @@ def test_justices_and_a_plural_title_before_a_list_of_names():
     assert found["Lord Justice Patten"].role is None
     assert found["Dana Colton"].role == "Rep." and found["Marcus Obi"].role == "Rep."
     assert {found[n].role for n in ("Paul Varga", "Helen Moss", "Ruth Kline")} == {"Justice"}
+
+
+def test_what_a_person_known_only_by_a_first_name_is():
+    """`A crane operator who gives his name only as Murat`: the description is the role;
+    `a woman who gave her name only as Ada` has none (a woman is no role)."""
+    text = (
+        "A crane operator who gives his name only as Tariq, 31, takes a leaflet.\n\n"
+        "In the parking lot, a 27-year-old underground electrician who gave his name only as "
+        "Brody said he would vote.\n\n"
+        "A woman who gave her name only as Ada said she had not decided."
+    )
+    found = people(text)
+    assert found["Tariq"].role == "crane operator"
+    assert found["Brody"].role == "underground electrician"
+    assert found["Ada"].role is None
