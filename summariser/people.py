@@ -1036,6 +1036,12 @@ def _name_after_seat(tokens: list[Token], k: int, j: int) -> int | None:
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
     after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
+    if not after and j < len(tokens) and tokens[j].lower == "of" and (member := _MEMBER_OF.match(norm, tokens[j - 1].end)) \
+            and (_political(member.group(1)) or party_name(member.group(1))):
+        # `Rudy Siregar of the Golkar Party, a deputy chairman of Commission II,`: past the party
+        close = next((x for x in range(j, min(j + 10, len(tokens))) if tokens[x].end >= member.end(1)), None)
+        if close is not None:
+            j, after = close + 1, tokens[close].after
     if not after and j < len(tokens) and tokens[j].before.startswith("("):
         # `S. Thinagaran (PH-Sungai Siput), a PKR backbencher,`: past a short tag in brackets
         close = next((x for x in range(j, min(j + 4, len(tokens))) if tokens[x].after.startswith(")")), None)
@@ -1053,6 +1059,12 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     cut = _APPOSITIVE_END.search(rest)
     chunk = rest[: cut.start()] if cut else rest
     words = chunk.split()
+    if len(words) > 12:
+        # `Dan Whitt, director of polling at the Roanoke College Institute for Policy and
+        # Opinion Research,`: the post, without the long name of where it is held
+        at = next((x for x in range(1, 8) if words[x] in ("at", "with") and any(_role_word(w) for w in words[:x])), None)
+        if at is not None:
+            words = words[:at]
     if not words or len(words) > 12:
         return None
     if len(words) == 1 and words[0] in ("defending", "prosecuting") and cut is not None and rest[cut.start()] == ",":
@@ -1074,7 +1086,7 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
         return None
     head = _head_noun(words)
-    if not any(_role_word(w) for w in words[:6]) and not (article and occupation(head)):
+    if not any(_role_word(w) for w in words[:8]) and not (article and occupation(head)):
         return None
     if any(w.lower() == "and" and (nxt.lower() in _DETERMINERS or nxt.endswith(("'s", "s'")))
            for w, nxt in zip(words, words[1:], strict=False)):

@@ -1416,8 +1416,13 @@ class SpeakerResolver:
             d = next(k for k in range(j, lo - 1, -1) if tokens[k].lower == det)
             mods = [tokens[k].word for k in range(d + 1, j)]
             ent = self._nominal(low, p, tok.start, office, phrase, mods)
-            if ent is None and (_AGED.match(low) or any(_AGED.match(w.lower()) for w in mods)):
-                ent = self._just_spoke(p, tokens[d].start)  # `the 46-year-old economist said:`
+            if _AGED.match(low) or any(_AGED.match(w.lower()) for w in mods):
+                spoke = self._just_spoke(p, tokens[d].start)  # `the 46-year-old economist said:`
+                if ent is None or spoke is not None and spoke != ent and self._named_since(ent, spoke):
+                    # (`deputy Hugo Sequeira said … . Sofia Mendes Rocha … said the cuts were
+                    # "timid". "…," the 39-year-old deputy said`: an age describes the one who
+                    # just spoke, not an earlier holder of the post)
+                    ent = spoke
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`
@@ -1955,6 +1960,14 @@ class SpeakerResolver:
         if any(m.paragraph == p and m.start < before and not m.in_quote for m in self.index.mentions):
             return None
         return self._last[1].entity
+
+    def _named_since(self, earlier: int, later: int) -> bool:
+        """`later` was last named after `earlier` was."""
+        last: dict[int, tuple[int, int]] = {}
+        for m in self.index.mentions:
+            if m.entity in (earlier, later) and not m.in_quote:
+                last[m.entity] = (m.paragraph, m.start)
+        return earlier in last and later in last and last[later] > last[earlier]
 
     def _dash_credit(self, p: int, a0: int) -> Attribution | None:
         """`"Ask the people. They will tell you." – Nurul Hidayati, Gadjah Mada University`:

@@ -2072,3 +2072,20 @@ def test_what_a_person_known_only_by_a_first_name_is():
     assert found["Tariq"].role == "crane operator"
     assert found["Brody"].role == "underground electrician"
     assert found["Ada"].role is None
+
+
+def test_descriptions_after_a_party_a_long_party_name_or_a_long_body():
+    """`X of the Golkar Party, a deputy chairman of Commission II,`: the description after
+    the party; `Y, a Nippon Ishin no Kai lower house member from Osaka,`: a role word late
+    in a description; `Z, director of polling at the Roanoke College Institute for Policy
+    and Opinion Research,`: the post, without the long name of where it is held."""
+    text = (
+        "Rudy Hasibuan of the Golkar Party, a deputy chairman of Commission II, has led the push.\n\n"
+        "Ryo Tanabe, a Nippon Ishin no Kai lower house member from Osaka, wrote on X that it was over.\n\n"
+        "Dan Whitcombe, director of polling at the Roanoke College Institute for Policy and Opinion "
+        "Research, said there was little data."
+    )
+    found = people(text)
+    assert found["Rudy Hasibuan"].role == "deputy chairman of Commission II"
+    assert found["Ryo Tanabe"].role == "Nippon Ishin no Kai lower house member"
+    assert found["Dan Whitcombe"].role == "director of polling"

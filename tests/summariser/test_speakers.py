@@ -2498,3 +2498,15 @@ def test_a_name_before_a_party_described_by_its_politics():
         "keeps its independence.”"
     )
     assert speaker_of(text, "a referendum on whether") == "Lorena Salinas Treviño"
+
+
+def test_an_age_describes_the_one_who_just_spoke_not_an_earlier_holder_of_the_post():
+    """`deputy Hugo X said …. Sofia Y of the Liberal Initiative (IL), the party's finance
+    spokeswoman, said … "timid". "…," the 39-year-old deputy said`: Sofia, named since."""
+    text = (
+        "The rapporteur, Social Democrat deputy Hugo Sequeira, said the text had 214 amendments.\n\n"
+        "Sofia Mendes Rocha of the Liberal Initiative (IL), the party's finance spokeswoman, said "
+        'the tax cuts were "timid".\n\n'
+        '"We voted in favour because the alternative was worse," the 39-year-old deputy said.'
+    )
+    assert speaker_of(text, "We voted in favour") == "Sofia Mendes Rocha"
