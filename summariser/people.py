@@ -1033,6 +1033,14 @@ def _name_after_seat(tokens: list[Token], k: int, j: int) -> int | None:
     return c + 1
 
 
+_NAMED_FIGURE = re.compile(r"\d+-[A-Z]")
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several many".split())
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit() or word.lower() in _COUNT_WORDS
+
+
 def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     """An appositive role after a name: `David Frost, director general of the BCC, warned`."""
     after = tokens[j - 1].after[1:] if _DOTTED.match(tokens[j - 1].word) else tokens[j - 1].after
@@ -1072,6 +1080,15 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if len(words) > 2 and words[0] in ("now", "currently", "still", "also", "later") \
             and words[1].lower() in ("the", "a", "an"):
         words = words[1:]  # `Glenys, now a Labour MEP`
+    if len(words) > 3 and words[0].lower() == "one" and words[1] == "of" and not bracketed:
+        # `Keo Sambath, one of five FUNCINPEC lawmakers in the 125-seat Assembly,`: one of them
+        rest_words = words[2:]
+        if rest_words[0].lower() in ("the", "his", "her", "their", "its") or _is_number_word(rest_words[0]):
+            rest_words = rest_words[1:]
+        plural = next((x for x, w in enumerate(rest_words[:5]) if w.endswith("s") and _role_word(w[:-1])), None)
+        if plural is None:
+            return None
+        words = ["a", *rest_words[:plural], rest_words[plural][:-1]]
     article = words[0].lower() in ("the", "a", "an")
     if bracketed and not article and not (words[0].islower() and _role_word(words[0])):
         return None  # `Left Bloc (BE), PAN and Livre elected …`: a list goes on, not a description
@@ -1083,8 +1100,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
             words[0] in _CLAUSE_WORDS or words[0] in SPEECH_VERBS or words[0] in _IRREGULAR_VERBS
             or words[0].endswith("ed")):
         return None  # `… under Mr Blair, became Britain's longest-serving chancellor`
-    if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit():
-        return None
+    if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit() and not _NAMED_FIGURE.match(words[0]):
+        return None  # (but `a 5-Star Movement (M5S) lawmaker`: a party's name)
     head = _head_noun(words)
     if not any(_role_word(w) for w in words[:8]) and not (article and occupation(head)):
         return None
@@ -1644,8 +1661,8 @@ def find_people(doc: Document, quote_spans: list[tuple[int, int, int]] | None = 
             if evidence and not title and words[0].lower() not in names and _THING_AFTER.match(norm, tokens[j - 1].end):
                 evidence = False  # `Transparency Maldives, which monitors elections, said`, `La'o
                 # Hamutuk, a Timorese research and advocacy institute, said`: a body speaks
-            if role and role.split()[-1].lower() in _COURTESY and not (
-                    len(role.split()) >= 2 and role.split()[-1].islower()):
+            if role and role.split()[-1].lower() in _COURTESY and role.split()[-1] != "MS" and not (
+                    len(role.split()) >= 2 and role.split()[-1].islower()):  # (`X MS`: of the Senedd)
                 role = None  # a title caught as a role, but `a senior law lord` is one
             role = role or _role_who_is(norm, tokens[j - 1].end)
             if role is None and tokens[i].start == _sentence_start(doc, p_index, tokens[i].start):

@@ -2089,3 +2089,22 @@ def test_descriptions_after_a_party_a_long_party_name_or_a_long_body():
     assert found["Rudy Hasibuan"].role == "deputy chairman of Commission II"
     assert found["Ryo Tanabe"].role == "Nippon Ishin no Kai lower house member"
     assert found["Dan Whitcombe"].role == "director of polling"
+
+
+def test_one_of_several_a_party_name_with_a_figure_and_a_member_of_the_senedd():
+    """`X, one of five FUNCINPEC lawmakers in the Assembly,` -> `FUNCINPEC lawmaker`;
+    `Y, a 5-Star Movement (M5S) lawmaker,`; `Z MS, who leads the group,` keeps `MS` (a
+    Member of the Senedd, not Ms); a party after `of` with a bracket and `one of the
+    authors` is no person."""
+    text = (
+        "Keo Sarin, one of five FUNCINPEC lawmakers in the 125-seat Assembly, said it was fine.\n\n"
+        "Dario Conte Ferri, a 5-Star Movement (M5S) lawmaker, wrote on X that it was over.\n\n"
+        "Gwyn Price MS, who leads the group, said Labour had propped up the government.\n\n"
+        "Deputy Carlos Quispe of Free Peru (Perú Libre), one of the authors of the bill, accused "
+        'the ministry of defending "the profits of four private companies".'
+    )
+    found = people(text)
+    assert found["Keo Sarin"].role == "FUNCINPEC lawmaker"
+    assert found["Dario Conte Ferri"].role == "5-Star Movement lawmaker"
+    assert found["Gwyn Price"].role == "MS"
+    assert "Free Peru" not in found, found
