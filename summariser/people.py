@@ -1200,14 +1200,14 @@ _OF_BODY_THEN_COMMA = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}[A-Z
 
 def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_start: int) -> str | None:
     """`The Shadow Secretary of State for the Family, Theresa May, said`."""
-    if i == 0 or not tokens[i - 1].after.startswith(",") or j > len(tokens):
-        return None
+    if i == 0 or not tokens[i - 1].after.startswith((",", "),")) or j > len(tokens):
+        return None  # (`the secretary general of the United Democratic Alliance (UDA), X`)
     if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)
             or _OF_BODY_THEN_COMMA.match(norm, tokens[j - 1].end)
             or (tokens[j].word in _HONOURS_AFTER and not tokens[j - 1].after)):
         return None  # (`The chairman of the Bar Council, Guy Mansfield QC has warned`: the
         # rank after the name closes it as a comma would)
-    end = tokens[i - 1].end
+    end = tokens[i - 1].end + (1 if tokens[i - 1].after.startswith(")") else 0)
     left = norm[sentence_start:end]
     chunk = re.split(r"[,;:.\"]", left)[-1]
     words = chunk.split()
@@ -1237,7 +1237,10 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
         return None  # `her daughter and the girl's boyfriend, X`: the head is no role
     if any(w.lower() in SPEECH_VERBS for w in words):
         return None
-    return " ".join(words)
+    return _TRAILING_GLOSS.sub("", " ".join(words))
+
+
+_TRAILING_GLOSS = re.compile(r"\s*\([A-Z][A-Z0-9&-]{1,9}\)$")  # `… Alliance (UDA)`: the body's letters
 
 
 _IRREGULAR_VERBS = frozenset("became become becomes made makes took takes gave gives won wins lost "

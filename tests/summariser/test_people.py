@@ -2108,3 +2108,17 @@ def test_one_of_several_a_party_name_with_a_figure_and_a_member_of_the_senedd():
     assert found["Dario Conte Ferri"].role == "5-Star Movement lawmaker"
     assert found["Gwyn Price"].role == "MS"
     assert "Free Peru" not in found, found
+
+
+def test_an_office_set_before_a_name_ending_in_a_bracket():
+    """`the secretary general of the United Democratic Alliance (UDA), X,`: the office before
+    the comma is the role, the body's letters left out; a bracket that is part of the office
+    (`State Minister for Finance (General Duties), Y,`) stays."""
+    text = (
+        "But the secretary general of the United Democratic Alliance (UDA), Kiprop Chebet, was "
+        "less conciliatory.\n\n"
+        "The State Minister for Finance (General Duties), Robert Kato, said the loan was sound."
+    )
+    found = people(text)
+    assert found["Kiprop Chebet"].role == "secretary general of the United Democratic Alliance"
+    assert found["Robert Kato"].role == "State Minister for Finance (General Duties)"
