@@ -1195,6 +1195,7 @@ def occupation(word: str) -> bool:
 
 
 # `The chair of …, X | of the National Coalition Party (NCP),`: the party, then the closing comma
+_TAG_THEN_COMMA = re.compile(r"\s*\([^()]{1,40}\)\s*,")
 _OF_BODY_THEN_COMMA = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*(?:\s+\([A-Z]{2,8}\))?\s*,")
 
 
@@ -1204,6 +1205,7 @@ def _role_before_comma(tokens: list[Token], i: int, j: int, norm: str, sentence_
         return None  # (`the secretary general of the United Democratic Alliance (UDA), X`)
     if not (tokens[j - 1].after.startswith((",", ".")) or j == len(tokens)
             or _OF_BODY_THEN_COMMA.match(norm, tokens[j - 1].end)
+            or _TAG_THEN_COMMA.match(norm, tokens[j - 1].end)  # `…, Nana X (NPP), said`
             or (tokens[j].word in _HONOURS_AFTER and not tokens[j - 1].after)):
         return None  # (`The chairman of the Bar Council, Guy Mansfield QC has warned`: the
         # rank after the name closes it as a comma would)
@@ -2994,7 +2996,8 @@ def _structural_parties(doc: Document, entities: list[Entity]) -> None:
             full = _owned(re.sub(r"^(?:The|the)\s+", "", m.group(1)))
             # the acronym's letters are the name's capitals (`Liberal Party (PL)`), not a tag
             # after a person's name (`Ifeoma Nwankwo (LP)`)
-            if m.group(2).lower() not in PARTY_WORDS and set(m.group(2)) - {"-"} <= set(re.findall(r"[A-Z]", full)):
+            if m.group(2).lower() not in PARTY_WORDS and set(m.group(2)) - {"-"} <= set(re.findall(r"[A-Z]", full)) \
+                    and not any(e.name in full for e in entities):  # (`Nana Akwasi Prempeh-Amankwah (NPP)`)
                 out.setdefault(m.group(2), full)
         return out
 

@@ -2122,3 +2122,22 @@ def test_an_office_set_before_a_name_ending_in_a_bracket():
     found = people(text)
     assert found["Kiprop Chebet"].role == "secretary general of the United Democratic Alliance"
     assert found["Robert Kato"].role == "State Minister for Finance (General Duties)"
+
+
+def test_an_office_before_a_name_with_a_party_tag_then_a_comma():
+    """`The Kyadondo East MP, Mr Ronald Mutebi (NUP), who …`, `the Socialist parliamentary
+    leader, Mariana Vidal (PS), said`: the office before the name is the role, the tag the
+    party; a person's name before a tag is never that tag's spelled-out name."""
+    text = (
+        "The Kyadondo East MP, Mr Ronald Kato Mutebi (NUP), who walked out, later told journalists "
+        "it was wrong.\n\n"
+        "Explaining the abstention, the Socialist parliamentary leader, Mariana Vidal (PS), said it "
+        "was fine.\n\n"
+        "The Member of Parliament for Manhyia North, Kofi Boateng Asante (NPP), said the result was "
+        "expected."
+    )
+    found = people(text)
+    assert found["Ronald Kato Mutebi"].role == "Kyadondo East MP"
+    assert found["Mariana Vidal"].role == "Socialist parliamentary leader"
+    assert found["Kofi Boateng Asante"].role == "Member of Parliament for Manhyia North"
+    assert found["Kofi Boateng Asante"].party == "NPP"
