@@ -94,7 +94,7 @@ FIRST_NAME_TITLES = frozenset({"sir", "dame", "lady", "lord", "sister", "brother
 # Head nouns of a role: the word right before a name, or in an appositive after it.
 ROLE_NOUNS = frozenset(
     """
-    secretary minister leader mp msp mep am mla mca senator sen rep representative
+    secretary minister leader mp msp mep am mla mca mpl mna mha mlc mpp td senator sen rep representative
     congressman congresswoman congressperson governor gov mayor president chancellor premier
     candidate spokesman spokeswoman spokesperson chairman chairwoman chair chairperson
     director chief head deputy member councillor cllr peer lord adviser advisor aide
@@ -210,7 +210,7 @@ SPEECH_VERB_RE = re.compile(
 # Generic descriptions that can stand for a person already named (`the MP said`).
 NOMINALS = frozenset(
     """
-    mp msp mca td mpp mla mep minister secretary leader senator governor mayor president chancellor candidate
+    mp msp mca td mpp mla mpl mep minister secretary leader senator governor mayor president chancellor candidate
     premier congressman congresswoman lawmaker legislator politician official spokesman
     spokeswoman spokesperson chairman chairwoman chief director commissioner ambassador
     judge lawyer attorney prime man woman veteran peer campaigner activist economist
@@ -551,7 +551,8 @@ PORTFOLIO_WORDS = frozenset(
     "development constitutional affairs northern ireland scottish welsh scotland wales finance "
     "interior agriculture immigration housing employment children family sport media digital "
     "social care security economy planning tourism fisheries infrastructure water mining mines lands roads "
-    "works youth women gender commerce communications information science technology petroleum forestry heritage"
+    "works youth women gender commerce communications information science technology petroleum forestry heritage "
+    "budget administration self-government veterans transportation"
     .split()
 )
 

@@ -1282,7 +1282,7 @@ _OF_PARTY = re.compile(r"\s+(?:of|for)\s+the\s+([A-Z][\w' ]{1,40}?)(?:\s+\([\w-]
 _LETTERS_NEXT = re.compile(r"\s*\([A-Z]{2,6}(?:-[A-Z]{1,4})?\)")
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+(?:(?:opposition|ruling|governing|main)\s+)?"
                         r"([A-Z][\w'’–-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’–-]*){1,5})(?=\s*[(,.;]|\s+(?:said|says|told|who)\b)")
-POSTNOMINALS = frozenset("MP MSP MS MEP AM MLA MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
+POSTNOMINALS = frozenset("MP MSP MS MEP AM MLA MPL MCA MPP MLC MHA QC KC TD".split())  # (`Margaret Moran MP`)
 _HONOURS_AFTER = frozenset("QC KC".split())
 _DASH_ROLE = re.compile(r"\s+[-–—]+\s+(?:a|an|the)\s+([^-–—,.;]{3,60}?)\s+[-–—]+\s")
 

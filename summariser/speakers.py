@@ -318,7 +318,7 @@ _INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+(?:a
 _UNNAMED_GENDERED = re.compile(r"\b(spokeswoman|spokesman|chairwoman|chairman|woman|man)\b", re.I)
 _APPOSITION_TITLES = SHORT_TITLES | {"hon", "honourable", "rt"}
 _DESCRIPTION_HEADS = NOMINALS | ROLE_NOUNS
-_SEAT_NOMINALS = frozenset("mp msp mep am mla mca td mpp mna mha mlc".split())
+_SEAT_NOMINALS = frozenset("mp msp mep am mla mpl mca td mpp mna mha mlc".split())
 _DASHES = frozenset("- – —".split())
 # A party's name for one of its members (`the Republican`, `the Tory`): a person, not the party.
 _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".split())

@@ -2141,3 +2141,21 @@ def test_an_office_before_a_name_with_a_party_tag_then_a_comma():
     assert found["Mariana Vidal"].role == "Socialist parliamentary leader"
     assert found["Kofi Boateng Asante"].role == "Member of Parliament for Manhyia North"
     assert found["Kofi Boateng Asante"].party == "NPP"
+
+
+def test_portfolios_of_budget_and_administration_and_a_provincial_legislator():
+    """`Minister of Finance and Budget X`, `Minister of Public Administration and Local
+    Self-Government Y`: the whole portfolio is the role; `EFF MPL Z` is a Member of a
+    Provincial Legislature, a seat like MP (and `the EFF MPL said` is Z)."""
+    text = (
+        "Minister of Finance and Budget Abdou Ndiaye Sarr told deputies that the country was paying.\n\n"
+        "Minister of Public Administration and Local Self-Government Dragan Petrović said the review "
+        "would be fair.\n\n"
+        "EFF MPL Thabo Mokoena said the party rejected the budget.\n\n"
+        '"We will not vote for this," the EFF MPL said.'
+    )
+    found = people(text)
+    assert found["Abdou Ndiaye Sarr"].role == "Minister of Finance and Budget"
+    assert found["Dragan Petrović"].role == "Minister of Public Administration and Local Self-Government"
+    assert found["Thabo Mokoena"].role == "EFF MPL"
+    assert extract(text).quotes[0].speaker == "Thabo Mokoena"
