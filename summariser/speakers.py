@@ -164,7 +164,8 @@ _AFTERWARDS = frozenset("later afterwards afterward too as well".split())
 _PASSIVE_ASKED = re.compile(r"(?:(?:But|And|Later),?\s+)?(?P<subj>(?:[\w'.-]+\s+){1,5}?)"
                             r"(?:was|were|has\s+been|had\s+been)\s+(?:asked|pressed|questioned|challenged)\b")
 _OPENING_DESCRIPTION = re.compile(
-    r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,3}[\w-]+)\s+(?!said\b)[a-z]+ed\b"
+    r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?[Tt]he\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+    r"(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?!said\b)[a-z]+ed\b"  # (`The Tory spokesman also criticised`)
 )
 _NOMINAL_RE = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,3}(?:" + "|".join(sorted(NOMINALS, key=len, reverse=True)) + r")\b", re.I
@@ -326,6 +327,8 @@ _PARTY_MEMBERS = frozenset("republican democrat tory conservative socialist".spl
 _PLACED_MEMBER = re.compile(r"(?:(?:But|And|However|Meanwhile|Yet),?\s+)?The\s+((?:[A-Z][\w.'-]*\s+){1,3}?)"
                             r"(?:" + "|".join(w.capitalize() for w in sorted(_PARTY_MEMBERS)) + r")\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+# `The proposed question for the referendum is: "…"`: words a thing holds, introduced.
+_COPULA_COLON = re.compile(r"\b(?:is|was|are|were|reads|read|will\s+be)\s*:\s*$")
 # A clause between two quotes of one sentence that carries on the same report.
 _STILL_REPORTED = re.compile(r",?\s(?:and|but)\s+(?:also\s+)?that\s")
 _CLOSING_MARKS = ('"', "'", "\u201d", "\u2019")
@@ -962,8 +965,11 @@ class SpeakerResolver:
         ent = self.index.entities[subject]
         if gender and ent.gender and ent.gender != gender:
             return None
-        if ent.role and head not in _role_words(ent.role) and not self._spoke(subject, paragraph, pos):
-            return None  # a different role: `Mr X, the minister, met …. The editor said`
+        said_party = set(_party_spans(words).values())
+        if ent.role and head not in _role_words(ent.role) and not self._spoke(subject, paragraph, pos) \
+                and not (said_party and (ent.party is None or party_name(ent.party) in said_party)):
+            return None  # a different role: `Mr X, the minister, met …. The editor said` (but
+            # `Mr Ancram condemned …. The Tory spokesman also criticised`: his party says it is him)
         return subject if self._fits(ent, mods) else None
 
     @classmethod
@@ -1376,6 +1382,14 @@ class SpeakerResolver:
             if found is not None:
                 return found
         if low in ANONYMOUS or (low.endswith("s") and low[:-1] in ANONYMOUS):
+            if det == "the" and k < j:
+                party_words = [tokens[x].word for x in range(k + 1, j)]
+                if _party_spans(party_words) and all(tokens[x].capitalised for x in range(k + 1, j)):
+                    # `Mr Ancram condemned …. The Tory spokesman also criticised …`: a party's
+                    # spokesman the text has just named, if one fits
+                    ent = self._nominal(low, p, tok.start, mods=party_words)
+                    if ent is not None:
+                        return Attribution(ent, "nominal")
             return Attribution(None, "anonymous", head=low)
         if low in _KIN and j - 1 >= lo and tokens[j - 1].lower in ("his", "her", "their") and not tokens[j - 1].after:
             # `Her mother said:`: the one the text names as a mother (`her mother Sarah`), if
@@ -2279,7 +2293,12 @@ class SpeakerResolver:
     def _quote_run(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """The quote carries on the previous one: same paragraph, or the next, quote-led."""
         if q.paragraph == prev.last_paragraph:
-            return True
+            gap = self.doc.paragraphs[q.paragraph].norm[prev.close_pos[1] : q.open_pos[1]] \
+                if prev.close_pos[0] == q.paragraph else ""
+            # (not `"Who are they trying to kid?" The proposed question for the referendum is:
+            # "…"`: a thing's words the reporter quotes, naming no one)
+            return not (_COPULA_COLON.search(gap) and not any(
+                m.paragraph == q.paragraph and prev.close_pos[1] <= m.start < q.open_pos[1] for m in self.index.mentions))
         if q.paragraph != prev.last_paragraph + 1:
             return False
         return self.doc.paragraphs[q.paragraph].norm[: q.open_pos[1]].strip() == ""

@@ -2510,3 +2510,23 @@ def test_an_age_describes_the_one_who_just_spoke_not_an_earlier_holder_of_the_po
         '"We voted in favour because the alternative was worse," the 39-year-old deputy said.'
     )
     assert speaker_of(text, "We voted in favour") == "Sofia Mendes Rocha"
+
+
+def test_the_party_spokesman_just_named_and_words_a_thing_holds():
+    """`Mr X condemned …. The Tory spokesman also criticised …. "…," he said`: the party's
+    spokesman is the Tory just named (an unnamed one only when none fits), so the `he` is
+    him too; `The proposed question for the referendum is: "…"` is no one's words, not a run
+    of his quotes."""
+    text = (
+        "Shadow foreign secretary Michael Ancram told MPs the paper was propaganda.\n\n"
+        'Mr Ancram condemned the document. "Isn\'t the reason that the government is selling it?," '
+        "he asked. The Tory spokesman also criticised the government for claiming it would be "
+        'simple. "They had to publish a commentary of 500 pages," he said. "Who are they trying to '
+        'kid?" The proposed question for the referendum is: "Should the United Kingdom approve the '
+        'Treaty?"\n\n'
+        'A Labour spokesman said the claims were "nonsense from start to finish".'
+    )
+    assert speaker_of(text, "They had to publish") == "Michael Ancram"
+    assert speaker_of(text, "Who are they trying") == "Michael Ancram"
+    assert speaker_of(text, "Should the United Kingdom") is None
+    assert speaker_of(text, "nonsense from start") is None
