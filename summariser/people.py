@@ -1037,7 +1037,8 @@ _NAMED_FIGURE = re.compile(r"\d+-[A-Z]")
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen several many".split())
 
 
-def _is_number_word(word: str) -> bool:
+def _is_count(word: str) -> bool:
+    """`five`, `12`, `several`: how many of a group, before its plural noun."""
     return word.isdigit() or word.lower() in _COUNT_WORDS
 
 
@@ -1083,7 +1084,7 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if len(words) > 3 and words[0].lower() == "one" and words[1] == "of" and not bracketed:
         # `Keo Sambath, one of five FUNCINPEC lawmakers in the 125-seat Assembly,`: one of them
         rest_words = words[2:]
-        if rest_words[0].lower() in ("the", "his", "her", "their", "its") or _is_number_word(rest_words[0]):
+        if rest_words[0].lower() in ("the", "his", "her", "their", "its") or _is_count(rest_words[0]):
             rest_words = rest_words[1:]
         plural = next((x for x, w in enumerate(rest_words[:5]) if w.endswith("s") and _role_word(w[:-1])), None)
         if plural is None:
