@@ -365,6 +365,12 @@ PARTIES = {
     # intl18
     "Citizens' Movement",
     "National People's Power",
+    # intl19
+    "Nacionalista Party",
+    "Jubilee Party",
+    "Republican Party",
+    "Jharkhand Mukti Morcha",
+    "All Jharkhand Students Union",
 }
 PERSON_KEYS = {"name", "aliases", "role", "role_alternatives", "party", "notes"}
 QUOTE_KEYS = {"text", "speaker", "speaker_description", "medium", "parts", "optional", "notes"}
