@@ -310,11 +310,15 @@ def _is_role(tok: Token) -> bool:
     ) or ("/" in low and low.rsplit("/", 1)[-1] in _ROLES)  # singer/songwriter
 
 
+# Given names written short with a full stop: Filipino `Ma.` (María), `Md.`/`Mohd.` (Mohammad).
+_GIVEN_SHORT = frozenset("Ma Md Mohd Muhd".split())
+
+
 def _breaks_after(tok: Token) -> bool:
     """True when punctuation after the token ends a name run."""
     if not tok.after:
         return False
-    if tok.after.startswith(".") and (len(tok.word) == 1 or tok.lower in _ABBREV_TITLES):
+    if tok.after.startswith(".") and (len(tok.word) == 1 or tok.lower in _ABBREV_TITLES or tok.word in _GIVEN_SHORT):
         return len(tok.after) > 1  # `Sen.` or `W.` go on, `Sen.,` does not
     return True
 
@@ -440,8 +444,8 @@ def _leading_initials(tokens: list[Token], i: int, j: int) -> bool:
 
 def _stopped_initial(tok: Token) -> bool:
     """An initial written with its full stop (`S.`, `K.C.`)."""
-    return ((len(tok.word) == 1 and tok.word.isupper()) or bool(_DOTTED.match(tok.word))) \
-        and tok.after.startswith(".")
+    return ((len(tok.word) == 1 and tok.word.isupper()) or bool(_DOTTED.match(tok.word))
+            or tok.word in _GIVEN_SHORT) and tok.after.startswith(".")
 
 
 def _shown(tok: Token) -> str:

@@ -2159,3 +2159,18 @@ def test_portfolios_of_budget_and_administration_and_a_provincial_legislator():
     assert found["Dragan Petrović"].role == "Minister of Public Administration and Local Self-Government"
     assert found["Thabo Mokoena"].role == "EFF MPL"
     assert extract(text).quotes[0].speaker == "Thabo Mokoena"
+
+
+def test_ghanaian_nana_and_a_given_name_written_short():
+    """`Nana Akua Boatemaa Darko (NDC)`: `Nana` opens the name (not a title or a place before
+    it); `Deputy Speaker Ma. Theresa Lacson`, `Minister Md. Tajul Islam`: a given name
+    written short with its full stop is part of the name, not a person `Ma`."""
+    text = (
+        "The returning officer declared Nana Akua Boatemaa Darko (NDC) winner in the early hours.\n\n"
+        "At the House, Deputy Speaker Ma. Theresa Lacson said the chamber would respect it.\n\n"
+        "Minister Md. Tajul Islam said the bill would pass."
+    )
+    found = people(text)
+    assert "Nana Akua Boatemaa Darko" in found, found
+    assert found["Ma. Theresa Lacson"].role == "Deputy Speaker"
+    assert "Md. Tajul Islam" in found and "Ma" not in found, found
