@@ -2911,7 +2911,8 @@ _NOT_PARTY = frozenset(
     "UK US USA EU UN NHS BBC ITV CNN ABC NBC CBS NPR PBS AP AFP NATO IMF WHO WTO OECD FBI CIA NSA DHS "
     "ICE TSA NYPD LAPD PSNI RUC SAPS NPA CPS MOD MOJ DWP HMRC DVLA ONS IFS CBI TUC GMB NUT NEU RCN BMA "
     "CEO CFO COO MP MPs MSP MEP MLA MNA MPA MK TD AM QC KC OBE MBE CBE GP PM DPM".split())
-_DEFINED = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*\s+(?:of\s+|for\s+the\s+)?){0,5}[A-Z][\w'’]*(?:-[\w'’]+)*)\s+\(([A-Z]{2,6}(?:-[A-Z]{1,3})?)\)")
+_DEFINED = re.compile(r"((?:[A-Z][\w'’]*(?:-[\w'’]+)*[ \t]+(?:of[ \t]+|for[ \t]+the[ \t]+)?){0,5}[A-Z][\w'’]*(?:-[\w'’]+)*)"
+                      r"[ \t]+\(([A-Z]{2,6}(?:-[A-Z]{1,3})?)\)")  # (within a paragraph: not `… IST | The …`)
 _FULL_PARTY = re.compile(
     r"((?:[A-Z][\w’]*(?:-[\w’]+)*'?\s+){1,4}Party(?:\s+(?:of\s+[A-Z][\w-]*|for\s+the\s+[A-Z][\w-]*))?)(?![\w'’-])")
 _PARTY_CUE = re.compile(r"\b(?:his|her|their|the)\s+party\b")

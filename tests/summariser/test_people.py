@@ -2174,3 +2174,15 @@ def test_ghanaian_nana_and_a_given_name_written_short():
     assert "Nana Akua Boatemaa Darko" in found, found
     assert found["Ma. Theresa Lacson"].role == "Deputy Speaker"
     assert "Md. Tajul Islam" in found and "Ma" not in found, found
+
+
+def test_a_party_spelled_out_never_runs_across_paragraphs():
+    """A dateline ending `… 09:14 pm IST` above `The Jharkhand Mukti Morcha (JMM)-led
+    government …`: the party's name is the paragraph's own words, not `IST The …`."""
+    text = (
+        "RANCHI\nUpdated - July 09, 2027 09:14 pm IST\n\n"
+        "The Jharkhand Mukti Morcha (JMM)-led government won a confidence vote on Friday.\n\n"
+        "Moving the motion, Parliamentary Affairs Minister Sudhir Hembrom (JMM) said the government "
+        "had the confidence of the House."
+    )
+    assert people(text)["Sudhir Hembrom"].party == "Jharkhand Mukti Morcha"
