@@ -121,7 +121,8 @@ _DESCRIBED = re.compile(r"\s*,\s*(?:aged\s+\d{1,3},\s*|\d{1,3},\s*)?(?:a|an|the|
 # `a 27-year-old underground electrician who gave his name only as | Cody`: what the text
 # says the person is, the one thing it gives besides the first name.
 _TOLD_ONLY_AS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:\d+-year-old\s+)?((?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)\s+"
-                           r"who\s+(?:gave|gives|give|identified|was\s+identified|is\s+identified|asked)\b[^.,;]{0,40}$")
+                           r"(?:who\s+(?:gave|gives|give|identified|was\s+identified|is\s+identified|asked)\b[^.,;]{0,40}"
+                           r"|surnamed\s+)$")  # (`a 34-year-old office worker surnamed | Jung`)
 _PLAIN_PEOPLE = frozenset("man woman boy girl person child people lady gentleman".split())
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:man|woman|boy|girl|child|baby|son|daughter|husband|wife|brother|sister|mother|father|"
@@ -130,7 +131,7 @@ _NAMED_BEFORE = re.compile(
     # `A driver who gave his name only as Selvam`, `identified only as Rukayat`, `known only as Ivy`
     # (`who gave only her first name, Setsuko,`)
     r"|\b(?:gave|give|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s*(?:(?:only\s+)?as|,)"
-    r"|\b(?:identified|known|named)\s+only\s+(?:by\s+(?:his|her)\s+first\s+name\s+)?as)\s+$")
+    r"|\b(?:identified|known|named)\s+only\s+(?:by\s+(?:his|her)\s+first\s+name\s+)?as|\bsurnamed)\s+$")
 
 
 def _fold(word: str) -> str:
@@ -1105,6 +1106,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
             words[0] in _CLAUSE_WORDS or words[0] in SPEECH_VERBS or words[0] in _IRREGULAR_VERBS
             or words[0].endswith("ed")):
         return None  # `… under Mr Blair, became Britain's longest-serving chancellor`
+    if any(w in ("surnamed", "named", "called") for w in words):
+        return None  # `In downtown Seoul, a 34-year-old office worker surnamed Jung`: someone else
     if not words or words[0].lower() in ("who", "which", "whose") or words[0][:1].isdigit() and not _NAMED_FIGURE.match(words[0]):
         return None  # (but `a 5-Star Movement (M5S) lawmaker`: a party's name)
     head = _head_noun(words)

@@ -2186,3 +2186,12 @@ def test_a_party_spelled_out_never_runs_across_paragraphs():
         "had the confidence of the House."
     )
     assert people(text)["Sudhir Hembrom"].party == "Jharkhand Mukti Morcha"
+
+
+def test_a_vox_pop_known_by_a_surname():
+    """`In downtown Seoul, a 34-year-old office worker surnamed Jung said`: Jung is the office
+    worker; Seoul is no person described as one."""
+    text = "In downtown Seoul, a 34-year-old office worker surnamed Jung said he had not followed it."
+    found = people(text)
+    assert found["Jung"].role == "office worker"
+    assert "Seoul" not in found, found
