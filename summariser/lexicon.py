@@ -16,7 +16,7 @@ from importlib import resources
 
 # Honorific → gender ("m", "f" or "" when it says nothing).
 HONORIFICS: dict[str, str] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "hon": "",
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "hon": "", "atty": "", "engr": "",
     "professor": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
     "baron": "m", "rev": "", "reverend": "", "cllr": "", "councillor": "", "sen": "",
     "senator": "", "rep": "", "representative": "", "gov": "", "governor": "", "gen": "",
@@ -83,7 +83,7 @@ def korean_name(words: list[str]) -> bool:
 PAIRED_HONORIFICS = frozenset({("tan", "sri"), ("puan", "sri")})
 # Honorifics that stand for the person on their own before a surname (`Mr Norris`).
 SHORT_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof hon sir dame lord lady baroness rev cllr sen rep gov gen col capt "
+    "mr mrs ms miss mx dr prof hon atty engr sir dame lord lady baroness rev cllr sen rep gov gen col capt "
     "lt sgt det insp supt president senator governor representative speaker mayor judge "
     "major lieutenant corporal brigadier cpl spc pfc "
     "justice professor councillor king queen prince princess".split()

@@ -66,7 +66,8 @@ _SURNAME_JOINERS = frozenset(("i", "y"))
 # Places a peer's title may be (`Baroness Scotland`), beside `SEATS_OF_POWER`.
 _NATIONS = frozenset("scotland england wales ireland ulster britain".split())
 _ROYAL_TITLES = frozenset("prince princess king queen".split())
-_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon".split())
+_ABBREV_TITLES = frozenset("mr mrs ms dr sen rep gov gen col capt lt sgt cpl spc pfc det insp supt prof rev st cllr hon "
+                            "atty engr".split())  # (Filipino `Atty.`, `Engr.`)
 # Words after `to` that begin a role, not an infinitive (`to former Tory treasurer X`).
 _NOT_INFINITIVE = frozenset("the a an his her their its former ex then new current deputy acting fellow senior "
                             "junior veteran chief top key leading".split())

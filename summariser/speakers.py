@@ -312,7 +312,8 @@ def _role_words(role: str | None) -> list[str]:
 
 
 # A source the text keeps unnamed: `who asked not to be named`, `on condition of anonymity`.
-_ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|"
+_ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished|(?:did\s+not|didn't)\s+(?:want|wish))\s+not\s+to\s+be\s+"
+                               r"(?:named|identified)|(?:did\s+not|didn't)\s+want\s+to\s+be\s+(?:named|identified)|"
                                r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
                                r"speaking\s+anonymously|who\s+requested\s+anonymity)\b", re.I)
 _INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+(?:a|an|one)\s|(?:A|An|One)\s)")
@@ -341,7 +342,7 @@ _KIN_OPENING = re.compile(r"(?:Her|His|Their)\s+(son|daughter|wife|husband|fathe
 _CAPITALS_ONLY = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,2}")
 _DASH_CREDIT = re.compile(r"\s*(?:–|—|-{1,2})\s*(?=[A-Z])")  # `" – Rudy Siregar, Golkar`
 # Lower-case words inside `X of the … Party`: `of the opposition Homeland Union (TS-LKD)`.
-_BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main conservative liberal centrist "
+_BODY_NAME_WORDS = frozenset("the of and for opposition ruling governing main minor small new conservative liberal centrist "
                              "centre-right centre-left center-right center-left left-wing right-wing far-right "
                              "far-left leftist nationalist populist socialist".split())
 # A label opening a paragraph (`Zoom in:`, `Why it matters:`, `THE BILL:`).
@@ -1423,7 +1424,9 @@ class SpeakerResolver:
                 mods = [tokens[k].word for k in range(d + 1, j)]
                 ent = self._nominal(low, p, tok.start, True, None, mods)
                 return Attribution(ent, "nominal" if ent is not None else "anonymous")
-        if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS or _AGED.match(low)):
+        if det in _DEFINITE and (low in NOMINALS or low in ROLE_NOUNS or _AGED.match(low) or (
+                not tok.capitalised and any(_AGED.match(tokens[x].lower) for x in range(max(lo, j - 4), j)))):
+            # (`The 44-year-old former accountant said`: an age makes any noun a person)
             modified = j - 1 >= lo and tokens[j - 1].lower in _OFFICE_MODIFIERS
             office = low in _OFFICES or modified
             phrase = [tokens[j - 1].lower, low] if modified else None
@@ -1437,6 +1440,9 @@ class SpeakerResolver:
                     # "timid". "…," the 39-year-old deputy said`: an age describes the one who
                     # just spoke, not an earlier holder of the post)
                     ent = spoke
+                if ent is None and self._nested and low not in NOMINALS and low not in ROLE_NOUNS:
+                    return None  # (read for a pronoun after it: whom the age describes is not
+                    # known here, so it does not stand between `he` and the one who just spoke)
             return Attribution(ent, "nominal" if ent is not None else "anonymous")
         if tok.capitalised or det:
             return Attribution(None, "organisation")  # `Labour said`, `the party said`

@@ -2530,3 +2530,25 @@ def test_the_party_spokesman_just_named_and_words_a_thing_holds():
     assert speaker_of(text, "Who are they trying") == "Michael Ancram"
     assert speaker_of(text, "Should the United Kingdom") is None
     assert speaker_of(text, "nonsense from start") is None
+
+
+def test_an_aged_description_a_filipino_attorney_a_source_who_did_not_want_a_name_and_a_minor_party():
+    """`The 44-year-old former accountant said … "…"`: an age makes any noun a person, the one
+    who just spoke; `His lawyer, Atty. X, called …`: `Atty.` is a title; `An executive who
+    did not want to be named told …. "…," he said`: unnamed; `Rep. Y of the minor Reform
+    Party, who voted against, wrote: "…"`."""
+    text = (
+        '"This is a credit card with no limit," said Priya Kaur Sandhu, the MP for Calgary '
+        "Skyview.\n\n"
+        "The 44-year-old former accountant said her party would oppose the bill \"at every stage\".\n\n"
+        'His lawyer, Atty. Sixto Manaloto, called the ruling "a dangerous precedent" that "lets a '
+        'loser win in court".\n\n'
+        "An NPP constituency executive who did not want to be named told GhanaWeb the party was "
+        'divided. "We defeated ourselves," he said.\n\n'
+        'Rep. Oh Min-jae of the minor Reform Party, who voted against, wrote on Facebook: "Same '
+        'party, same faces, same arguments."'
+    )
+    assert speaker_of(text, "at every stage") == "Priya Kaur Sandhu"
+    assert speaker_of(text, "lets a loser") == "Sixto Manaloto"
+    assert speaker_of(text, "We defeated ourselves") is None
+    assert speaker_of(text, "Same party") == "Oh Min-jae"
