@@ -16,7 +16,7 @@ from importlib import resources
 
 # Honorific → gender ("m", "f" or "" when it says nothing).
 HONORIFICS: dict[str, str] = {
-    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "hon": "", "atty": "", "engr": "",
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "", "dr": "", "prof": "", "hon": "", "atty": "",
     "professor": "", "sir": "m", "dame": "f", "lord": "m", "lady": "f", "baroness": "f",
     "baron": "m", "rev": "", "reverend": "", "cllr": "", "councillor": "", "sen": "",
     "senator": "", "rep": "", "representative": "", "gov": "", "governor": "", "gen": "",
