@@ -1090,8 +1090,8 @@ def _role_after(tokens: list[Token], j: int, norm: str) -> str | None:
     if len(words) > 3 and words[0].lower() == "one" and words[1] == "of" and not bracketed:
         # `Keo Sambath, one of five FUNCINPEC lawmakers in the 125-seat Assembly,`: one of them
         rest_words = words[2:]
-        if rest_words[0].lower() in ("the", "his", "her", "their", "its") or _is_count(rest_words[0]):
-            rest_words = rest_words[1:]
+        while rest_words and (rest_words[0].lower() in ("the", "his", "her", "their", "its") or _is_count(rest_words[0])):
+            rest_words = rest_words[1:]  # (`one of the three disqualified members`)
         plural = next((x for x, w in enumerate(rest_words[:5]) if w.endswith("s") and _role_word(w[:-1])), None)
         if plural is None:
             return None

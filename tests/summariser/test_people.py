@@ -2100,6 +2100,7 @@ def test_one_of_several_a_party_name_with_a_figure_and_a_member_of_the_senedd():
         "Keo Sarin, one of five FUNCINPEC lawmakers in the 125-seat Assembly, said it was fine.\n\n"
         "Dario Conte Ferri, a 5-Star Movement (M5S) lawmaker, wrote on X that it was over.\n\n"
         "Gwyn Price MS, who leads the group, said Labour had propped up the government.\n\n"
+        "Ramesh Yadav, one of the three disqualified members, said they would go to court.\n\n"
         "Deputy Carlos Quispe of Free Peru (Perú Libre), one of the authors of the bill, accused "
         'the ministry of defending "the profits of four private companies".'
     )
@@ -2107,6 +2108,7 @@ def test_one_of_several_a_party_name_with_a_figure_and_a_member_of_the_senedd():
     assert found["Keo Sarin"].role == "FUNCINPEC lawmaker"
     assert found["Dario Conte Ferri"].role == "5-Star Movement lawmaker"
     assert found["Gwyn Price"].role == "MS"
+    assert found["Ramesh Yadav"].role == "disqualified member"  # (not `three disqualified member`)
     assert "Free Peru" not in found, found
 
 
