@@ -312,8 +312,8 @@ def _role_words(role: str | None) -> list[str]:
 
 
 # A source the text keeps unnamed: `who asked not to be named`, `on condition of anonymity`.
-_ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished|(?:did\s+not|didn't)\s+(?:want|wish))\s+not\s+to\s+be\s+"
-                               r"(?:named|identified)|(?:did\s+not|didn't)\s+want\s+to\s+be\s+(?:named|identified)|"
+_ANONYMOUS_SOURCE = re.compile(r"\b(?:(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|"
+                               r"(?:did\s+not|didn't|does\s+not|doesn't)\s+(?:want|wish)\s+to\s+be\s+(?:named|identified)|"
                                r"declined\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity|"
                                r"speaking\s+anonymously|who\s+requested\s+anonymity)\b", re.I)
 _INDEFINITE_OPENING = re.compile(r"^\W*(?:(?:But|And|However|Meanwhile),?\s+(?:a|an|one)\s|(?:A|An|One)\s)")
@@ -914,6 +914,9 @@ class SpeakerResolver:
         holds, or a description the text never links to a name (`the Spectator editor`),
         gets no name: the text does not say who."""
         gender = "m" if head in MALE_WORDS else "f" if head in FEMALE_WORDS else ""
+        if self._introduced_unnamed(head, paragraph, pos):
+            return None  # `A senior BJP leader, who did not wish to be named, admitted …. "…," the
+            # leader said`: the description the paragraph just brought in, no one named since
         if head in _SEAT_NOMINALS and mods:
             # `the Glasgow Kelvin MSP`: the seat's name is no part of the role; a party is
             parties = _party_spans(list(mods))
@@ -1980,6 +1983,18 @@ class SpeakerResolver:
         if any(m.paragraph == p and m.start < before and not m.in_quote for m in self.index.mentions):
             return None
         return self._last[1].entity
+
+    def _introduced_unnamed(self, head: str, paragraph: int, pos: int) -> bool:
+        """The paragraph brought in `a …` with this head before `pos` (`A senior BJP leader`),
+        and names no one between it and `pos`."""
+        norm = self.doc.paragraphs[paragraph].norm
+        found = None
+        for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?" + re.escape(head) + r"\b", norm[:pos]):
+            found = m
+        if found is None:
+            return False
+        return not any(m.paragraph == paragraph and found.start() <= m.start < pos and not m.in_quote
+                       for m in self.index.mentions)
 
     def _named_since(self, earlier: int, later: int) -> bool:
         """`later` was last named after `earlier` was."""

@@ -2552,3 +2552,14 @@ def test_an_aged_description_a_filipino_attorney_a_source_who_did_not_want_a_nam
     assert speaker_of(text, "lets a loser") == "Sixto Manaloto"
     assert speaker_of(text, "We defeated ourselves") is None
     assert speaker_of(text, "Same party") == "Oh Min-jae"
+
+
+def test_the_description_a_paragraph_just_brought_in_stays_unnamed():
+    """`A senior BJP leader, who did not wish to be named, admitted …. "…," the leader said`:
+    the leader is that unnamed one, not the named party leader of the paragraph before."""
+    text = (
+        "Congress Legislature Party leader Anjali Toppo said the alliance was intact.\n\n"
+        "A senior BJP leader, who did not wish to be named, admitted that the party had "
+        '"misread the numbers". "We were told at least six would come over," the leader said.'
+    )
+    assert speaker_of(text, "We were told at least six") is None
