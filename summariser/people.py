@@ -814,7 +814,8 @@ _CREDIT_BEFORE = re.compile(
     r"(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+|\s*&\s*|\s+in\s+[A-Z][\w-]*\s*(?:,|and)?\s*))*$"
     r"|^(?:[Bb]y|BY)\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"
     r"|^\s*[Ww]ith\s+files\s+from\s+(?:[A-Z][\w'.-]*(?:\s+|,\s*|\s+and\s+))*$"  # Canadian Press credit
-    r"|(?:^|\s)(?:[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*$"  # `Credit: Lina Marquez for …`
+    r"|(?:^|[\s(\[])(?:[Cc]redit|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)s?\s*:\s*$"  # `Credit: Lina Marquez for …`,
+    # `(Photo: Stanley Ongwae, Standard)`
     r"|(?:^|\s)(?:[Pp]hoto|PIC|Pic)\s*$|\s/\s*$"  # `— VNA/VNS Photo Phạm Kiên`, `Keystone / Jonas Zürcher`
     # a section word or a date, then the byline: `Politics by X | 09 December 2026`, `… 2026 by X`
     r"|^(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?|.{0,40}\b(?:19|20)\d\d)\s+[Bb]y\s+(?:[A-Z][\w'.-]*\s+)*$"

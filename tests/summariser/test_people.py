@@ -2197,3 +2197,12 @@ def test_a_vox_pop_known_by_a_surname():
     found = people(text)
     assert found["Jung"].role == "office worker"
     assert "Seoul" not in found, found
+
+
+def test_a_photo_credit_in_brackets_names_no_one():
+    """`… on Tuesday. (Photo: Stanley Ongwae, Standard)`: the photographer, not a person in
+    the story."""
+    text = ("Nyamira Governor Amos Ogeto was impeached.\n\n"
+            "MCAs celebrate outside the county assembly in Nyamira on Tuesday. (Photo: Stanley "
+            "Ongwae, Standard)\n\nThe motion passed.")
+    assert list(people(text)) == ["Amos Ogeto"]
