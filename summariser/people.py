@@ -848,6 +848,10 @@ _BYLINE_PARA = re.compile(
     # (`Agata Zawadzka in Warsaw`; either may run on to the date line: `… | Jonas Fröhlich 12/10/2026`)
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+in\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*(?:" + _DATE_TAIL + r")?$"
     r"|^[A-Z][\w'.-]*\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?\s*$"  # a reporter's name alone on its line (NPR)
+    # `Prashant Kumar Mahto\nRANCHI\nUpdated - July 09, 2027 09:14 pm IST`: the name, the
+    # dateline's city in capitals, the time line (The Hindu)
+    r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,2}\s+[A-Z]{3,}(?:\s+[A-Z]{3,})?\s+"
+    r"(?:Updated|UPDATED|Published|PUBLISHED|Posted|Last\s+updated)\b.{0,60}$"
     # `Conor Mac Giolla Rua\nSat Sep 11 2027 - 06:00`: the name's line, then the time line
     # (`Ahmed Nabil Hassanein , Tuesday 15 Dec 2026`)
     r"|^[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s*,?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+"

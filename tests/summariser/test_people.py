@@ -2206,3 +2206,12 @@ def test_a_photo_credit_in_brackets_names_no_one():
             "MCAs celebrate outside the county assembly in Nyamira on Tuesday. (Photo: Stanley "
             "Ongwae, Standard)\n\nThe motion passed.")
     assert list(people(text)) == ["Amos Ogeto"]
+
+
+def test_a_byline_then_the_datelines_city_then_the_time():
+    """The Hindu's `Prashant Kumar Mahto / RANCHI / Updated - July 09, 2027 09:14 pm IST`
+    under the headline: the reporter, not a person in the story."""
+    text = ("Jharkhand government wins trust vote 45-29\n\n"
+            "Prashant Kumar Mahto\nRANCHI\nUpdated - July 09, 2027 09:14 pm IST\n\n"
+            "The government of Chief Minister Hemant Soren won a confidence vote on Friday.")
+    assert list(people(text)) == ["Hemant Soren"]
