@@ -1026,9 +1026,6 @@ def _name_end(tokens: list[Token], x: int) -> bool:
 _SHORT_GLOSS = re.compile(r"\s\([A-Z][\w-]{1,8}\)(?=[\s,.;])")  # `(PD)`, `(Lewica)`
 
 
-_COMPASS = frozenset("north south east west central northeast northwest southeast southwest".split())
-
-
 def _name_after_seat(tokens: list[Token], k: int, j: int) -> int | None:
     """Where a name starts in a run that opens with the tail of a seat's name (`Spain North
     Kerwyn Baptiste`, after `MP for Port of`): after its last compass word, when two or
@@ -1188,7 +1185,7 @@ _NOT_OCCUPATION = frozenset("other another number member former order matter err
                             "incident recent student resident patient client".split())
 
 
-_BODY_HEADS = frozenset("Party Alliance Movement Congress Front Union Coalition League Forum".split())
+_PARTY_NAME_HEADS = frozenset("Party Alliance Movement Congress Front Union Coalition League Forum".split())
 
 
 def _head_noun(words: list[str]) -> str:
@@ -1196,7 +1193,7 @@ def _head_noun(words: list[str]) -> str:
     for x, w in enumerate(words):
         if x and w.lower() in ("of", "for", "at", "in", "with", "from", "on"):
             if words[x - 1][:1].isupper() and not _role_word(words[x - 1]) and x + 1 < len(words) \
-                    and words[x + 1][:1].isupper() and any(v in _BODY_HEADS for v in words[x + 1 : -1]):
+                    and words[x + 1][:1].isupper() and any(v in _PARTY_NAME_HEADS for v in words[x + 1 : -1]):
                 continue  # inside a party's name: `the Democracy for Citizens Party candidate`
             return words[x - 1].lower().strip(".,'")
     return words[-1].lower().strip(".,'")
