@@ -65,19 +65,7 @@ def picks(article: Article, weights: dict[str, float]) -> list[str]:
     for c in cands:
         credited = bool(c.traits.get("credited") or c.traits.get("spoken"))
         by_sentence.setdefault((c.source, c.sentence, credited), []).append(c)
-    kept: list[FactCandidate] = []
-    for group in by_sentence.values():
-        group.sort(key=lambda c: -c.score)
-        mine: list[FactCandidate] = []
-        for c in group:
-            new_markers = facts._markers(c) - {n for k in mine for n in facts._markers(k)}
-            distinct = len((c.key & mine[0].key) - facts._STOP) <= facts.DISTINCT * len(c.key - facts._STOP) \
-                if mine else True
-            if not mine or ((new_markers or distinct) and not c.key <= mine[0].key):
-                mine.append(c)
-            if len(mine) == facts.PER_SENTENCE:
-                break
-        kept.extend(mine)
+    kept = [c for group in by_sentence.values() for c in facts.sentence_picks(group)]
     left = [c for c in sorted(kept, key=lambda c: (-c.score, c.source, c.sentence)) if c.score >= facts.MIN_SCORE]
     chosen: list[FactCandidate] = []
     while left and len(chosen) < facts.MAX_FACTS:

@@ -1575,19 +1575,23 @@ def fact_candidates(doc: Document, quoted: dict[int, list[tuple[int, int]]], sou
                 continue  # `… voted to dismiss him; 76 votes`: the next clause, begun and not ended
             best.append(FactCandidate(text, _weighted(traits), numbers, sent.index, source, [source],
                                       traits=traits))
-        best.sort(key=lambda c: -c.score)
-        kept: list[FactCandidate] = []
-        for c in best:
-            # A second extract of the same sentence only for figures or dates the first
-            # lacks, or for a different clause (`… - but refused to rule out tax rises`).
-            if not kept or ((_markers(c) - {n for k in kept for n in _markers(k)}
-                             or len((c.key & kept[0].key) - _STOP) <= DISTINCT * len(c.key - _STOP))
-                            and not (c.key <= kept[0].key)):
-                kept.append(c)
-            if len(kept) == PER_SENTENCE:
-                break
-        out.extend(kept)
+        out.extend(sentence_picks(best))
     return out
+
+
+def sentence_picks(cands: list[FactCandidate]) -> list[FactCandidate]:
+    """The extracts of one sentence that compete for a place: the best, and up to
+    `PER_SENTENCE - 1` more, each only for figures or dates the ones before lack, or for a
+    different clause (`… - but refused to rule out tax rises`)."""
+    kept: list[FactCandidate] = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        if not kept or ((_markers(c) - {n for k in kept for n in _markers(k)}
+                         or len((c.key & kept[0].key) - _STOP) <= DISTINCT * len(c.key - _STOP))
+                        and not (c.key <= kept[0].key)):
+            kept.append(c)
+        if len(kept) == PER_SENTENCE:
+            break
+    return kept
 
 
 _QUOTE_EDGE = "\"'“”‘’ "
